@@ -1,0 +1,70 @@
+-- SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+--
+-- Reference lists: SSDA903 placement types with their reporting groups, legal statuses,
+-- late reasons with the owner of the delay (docs/rules.md explains the groupings).
+
+INSERT INTO placement_types (code, description, reporting_group, first_year, last_year) VALUES
+    ('U1', 'Foster placement with relative or friend - long term fostering', 'foster_relatives', NULL, NULL),
+    ('U2', 'Foster placement with relative or friend who is also an approved adopter - fostering for adoption', 'foster_relatives', NULL, NULL),
+    ('U3', 'Foster placement with relative or friend - not long term or fostering for adoption', 'foster_relatives', NULL, NULL),
+    ('U4', 'Foster placement with other foster carer - long term fostering', 'foster_other', NULL, NULL),
+    ('U5', 'Foster placement with other foster carer who is also an approved adopter - fostering for adoption', 'foster_other', NULL, NULL),
+    ('U6', 'Foster placement with other foster carer - not long term or fostering for adoption', 'foster_other', NULL, NULL),
+    ('A3', 'Placed for adoption with parental/guardian consent with current foster carer(s)', 'adoption', NULL, NULL),
+    ('A4', 'Placed for adoption with parental/guardian consent not with current foster carer(s)', 'adoption', NULL, NULL),
+    ('A5', 'Placed for adoption with placement order with current foster carer(s)', 'adoption', NULL, NULL),
+    ('A6', 'Placed for adoption with placement order not with current foster carer(s)', 'adoption', NULL, NULL),
+    ('P1', 'Placed with own parent(s) or other person(s) with parental responsibility', 'with_parents', NULL, NULL),
+    ('K1', 'Secure children''s home', 'homes_secure', NULL, NULL),
+    ('K2', 'Children''s home', 'homes_secure', NULL, NULL),
+    ('R1', 'Residential care home', 'homes_secure', NULL, NULL),
+    ('K3', 'Registered supported accommodation', 'supported_independent', 2024, NULL),
+    ('H5', 'Semi-independent living accommodation not subject to children''s homes regulations', 'supported_independent', NULL, 2024),
+    ('P2', 'Independent living, for example in a flat, lodgings, bedsit, bed and breakfast or with friends', 'supported_independent', NULL, 2024),
+    ('S1', 'All residential schools, except where dual-registered as a school and children''s home', 'other_residential', NULL, NULL),
+    ('R2', 'NHS/health trust or other establishment providing medical or nursing care', 'other_residential', NULL, NULL),
+    ('R3', 'Family centre or mother and baby unit', 'other_residential', NULL, NULL),
+    ('R5', 'Young offender institution or prison', 'other_residential', NULL, NULL),
+    ('P3', 'Residential employment', 'other_residential', NULL, NULL),
+    ('T0', 'All types of temporary move', 'temporary', NULL, NULL),
+    ('T1', 'Temporary periods in hospital', 'temporary', NULL, NULL),
+    ('T2', 'Temporary absences of the child on holiday', 'temporary', NULL, NULL),
+    ('T3', 'Temporary accommodation whilst normal foster carer(s) is/are on holiday', 'temporary', NULL, NULL),
+    ('T4', 'Temporary accommodation of seven days or less', 'temporary', NULL, NULL),
+    ('Z1', 'Other placement', 'other', NULL, 2024),
+    ('Z11', 'Other placement - not registered with Ofsted', 'other', 2025, NULL),
+    ('Z12', 'Other placement - registered with Ofsted', 'other', 2025, NULL),
+    ('Z13', 'Other placement - unregulated', 'other', 2025, NULL),
+    ('Z14', 'Other placement - other', 'other', 2025, NULL);;
+
+INSERT INTO legal_statuses (code, description, short_break) VALUES
+    ('C1', 'Interim care order', 0),
+    ('C2', 'Full care order', 0),
+    ('D1', 'Freeing order granted', 0),
+    ('E1', 'Placement order granted', 0),
+    ('V2', 'Single period of accommodation under section 20', 0),
+    ('V3', 'Accommodated under an agreed series of short-term breaks, when individual episodes of care are recorded', 1),
+    ('V4', 'Accommodated under an agreed series of short-term breaks, when agreements are recorded', 1),
+    ('L1', 'Under police protection and in local authority accommodation', 0),
+    ('L2', 'Emergency protection order', 0),
+    ('L3', 'Under child assessment order and in local authority accommodation', 0),
+    ('J1', 'Remanded to local authority accommodation or to youth detention accommodation', 0),
+    ('J2', 'Placed in local authority accommodation under PACE', 0),
+    ('J3', 'Sentenced to Youth Rehabilitation Order with residence or intensive fostering requirement', 0);;
+
+INSERT INTO late_reasons (code, description, owner, sort_order) VALUES
+    ('late_notification', 'Late notification or request from social care', 'social_care', 10),
+    ('paperwork', 'Incorrect or incomplete paperwork', 'social_care', 20),
+    ('consent', 'Consent delayed or refused', 'social_care', 30),
+    ('ooa_capacity', 'Out-of-area provider capacity or waiting list', 'host_health', 40),
+    ('health_capacity', 'Health capacity: no clinic or doctor slot', 'health', 50),
+    ('was_not_brought', 'Was not brought / did not attend', 'carer', 60),
+    ('cancelled_by_carer', 'Cancelled by carer, carer availability or carer declined first date', 'carer', 70),
+    ('cancelled_by_health', 'Cancelled by health', 'health', 80),
+    ('child_declined', 'Child or young person declined', 'child', 90),
+    ('placement_moved', 'Placement moved after booking', 'social_care', 100),
+    ('child_unavailable', 'Child missing, in hospital or in custody', 'other', 110),
+    ('interpreter_uasc', 'Interpreter or UASC needs', 'health', 120),
+    ('hard_to_engage', 'Completed by phone or virtually because hard to engage', 'child', 130),
+    ('unknown', 'Reason unknown', 'other', 140);;

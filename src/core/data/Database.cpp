@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/Database.h"
+
+#include "data/MigrationScript.h"
+#include "data/SqlConnection.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace lac {
+namespace {
+
+// 'LACH' in the SQLite header, so that a stranger's database is recognised as such.
+constexpr int applicationId = 0x4C414348;
+
+QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("lachealth-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Result<int> pragmaInt(QSqlDatabase& sql, const QString& pragma)
+{
+    QSqlQuery q(sql);
+    if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next())
+        return sqlFailure(tr("could not read the database (is it a LAC Health Tracker database?)"),
+                          q.lastError());
+    return q.value(0).toInt();
+}
+
+Status execPragma(QSqlDatabase& sql, const QString& pragma)
+{
+    QSqlQuery q(sql);
+    if (!q.exec(QStringLiteral("PRAGMA ") + pragma))
+        return sqlFailure(tr("could not set %1").arg(pragma), q.lastError());
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase sql = QSqlDatabase::database(m_connectionName, false);
+        if (sql.isOpen())
+            sql.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto scripts = MigrationScript::bundled();
+    return scripts.isEmpty() ? 0 : scripts.last().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.createIfMissing)
+            return Failure{tr("no database file here"), path};
+        if (!QDir().mkpath(info.absolutePath()))
+            return Failure{tr("cannot create the folder for the database"), info.absolutePath()};
+    } else if (info.isDir()) {
+        return Failure{tr("this is a folder, not a database file"), path};
+    }
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    sql.setDatabaseName(db->m_path);
+    sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!sql.open())
+        return sqlFailure(tr("cannot open the database"), sql.lastError());
+
+    const auto appId = pragmaInt(sql, QStringLiteral("application_id"));
+    if (!appId)
+        return Failure{tr("this file is not a database this program can read (%1)")
+                           .arg(appId.failure().message),
+                       path};
+    const auto version = pragmaInt(sql, QStringLiteral("user_version"));
+    if (!version)
+        return Failure{version.failure().message, path};
+    if (*appId != 0 && *appId != applicationId)
+        return Failure{tr("this is an SQLite database from another program; it was not changed"), path};
+
+    const auto scripts = MigrationScript::bundled();
+    const int latest = scripts.isEmpty() ? 0 : scripts.last().version;
+    if (*version > latest) {
+        return Failure{tr("this database was written by a newer version of LAC Health Tracker "
+                          "(schema %1; this program understands up to %2). Nothing was changed: "
+                          "install the newer version to open it.")
+                           .arg(*version)
+                           .arg(latest),
+                       path};
+    }
+
+    for (const QString& p : {QStringLiteral("foreign_keys = ON"), QStringLiteral("busy_timeout = 5000"),
+                             QStringLiteral("synchronous = FULL")}) {
+        if (auto s = execPragma(sql, p); !s)
+            return Failure{s.failure().message, path};
+    }
+
+    if (*version > 0 && *version < latest && options.backupBeforeUpgrade) {
+        const QString backup = QStringLiteral("%1.schema%2-%3.bak")
+                                   .arg(db->m_path)
+                                   .arg(*version)
+                                   .arg(QDateTime::currentDateTimeUtc().toString(
+                                       QStringLiteral("yyyyMMddTHHmmssZ")));
+        QSqlQuery q(sql);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        if (!q.exec())
+            return sqlFailure(tr("could not back up the database before upgrading it; nothing "
+                                 "was changed"),
+                              q.lastError());
+        db->m_upgradeBackup = backup;
+    }
+
+    int current = *version;
+    for (const auto& script : scripts) {
+        if (script.version <= current)
+            continue;
+        if (!sql.transaction())
+            return sqlFailure(tr("could not start the upgrade (is another program writing to "
+                                 "the database?)"),
+                              sql.lastError());
+        for (const QString& statement : script.statements) {
+            QSqlQuery q(sql);
+            if (!q.exec(statement)) {
+                Failure f = sqlFailure(tr("upgrade step %1 failed; the database was left at "
+                                          "schema %2")
+                                           .arg(script.name)
+                                           .arg(current),
+                                       q.lastError());
+                sql.rollback();
+                return f;
+            }
+        }
+        // PRAGMA takes no bound values; both numbers come from the program, not from input.
+        QSqlQuery q(sql);
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(script.version))
+            || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
+            Failure f = sqlFailure(tr("could not record schema %1").arg(script.version), q.lastError());
+            sql.rollback();
+            return f;
+        }
+        if (!sql.commit()) {
+            Failure f = sqlFailure(tr("could not save upgrade step %1").arg(script.name), sql.lastError());
+            sql.rollback();
+            return f;
+        }
+        current = script.version;
+    }
+    db->m_schemaVersion = current;
+    return db;
+}
+
+QSqlDatabase sqlConnection(const Database& db)
+{
+    return QSqlDatabase::database(db.connectionName(), false);
+}
+
+Failure sqlFailure(const QString& what, const QSqlError& error)
+{
+    const QString detail = error.text().trimmed();
+    return Failure{detail.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, detail), {}};
+}
+
+Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantList& values,
+                           const QString& what)
+{
+    QSqlQuery q(sqlConnection(db));
+    if (!q.prepare(sql))
+        return sqlFailure(what, q.lastError());
+    for (const auto& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(what, q.lastError());
+    return q;
+}
+
+} // namespace lac

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to the data-access layer: the only way from a Database to its Qt Sql connection.
+
+#include "common/Result.h"
+#include "data/Database.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lac {
+
+/// The Qt Sql connection behind a Database.
+QSqlDatabase sqlConnection(const Database& db);
+
+/// A Failure describing a failed query, with the database's own words after ours.
+Failure sqlFailure(const QString& what, const QSqlError& error);
+
+/// Prepares and runs a query with positional bindings; Failure names \a what on error.
+Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantList& values,
+                           const QString& what);
+
+} // namespace lac

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/SqlTransaction.h"
+
+#include "data/SqlConnection.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+
+SqlTransaction::SqlTransaction(const Database& db)
+    : m_db(db)
+{
+    QSqlDatabase sql = sqlConnection(m_db);
+    if (sql.transaction()) {
+        m_open = true;
+    } else {
+        m_begin = sqlFailure(QCoreApplication::translate(
+                                 "SqlTransaction", "the database is busy or cannot be written "
+                                                   "(another user may be saving); nothing was changed"),
+                             sql.lastError());
+    }
+}
+
+SqlTransaction::~SqlTransaction() { rollback(); }
+
+Status SqlTransaction::commit()
+{
+    if (!m_open)
+        return m_begin.ok() ? Status(Failure{QStringLiteral("transaction already finished"), {}}) : m_begin;
+    QSqlDatabase sql = sqlConnection(m_db);
+    if (!sql.commit()) {
+        Failure f = sqlFailure(QCoreApplication::translate("SqlTransaction",
+                                                           "the change could not be saved; nothing was changed"),
+                               sql.lastError());
+        sql.rollback();
+        m_open = false;
+        return f;
+    }
+    m_open = false;
+    return {};
+}
+
+void SqlTransaction::rollback()
+{
+    if (m_open) {
+        sqlConnection(m_db).rollback();
+        m_open = false;
+    }
+}
+
+} // namespace lac
