@@ -12,13 +12,14 @@ namespace lac {
 struct AssessmentPolicy
 {
     CalendarDivision division = CalendarDivision::EnglandAndWales;
-    int ihaWorkingDays = 20;          ///< IHA due: start of care + 20 working days (regs 7, 33)
-    int ihaRequestWorkingDays = 5;    ///< local standard for sending the IHA request
-    int rhaMonthsUnderFive = 6;       ///< RHA interval while under 5 on the last assessment
-    int rhaMonthsFiveAndOver = 12;    ///< RHA interval from 5 years old
+    int ihaWorkingDays = 20;       ///< IHA due: start of care + 20 working days (regs 7, 33)
+    int ihaRequestWorkingDays = 5; ///< local standard for sending the IHA request
+    int rhaMonthsUnderFive = 6;    ///< RHA interval while under 5 on the last assessment
+    int rhaMonthsFiveAndOver = 12; ///< RHA interval from 5 years old
     int rhaAgeThresholdYears = 5;
-    int priorIhaExemptionMonths = 3;  ///< an IHA this recent before care makes a new one not required
-    int rhaToleranceDays = 0;         ///< RHA "in time" allows this many days after the due date
+    int priorIhaExemptionMonths =
+        3;                    ///< an IHA this recent before care makes a new one not required
+    int rhaToleranceDays = 0; ///< RHA "in time" allows this many days after the due date
 };
 
 } // namespace lac

@@ -9,11 +9,15 @@
 namespace lac {
 namespace {
 
-bool isWeekend(QDate d) { return d.dayOfWeek() >= Qt::Saturday; }
+bool isWeekend(QDate d)
+{
+    return d.dayOfWeek() >= Qt::Saturday;
+}
 
 BankHoliday ruleDay(QDate date, const char* title)
 {
-    return {date, QCoreApplication::translate("BankHolidayRules", title), BankHoliday::Source::Rule};
+    return {date, QCoreApplication::translate("BankHolidayRules", title),
+            BankHoliday::Source::Rule};
 }
 
 } // namespace

@@ -37,8 +37,8 @@ Result<GovUkBankHolidayList> GovUkBankHolidayList::parse(const QByteArray& json)
             const QDate date = QDate::fromString(dateText, Qt::ISODate);
             if (!date.isValid())
                 return Failure{tr("invalid date '%1'").arg(dateText), it.key()};
-            days.append({date, o.value(QStringLiteral("title")).toString(),
-                         BankHoliday::Source::GovUk});
+            days.append(
+                {date, o.value(QStringLiteral("title")).toString(), BankHoliday::Source::GovUk});
         }
         std::sort(days.begin(), days.end(),
                   [](const BankHoliday& a, const BankHoliday& b) { return a.date < b.date; });

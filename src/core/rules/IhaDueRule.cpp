@@ -7,8 +7,7 @@ namespace lac {
 IhaDueRule::IhaDueRule(const WorkingDayCalendar& calendar, const AssessmentPolicy& policy)
     : m_calendar(calendar)
     , m_policy(policy)
-{
-}
+{}
 
 QDate IhaDueRule::dueDate(QDate careStart) const
 {

@@ -21,8 +21,7 @@ QString exemptionKey(Exemption e)
 
 IhaExemptionRule::IhaExemptionRule(const AssessmentPolicy& policy)
     : m_policy(policy)
-{
-}
+{}
 
 bool IhaExemptionRule::isShortBreak(const QString& legalStatus)
 {
@@ -35,8 +34,8 @@ Exemption IhaExemptionRule::evaluate(QDate careStart, const QString& legalStatus
 {
     if (isShortBreak(legalStatusAtStart))
         return Exemption::ShortBreak;
-    if (previousIha.isValid() && previousIha <= careStart
-        && previousIha >= careStart.addMonths(-m_policy.priorIhaExemptionMonths))
+    if (previousIha.isValid() && previousIha <= careStart &&
+        previousIha >= careStart.addMonths(-m_policy.priorIhaExemptionMonths))
         return Exemption::IhaBeforeCare;
     // Left care before the due date without an IHA: "not required", not "late".
     if (!completed.isValid() && leftCare.isValid() && leftCare < due)

@@ -8,14 +8,13 @@ namespace lac {
 
 RhaDueRule::RhaDueRule(const AssessmentPolicy& policy)
     : m_policy(policy)
-{
-}
+{}
 
 int RhaDueRule::intervalMonths(QDate dateOfBirth, QDate lastAssessment) const
 {
     const int age = ChildAge::yearsOn(dateOfBirth, lastAssessment);
     return (age >= 0 && age < m_policy.rhaAgeThresholdYears) ? m_policy.rhaMonthsUnderFive
-                                                            : m_policy.rhaMonthsFiveAndOver;
+                                                             : m_policy.rhaMonthsFiveAndOver;
 }
 
 QDate RhaDueRule::nextDue(QDate dateOfBirth, QDate lastAssessment) const

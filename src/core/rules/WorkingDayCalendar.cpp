@@ -22,8 +22,7 @@ WorkingDayCalendar::WorkingDayCalendar(CalendarDivision division, const GovUkBan
 
 WorkingDayCalendar::WorkingDayCalendar(CalendarDivision division)
     : WorkingDayCalendar(division, GovUkBankHolidayList::bundled())
-{
-}
+{}
 
 const QList<BankHoliday>& WorkingDayCalendar::yearHolidays(int year) const
 {
@@ -54,7 +53,10 @@ const QList<BankHoliday>& WorkingDayCalendar::yearHolidays(int year) const
     return m_byYear.emplace(year, std::move(days)).first->second;
 }
 
-QList<BankHoliday> WorkingDayCalendar::holidays(int year) const { return yearHolidays(year); }
+QList<BankHoliday> WorkingDayCalendar::holidays(int year) const
+{
+    return yearHolidays(year);
+}
 
 bool WorkingDayCalendar::isBankHoliday(QDate date) const
 {

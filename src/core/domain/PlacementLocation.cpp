@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/PlacementLocation.h"
+
+namespace lac {
+
+QString locationCode(PlacementLocation location)
+{
+    switch (location) {
+    case PlacementLocation::InArea:
+        return QStringLiteral("IN");
+    case PlacementLocation::OutOfArea:
+        return QStringLiteral("OUT");
+    case PlacementLocation::Unknown:
+        break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+PlacementLocation locationFromCode(const QString& code)
+{
+    const QString c = code.trimmed().toUpper();
+    if (c == QLatin1String("IN"))
+        return PlacementLocation::InArea;
+    if (c == QLatin1String("OUT"))
+        return PlacementLocation::OutOfArea;
+    return PlacementLocation::Unknown;
+}
+
+} // namespace lac
