@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandRegistry.h"
+
+#include "WorkdaysCommand.h"
+
+namespace lac {
+
+CommandRegistry::CommandRegistry()
+{
+    // One line per command; keep them in the order --help lists them.
+    m_commands.push_back(std::make_unique<WorkdaysCommand>());
+}
+
+CliCommand* CommandRegistry::find(const QString& name) const
+{
+    for (const auto& c : m_commands) {
+        if (c->name() == name)
+            return c.get();
+    }
+    return nullptr;
+}
+
+} // namespace lac

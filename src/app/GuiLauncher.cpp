@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiLauncher.h"
+
+#include "CliCommand.h"
+#include "CliOutput.h"
+#include "CommandRegistry.h"
+#include "CompositionRoot.h"
+#include "MainWindow.h"
+#include "data/Database.h"
+#include "services/AppServices.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace lac {
+
+GuiLauncher::GuiLauncher(const CommandRegistry& commands)
+    : m_commands(commands)
+{}
+
+int GuiLauncher::run(const QStringList& arguments)
+{
+    auto* translator = new QTranslator(qApp);
+    if (translator->load(QLocale(), QStringLiteral("lachealth"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    auto* qtTranslator = new QTranslator(qApp);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+
+    QCommandLineParser parser;
+    QString description = QApplication::translate(
+        "GuiLauncher", "LAC Health Tracker: statutory health assessments for children in care.\n"
+                       "Without a command it opens the window. Commands:");
+    for (const auto& c : m_commands.commands())
+        description += QStringLiteral("\n  ") + c->summary();
+    description += QApplication::translate(
+        "GuiLauncher", "\nRun 'lachealth COMMAND --help' for a command's options.");
+    parser.setApplicationDescription(description);
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("GuiLauncher", "The database file (created if missing)."),
+        QStringLiteral("path"));
+    parser.addOption(dbOption);
+    if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
+        return stop;
+    if (parser.isSet(QStringLiteral("version"))) {
+        CliOutput::out(QStringLiteral("lachealth %1").arg(QCoreApplication::applicationVersion()));
+        return ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return CliOutput::error(
+            QApplication::translate("GuiLauncher", "unknown command '%1' (see --help)")
+                .arg(parser.positionalArguments().first()),
+            ExitUsageError);
+
+    // AppLocalDataLocation, not AppDataLocation: the roaming profile is often on a file
+    // server, and SQLite on a network share corrupts.
+    const QString path =
+        parser.isSet(dbOption)
+            ? parser.value(dbOption)
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                  .filePath(QStringLiteral("lachealth.sqlite"));
+    auto database = Database::open(path);
+    if (!database) {
+        QMessageBox::critical(nullptr,
+                              QApplication::translate("GuiLauncher", "Cannot open the database"),
+                              database.failure().text());
+        return CliOutput::failure(database.failure(), ExitDataError);
+    }
+
+    AppServices services(std::move(database).value(),
+                         UserContext{UserContext::osLogin(), UserRole::Administrator});
+    MainWindow window(services);
+    CompositionRoot::populate(window, services);
+    window.restoreLayout();
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace lac

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/AuditLog.h"
+#include "data/Database.h"
+#include "data/SettingsStore.h"
+#include "domain/UserContext.h"
+#include "rules/AssessmentPolicy.h"
+#include "rules/WorkingDayCalendar.h"
+
+#include <memory>
+
+namespace lac {
+
+/// Everything the program's features need, built once by the composition root (app) for one
+/// open database and handed down by reference. Not a singleton: tests build their own.
+/// Add a service as a member here and construct it in the constructor.
+class AppServices
+{
+public:
+    AppServices(std::unique_ptr<Database> database, UserContext user);
+    ~AppServices();
+    AppServices(const AppServices&) = delete;
+    AppServices& operator=(const AppServices&) = delete;
+
+    const Database& database() const { return *m_database; }
+    const UserContext& user() const { return m_user; }
+    const SettingsStore& settings() const { return m_settings; }
+    const AuditLog& auditLog() const { return m_auditLog; }
+    const AssessmentPolicy& policy() const { return m_policy; }
+    const WorkingDayCalendar& calendar() const { return *m_calendar; }
+
+private:
+    std::unique_ptr<Database> m_database;
+    UserContext m_user;
+    SettingsStore m_settings;
+    AuditLog m_auditLog;
+    AssessmentPolicy m_policy;
+    std::unique_ptr<WorkingDayCalendar> m_calendar;
+};
+
+} // namespace lac
