@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace lac {
+
+/// Things a role may or may not do. Services check these before they write or export, so a
+/// hidden button is never the only protection.
+enum class Permission
+{
+    ReadCaseData,         ///< see children, assessments, logs
+    EditCaseData,         ///< case work: children, care, requests, bookings, outcomes, logs
+    SetClinicalNeed,      ///< the backlog clinical-need flag
+    SignOffDoctorReview,  ///< doctor review of a nurse-led IHA
+    RunReports,           ///< charts, board papers, report exports
+    ExportCaseData,       ///< CSV exports that contain identifiable case data
+    ImportData,           ///< SSDA903 and assessment imports
+    ManageSettings,       ///< installation settings, bank holidays, targets
+    ManageReferenceLists, ///< late reasons, providers, authorities
+    ManageUsers,          ///< the users table and roles
+    ViewAuditTrail,       ///< the audit trail and its export
+    BackupAndRestore,     ///< backups, restore, integrity check
+};
+
+} // namespace lac
