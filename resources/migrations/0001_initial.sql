@@ -160,6 +160,8 @@ CREATE TABLE care_periods (
     end_reason        TEXT,
     created_at        TEXT NOT NULL,
     updated_at        TEXT NOT NULL,
+    closed_at         TEXT,   -- recorded in error: closed, never deleted
+    closed_reason     TEXT,
     version           INTEGER NOT NULL DEFAULT 1,
     CHECK (end_date IS NULL OR end_date >= start_date),
     UNIQUE (child_id, start_date)
@@ -186,6 +188,8 @@ CREATE TABLE episodes (
     urn                 TEXT NOT NULL DEFAULT '',
     created_at          TEXT NOT NULL,
     updated_at          TEXT NOT NULL,
+    closed_at           TEXT,
+    closed_reason       TEXT,
     version             INTEGER NOT NULL DEFAULT 1,
     CHECK (end_date IS NULL OR end_date >= start_date),
     UNIQUE (child_id, start_date)

@@ -21,9 +21,12 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("start");
         QTest::addColumn<QDate>("due");
         QTest::addColumn<QDate>("requestDue");
-        QTest::newRow("domain.md example") << QDate(2025, 12, 22) << QDate(2026, 1, 22) << QDate(2025, 12, 31);
-        QTest::newRow("Easter 2026") << QDate(2026, 4, 2) << QDate(2026, 5, 5) << QDate(2026, 4, 13);
-        QTest::newRow("coronation") << QDate(2023, 4, 28) << QDate(2023, 5, 31) << QDate(2023, 5, 9);
+        QTest::newRow("domain.md example")
+            << QDate(2025, 12, 22) << QDate(2026, 1, 22) << QDate(2025, 12, 31);
+        QTest::newRow("Easter 2026")
+            << QDate(2026, 4, 2) << QDate(2026, 5, 5) << QDate(2026, 4, 13);
+        QTest::newRow("coronation")
+            << QDate(2023, 4, 28) << QDate(2023, 5, 31) << QDate(2023, 5, 9);
         QTest::newRow("jubilee") << QDate(2022, 5, 27) << QDate(2022, 6, 28) << QDate(2022, 6, 7);
     }
     void ihaDue()
@@ -35,9 +38,9 @@ private Q_SLOTS:
         const IhaDueRule rule(calendar, AssessmentPolicy{});
         QCOMPARE(rule.dueDate(start), due);
         QCOMPARE(rule.requestDueDate(start), requestDue);
-        QVERIFY(rule.completedInTime(start, due));              // on the due date is in time
-        QVERIFY(!rule.completedInTime(start, due.addDays(1)));  // the day after is late
-        QVERIFY(!rule.completedInTime(start, QDate()));         // not done is not in time
+        QVERIFY(rule.completedInTime(start, due));             // on the due date is in time
+        QVERIFY(!rule.completedInTime(start, due.addDays(1))); // the day after is late
+        QVERIFY(!rule.completedInTime(start, QDate()));        // not done is not in time
         QVERIFY(rule.requestInTime(start, requestDue));
         QVERIFY(!rule.requestInTime(start, requestDue.addDays(1)));
     }
@@ -55,7 +58,8 @@ private Q_SLOTS:
         const WorkingDayCalendar calendar;
         AssessmentPolicy policy;
         policy.ihaRequestWorkingDays = 3;
-        QCOMPARE(IhaDueRule(calendar, policy).requestDueDate(QDate(2025, 12, 22)), QDate(2025, 12, 29));
+        QCOMPARE(IhaDueRule(calendar, policy).requestDueDate(QDate(2025, 12, 22)),
+                 QDate(2025, 12, 29));
     }
 
     void rhaDue_data()
@@ -64,8 +68,10 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("last");
         QTest::addColumn<int>("months");
         QTest::addColumn<QDate>("due");
-        QTest::newRow("under 5: 6 months") << QDate(2023, 1, 10) << QDate(2025, 3, 1) << 6 << QDate(2025, 9, 1);
-        QTest::newRow("5 and over: 12 months") << QDate(2015, 1, 10) << QDate(2025, 3, 1) << 12 << QDate(2026, 3, 1);
+        QTest::newRow("under 5: 6 months")
+            << QDate(2023, 1, 10) << QDate(2025, 3, 1) << 6 << QDate(2025, 9, 1);
+        QTest::newRow("5 and over: 12 months")
+            << QDate(2015, 1, 10) << QDate(2025, 3, 1) << 12 << QDate(2026, 3, 1);
         QTest::newRow("month end clamps (31 Aug + 6 = 28 Feb)")
             << QDate(2024, 1, 1) << QDate(2025, 8, 31) << 6 << QDate(2026, 2, 28);
         QTest::newRow("month end clamps in leap year (31 Aug + 6 = 29 Feb)")
@@ -108,10 +114,12 @@ private Q_SLOTS:
         QTest::addColumn<Exemption>("expected");
         // Care starts 2026-03-02, IHA due 2026-03-30.
         QTest::newRow("ordinary") << "C1" << QDate() << QDate() << QDate() << Exemption::None;
-        QTest::newRow("short break V3") << "V3" << QDate() << QDate() << QDate() << Exemption::ShortBreak;
-        QTest::newRow("short break V4") << "V4" << QDate() << QDate() << QDate() << Exemption::ShortBreak;
-        QTest::newRow("IHA 3 months before care") << "V2" << QDate(2025, 12, 2) << QDate() << QDate()
-                                                  << Exemption::IhaBeforeCare;
+        QTest::newRow("short break V3")
+            << "V3" << QDate() << QDate() << QDate() << Exemption::ShortBreak;
+        QTest::newRow("short break V4")
+            << "V4" << QDate() << QDate() << QDate() << Exemption::ShortBreak;
+        QTest::newRow("IHA 3 months before care")
+            << "V2" << QDate(2025, 12, 2) << QDate() << QDate() << Exemption::IhaBeforeCare;
         QTest::newRow("IHA 3 months and a day before care")
             << "V2" << QDate(2025, 12, 1) << QDate() << QDate() << Exemption::None;
         QTest::newRow("left care before due without IHA")
@@ -132,8 +140,8 @@ private Q_SLOTS:
         const WorkingDayCalendar calendar;
         const QDate due = IhaDueRule(calendar, AssessmentPolicy{}).dueDate(start);
         QCOMPARE(due, QDate(2026, 3, 30));
-        QCOMPARE(IhaExemptionRule(AssessmentPolicy{}).evaluate(start, legalStatus, previousIha, leftCare,
-                                                                completed, due),
+        QCOMPARE(IhaExemptionRule(AssessmentPolicy{})
+                     .evaluate(start, legalStatus, previousIha, leftCare, completed, due),
                  expected);
     }
 

@@ -21,14 +21,17 @@ QSet<QDate> govUkDays(CalendarDivision division)
 {
     QFile f(QStringLiteral(LACHEALTH_SHARED_DIR "/data/bank-holidays/govuk-bank-holidays.json"));
     if (!f.open(QIODevice::ReadOnly))
-        f.setFileName(QStringLiteral(LACHEALTH_SOURCE_DIR "/resources/bank-holidays/govuk-bank-holidays.json"));
+        f.setFileName(QStringLiteral(LACHEALTH_SOURCE_DIR
+                                     "/resources/bank-holidays/govuk-bank-holidays.json"));
     if (!f.isOpen() && !f.open(QIODevice::ReadOnly))
         qFatal("bank-holiday list not found");
     const auto root = QJsonDocument::fromJson(f.readAll()).object();
     QSet<QDate> days;
-    const auto events = root.value(divisionKey(division)).toObject().value(QStringLiteral("events")).toArray();
+    const auto events =
+        root.value(divisionKey(division)).toObject().value(QStringLiteral("events")).toArray();
     for (const auto& e : events)
-        days.insert(QDate::fromString(e.toObject().value(QStringLiteral("date")).toString(), Qt::ISODate));
+        days.insert(
+            QDate::fromString(e.toObject().value(QStringLiteral("date")).toString(), Qt::ISODate));
     return days;
 }
 
@@ -70,11 +73,12 @@ private Q_SLOTS:
         QTest::newRow("VE day 2020") << ew << QDate(2020, 5, 1) << 5 << QDate(2020, 5, 11);
         QTest::newRow("state funeral 2022") << ew << QDate(2022, 9, 16) << 1 << QDate(2022, 9, 20);
         QTest::newRow("start on a Saturday") << ew << QDate(2026, 1, 3) << 1 << QDate(2026, 1, 5);
-        QTest::newRow("start on a bank holiday") << ew << QDate(2026, 12, 25) << 1 << QDate(2026, 12, 29);
+        QTest::newRow("start on a bank holiday")
+            << ew << QDate(2026, 12, 25) << 1 << QDate(2026, 12, 29);
         QTest::newRow("zero days") << ew << QDate(2026, 1, 3) << 0 << QDate(2026, 1, 3);
         QTest::newRow("backwards") << ew << QDate(2026, 1, 22) << -20 << QDate(2025, 12, 22);
-        QTest::newRow("NI Boyne 2025") << CalendarDivision::NorthernIreland << QDate(2025, 7, 11) << 1
-                                       << QDate(2025, 7, 15);
+        QTest::newRow("NI Boyne 2025")
+            << CalendarDivision::NorthernIreland << QDate(2025, 7, 11) << 1 << QDate(2025, 7, 15);
         QTest::newRow("beyond the list: 2030 rule-made Easter")
             << ew << QDate(2030, 4, 18) << 1 << QDate(2030, 4, 23);
     }
@@ -130,9 +134,9 @@ private Q_SLOTS:
                 break; // the GOV.UK file ends with 2028
             const QDate theirs = naiveAdd(reference, d, 20);
             if (ours != theirs)
-                QFAIL(qPrintable(QStringLiteral("%1: %2 vs %3").arg(d.toString(Qt::ISODate),
-                                                                     ours.toString(Qt::ISODate),
-                                                                     theirs.toString(Qt::ISODate))));
+                QFAIL(qPrintable(QStringLiteral("%1: %2 vs %3")
+                                     .arg(d.toString(Qt::ISODate), ours.toString(Qt::ISODate),
+                                          theirs.toString(Qt::ISODate))));
         }
         QVERIFY(checked > 5800); // every day from 2013-01-01 to late November 2028
     }
@@ -158,13 +162,15 @@ private Q_SLOTS:
             for (const auto& d : reference)
                 if (d.year() == year)
                     list.insert(d);
-            const QSet<QDate> missing = list - rules;   // in GOV.UK, not in the rules
-            const QSet<QDate> extra = rules - list;     // in the rules, not in GOV.UK
+            const QSet<QDate> missing = list - rules; // in GOV.UK, not in the rules
+            const QSet<QDate> extra = rules - list;   // in the rules, not in GOV.UK
             for (const auto& d : missing)
-                QVERIFY2(oneOffsOnlyInList.contains(d) || (division == CalendarDivision::Scotland && d.month() == 6),
+                QVERIFY2(oneOffsOnlyInList.contains(d) ||
+                             (division == CalendarDivision::Scotland && d.month() == 6),
                          qPrintable(QStringLiteral("rules miss %1").arg(d.toString(Qt::ISODate))));
             for (const auto& d : extra)
-                QVERIFY2(movedAwayFrom.contains(d) || (division == CalendarDivision::Scotland && d.month() == 5),
+                QVERIFY2(movedAwayFrom.contains(d) ||
+                             (division == CalendarDivision::Scotland && d.month() == 5),
                          qPrintable(QStringLiteral("rules add %1").arg(d.toString(Qt::ISODate))));
         }
     }
@@ -216,7 +222,8 @@ private Q_SLOTS:
         QVERIFY(calendar.isWorkingDay(QDate(2030, 5, 27)));
         bool found = false;
         for (const auto& h : calendar.holidays(2030))
-            found |= (h.date == QDate(2030, 6, 3) && h.source == BankHoliday::Source::Administrator);
+            found |=
+                (h.date == QDate(2030, 6, 3) && h.source == BankHoliday::Source::Administrator);
         QVERIFY(found);
         QCOMPARE(calendar.addWorkingDays(QDate(2030, 5, 31), 1), QDate(2030, 6, 4));
     }

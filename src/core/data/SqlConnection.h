@@ -19,6 +19,13 @@ QSqlDatabase sqlConnection(const Database& db);
 /// A Failure describing a failed query, with the database's own words after ours.
 Failure sqlFailure(const QString& what, const QSqlError& error);
 
+/// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so an empty
+/// string must be made non-null first.
+inline QVariant textValue(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 /// Prepares and runs a query with positional bindings; Failure names \a what on error.
 Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantList& values,
                            const QString& what);

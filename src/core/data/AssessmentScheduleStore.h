@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "data/Database.h"
+#include "rules/AssessmentScheduler.h"
+
+#include <QHash>
+#include <QList>
+
+#include <memory>
+
+namespace lac {
+
+/// Reads what the AssessmentScheduler needs about children and writes its plan back: the
+/// expected assessment rows and the children's derived columns (in care, current placement,
+/// next due). Writes only what changed, and never touches a row's version, so a derived
+/// change does not make a colleague's open edit look stale.
+class AssessmentScheduleStore
+{
+public:
+    explicit AssessmentScheduleStore(const Database& db);
+    ~AssessmentScheduleStore();
+
+    /// Facts for the given children (missing ids are simply absent from the result).
+    Result<QHash<qint64, ChildFacts>> load(const QList<qint64>& childIds) const;
+    /// Writes one child's schedule. Call inside a SqlTransaction.
+    Status apply(qint64 childId, const ChildSchedule& schedule) const;
+    /// Every child's id, in id order.
+    Result<QList<qint64>> allChildIds() const;
+
+private:
+    struct Stored;
+    const Database& m_db;
+    std::unique_ptr<QHash<qint64, Stored>> m_stored; // as loaded, to write only what changed
+};
+
+} // namespace lac
