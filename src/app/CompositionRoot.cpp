@@ -2,16 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompositionRoot.h"
 
+#include "ChildrenView.h"
 #include "MainWindow.h"
 #include "services/AppServices.h"
+
+#include <QStatusBar>
 
 namespace lac {
 
 void CompositionRoot::populate(MainWindow& window, AppServices& services)
 {
     // Each feature adds itself here, in tab order.
-    (void)window;
-    (void)services;
+    auto* children = new ChildrenView(services.children(), &window);
+    QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),
+                     [&window](const QString& text) { window.statusBar()->showMessage(text); });
+    window.addWorkspace(children, QObject::tr("Children"), QStringLiteral("children"));
 }
 
 } // namespace lac

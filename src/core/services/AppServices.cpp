@@ -11,6 +11,8 @@ AppServices::AppServices(std::unique_ptr<Database> database, UserContext user)
     , m_auditLog(*m_database, m_user)
     , m_policy(m_settings.assessmentPolicy())
     , m_calendar(std::make_unique<WorkingDayCalendar>(m_policy.division))
+    , m_dueDates(std::make_unique<DueDateService>(*m_database, *m_calendar, m_policy))
+    , m_children(*m_database)
 {}
 
 AppServices::~AppServices() = default;

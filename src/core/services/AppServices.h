@@ -3,11 +3,13 @@
 #pragma once
 
 #include "data/AuditLog.h"
+#include "data/ChildRepository.h"
 #include "data/Database.h"
 #include "data/SettingsStore.h"
 #include "domain/UserContext.h"
 #include "rules/AssessmentPolicy.h"
 #include "rules/WorkingDayCalendar.h"
+#include "services/DueDateService.h"
 
 #include <memory>
 
@@ -30,6 +32,8 @@ public:
     const AuditLog& auditLog() const { return m_auditLog; }
     const AssessmentPolicy& policy() const { return m_policy; }
     const WorkingDayCalendar& calendar() const { return *m_calendar; }
+    const DueDateService& dueDates() const { return *m_dueDates; }
+    const ChildRepository& children() const { return m_children; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -38,6 +42,8 @@ private:
     AuditLog m_auditLog;
     AssessmentPolicy m_policy;
     std::unique_ptr<WorkingDayCalendar> m_calendar;
+    std::unique_ptr<DueDateService> m_dueDates;
+    ChildRepository m_children;
 };
 
 } // namespace lac

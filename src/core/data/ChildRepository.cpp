@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/ChildRepository.h"
+
+#include "data/SqlConnection.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ChildRepository", s);
+}
+
+/// WHERE clause text (fixed fragments only) and the values bound to it.
+struct Filter
+{
+    QString where;
+    QVariantList values;
+};
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+Filter filterFor(const ChildListQuery& q)
+{
+    QStringList clauses{QStringLiteral("c.closed_at IS NULL")};
+    QVariantList values;
+    const QString search = q.search.trimmed();
+    if (!search.isEmpty()) {
+        QString digits;
+        for (QChar ch : search) {
+            if (ch.isDigit())
+                digits += ch;
+        }
+        const QString pattern = likePattern(search);
+        QString clause =
+            QStringLiteral("(c.case_id LIKE ? ESCAPE '\\' OR c.family_name LIKE ? ESCAPE '\\' OR "
+                           "c.given_name LIKE ? ESCAPE '\\' "
+                           "OR (c.given_name || ' ' || c.family_name) LIKE ? ESCAPE '\\'");
+        values << pattern << pattern << pattern << pattern;
+        if (digits.size() == 10) {
+            clause += QStringLiteral(
+                " OR c.id IN (SELECT child_id FROM nhs_numbers WHERE nhs_number = ?)");
+            values << digits;
+        }
+        clauses << clause + QLatin1Char(')');
+    }
+    if (q.inCare) {
+        clauses << QStringLiteral("c.in_care = ?");
+        values << (*q.inCare ? 1 : 0);
+    }
+    if (q.location) {
+        clauses << QStringLiteral("c.current_location = ?");
+        values << locationCode(*q.location);
+    }
+    if (!q.placementGroup.isEmpty()) {
+        clauses << QStringLiteral("pt.reporting_group = ?");
+        values << q.placementGroup;
+    }
+    // Age bands as date-of-birth ranges: born after the day one would turn the upper age.
+    auto bornAfter = [&](int years) {
+        clauses << QStringLiteral("c.date_of_birth > ?");
+        values << q.today.addYears(-years).toString(Qt::ISODate);
+    };
+    auto bornOnOrBefore = [&](int years) {
+        clauses << QStringLiteral("c.date_of_birth <= ?");
+        values << q.today.addYears(-years).toString(Qt::ISODate);
+    };
+    switch (q.ageBand) {
+    case ChildListQuery::AgeBand::Any:
+        break;
+    case ChildListQuery::AgeBand::UnderFive:
+        bornAfter(5);
+        break;
+    case ChildListQuery::AgeBand::FiveToNine:
+        bornOnOrBefore(5);
+        bornAfter(10);
+        break;
+    case ChildListQuery::AgeBand::TenToFifteen:
+        bornOnOrBefore(10);
+        bornAfter(16);
+        break;
+    case ChildListQuery::AgeBand::SixteenPlus:
+        bornOnOrBefore(16);
+        break;
+    }
+    if (q.overdueOnly) {
+        clauses << QStringLiteral("c.next_due_date < ?");
+        values << q.today.toString(Qt::ISODate);
+    }
+    return {clauses.join(QStringLiteral(" AND ")), values};
+}
+
+QString orderFor(const ChildListQuery& q)
+{
+    QString column;
+    switch (q.sortKey) {
+    case ChildListQuery::SortKey::CaseId:
+        column = QStringLiteral("c.case_id");
+        break;
+    case ChildListQuery::SortKey::Name:
+        column = QStringLiteral("c.family_name %1, c.given_name");
+        break;
+    case ChildListQuery::SortKey::DateOfBirth:
+        column = QStringLiteral("c.date_of_birth");
+        break;
+    case ChildListQuery::SortKey::Sex:
+        column = QStringLiteral("c.sex");
+        break;
+    case ChildListQuery::SortKey::InCare:
+        column = QStringLiteral("c.in_care");
+        break;
+    case ChildListQuery::SortKey::PlacementType:
+        column = QStringLiteral("c.current_placement_type");
+        break;
+    case ChildListQuery::SortKey::Location:
+        column = QStringLiteral("c.current_location");
+        break;
+    case ChildListQuery::SortKey::NextDueKind:
+        column = QStringLiteral("c.next_due_kind");
+        break;
+    case ChildListQuery::SortKey::NextDueDate:
+        // Children with nothing due sort after every date, whichever the direction.
+        return QStringLiteral("c.next_due_date IS NULL, c.next_due_date %1, c.id %1")
+            .arg(q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    }
+    const QString dir = q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (column.contains(QLatin1String("%1")))
+        column = column.arg(dir);
+    return QStringLiteral("%1 %2, c.id %2").arg(column, dir);
+}
+
+const QString fromClause = QStringLiteral(
+    " FROM children c LEFT JOIN placement_types pt ON pt.code = c.current_placement_type WHERE ");
+
+} // namespace
+
+ChildRepository::ChildRepository(const Database& db)
+    : m_db(db)
+{}
+
+Result<int> ChildRepository::count(const ChildListQuery& query) const
+{
+    const Filter f = filterFor(query);
+    auto q = runQuery(m_db, QStringLiteral("SELECT count(*)") + fromClause + f.where, f.values,
+                      tr("could not count children"));
+    if (!q)
+        return q.failure();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+Result<QList<ChildListRow>> ChildRepository::page(const ChildListQuery& query, int offset,
+                                                  int limit) const
+{
+    const Filter f = filterFor(query);
+    QVariantList values = f.values;
+    values << limit << offset;
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral(
+                     "SELECT c.id, c.case_id, c.given_name, c.family_name, c.date_of_birth, c.sex, "
+                     "c.in_care, c.uasc, c.clinical_need, c.current_placement_type, "
+                     "pt.reporting_group, c.current_location, c.next_due_kind, c.next_due_date") +
+                     fromClause + f.where + QStringLiteral(" ORDER BY ") + orderFor(query) +
+                     QStringLiteral(" LIMIT ? OFFSET ?"),
+                 values, tr("could not list children"));
+    if (!q)
+        return q.failure();
+    QList<ChildListRow> rows;
+    rows.reserve(limit);
+    for (auto& r = q.value(); r.next();) {
+        ChildListRow row;
+        row.id = r.value(0).toLongLong();
+        row.caseId = r.value(1).toString();
+        row.givenName = r.value(2).toString();
+        row.familyName = r.value(3).toString();
+        row.dateOfBirth = QDate::fromString(r.value(4).toString(), Qt::ISODate);
+        row.sex = r.value(5).toString();
+        row.inCare = r.value(6).toInt() != 0;
+        row.uasc = r.value(7).toInt() != 0;
+        row.clinicalNeed = r.value(8).toInt() != 0;
+        row.placementType = r.value(9).toString();
+        row.placementGroup = r.value(10).toString();
+        row.location = locationFromCode(r.value(11).toString());
+        row.nextDueKind = r.value(12).toString();
+        row.nextDueDate = QDate::fromString(r.value(13).toString(), Qt::ISODate);
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace lac

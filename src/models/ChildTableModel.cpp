@@ -1,0 +1,299 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChildTableModel.h"
+
+#include "domain/PlacementGroup.h"
+#include "rules/ChildAge.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QScopeGuard>
+
+namespace lac {
+namespace {
+
+QString locationText(PlacementLocation l)
+{
+    switch (l) {
+    case PlacementLocation::InArea:
+        return ChildTableModel::tr("In area");
+    case PlacementLocation::OutOfArea:
+        return ChildTableModel::tr("Out of area");
+    case PlacementLocation::Unknown:
+        break;
+    }
+    return ChildTableModel::tr("Unknown");
+}
+
+QString sexText(const QString& sex)
+{
+    if (sex == QLatin1String("M"))
+        return ChildTableModel::tr("Male");
+    if (sex == QLatin1String("F"))
+        return ChildTableModel::tr("Female");
+    return ChildTableModel::tr("Not known");
+}
+
+std::optional<ChildListQuery::SortKey> sortKeyFor(int column)
+{
+    using K = ChildListQuery::SortKey;
+    switch (column) {
+    case ChildTableModel::CaseIdColumn:
+        return K::CaseId;
+    case ChildTableModel::NameColumn:
+        return K::Name;
+    case ChildTableModel::DateOfBirthColumn:
+    case ChildTableModel::AgeColumn:
+        return K::DateOfBirth;
+    case ChildTableModel::SexColumn:
+        return K::Sex;
+    case ChildTableModel::InCareColumn:
+        return K::InCare;
+    case ChildTableModel::PlacementColumn:
+        return K::PlacementType;
+    case ChildTableModel::LocationColumn:
+        return K::Location;
+    case ChildTableModel::NextDueKindColumn:
+        return K::NextDueKind;
+    case ChildTableModel::NextDueDateColumn:
+    case ChildTableModel::DaysToDueColumn:
+        return K::NextDueDate;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+ChildTableModel::ChildTableModel(const ChildRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+{}
+
+void ChildTableModel::setQuery(const ChildListQuery& query)
+{
+    m_query = query;
+    reload();
+}
+
+void ChildTableModel::refresh()
+{
+    reload();
+}
+
+void ChildTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_lastError.clear();
+    auto count = m_repository.count(m_query);
+    m_total = count ? count.value() : 0;
+    if (!count)
+        m_lastError = count.failure().text();
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        Q_EMIT loadFailed(m_lastError);
+    Q_EMIT totalCountChanged(m_total);
+}
+
+int ChildTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ChildTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ChildTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total && m_lastError.isEmpty();
+}
+
+void ChildTableModel::fetchMore(const QModelIndex& parent)
+{
+    // Views (and QAbstractItemModelTester) may ask again from inside our own row-insertion
+    // signals; a second fetch then would load the same page twice.
+    if (parent.isValid() || m_fetching)
+        return;
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
+    auto page = m_repository.page(m_query, int(m_rows.size()), m_pageSize);
+    if (!page) {
+        m_lastError = page.failure().text();
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    const auto& rows = page.value();
+    if (rows.isEmpty()) {
+        // The table shrank under us (another user's change): stop asking for more.
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+void ChildTableModel::sort(int column, Qt::SortOrder order)
+{
+    const auto key = sortKeyFor(column);
+    if (!key)
+        return;
+    ChildListQuery q = m_query;
+    q.sortKey = *key;
+    // Age runs the other way from date of birth; days to due the same way as the due date.
+    const bool ascending = order == Qt::AscendingOrder;
+    q.descending = column == AgeColumn ? ascending : !ascending;
+    if (q == m_query && !m_rows.isEmpty())
+        return;
+    setQuery(q);
+}
+
+QVariant ChildTableModel::displayValue(const ChildListRow& row, int column) const
+{
+    switch (column) {
+    case CaseIdColumn:
+        return row.caseId;
+    case NameColumn:
+        if (row.familyName.isEmpty() && row.givenName.isEmpty())
+            return tr("(no name recorded)");
+        return row.givenName.isEmpty() ? row.familyName
+                                       : tr("%1, %2").arg(row.familyName, row.givenName);
+    case DateOfBirthColumn:
+        return row.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy"));
+    case AgeColumn: {
+        const int years = ChildAge::yearsOn(row.dateOfBirth, m_query.today);
+        return years < 0 ? QVariant() : QVariant(years);
+    }
+    case SexColumn:
+        return sexText(row.sex);
+    case InCareColumn:
+        return row.inCare ? tr("In care") : tr("Left care");
+    case PlacementColumn:
+        if (row.placementType.isEmpty())
+            return QString();
+        return tr("%1 – %2").arg(row.placementType,
+                                 PlacementGroup::displayName(row.placementGroup));
+    case LocationColumn:
+        return locationText(row.location);
+    case NextDueKindColumn:
+        return row.nextDueKind;
+    case NextDueDateColumn:
+        return row.nextDueDate.isValid() ? row.nextDueDate.toString(QStringLiteral("dd/MM/yyyy"))
+                                         : QString();
+    case DaysToDueColumn:
+        if (!row.nextDueDate.isValid())
+            return QVariant();
+        return qint64(m_query.today.daysTo(row.nextDueDate));
+    default:
+        return {};
+    }
+}
+
+QVariant ChildTableModel::rawValue(const ChildListRow& row, int column) const
+{
+    switch (column) {
+    case CaseIdColumn:
+        return row.caseId;
+    case NameColumn:
+        return QStringList{row.familyName, row.givenName}.join(QLatin1Char(' '));
+    case DateOfBirthColumn:
+        return row.dateOfBirth;
+    case SexColumn:
+        return row.sex;
+    case InCareColumn:
+        return row.inCare;
+    case PlacementColumn:
+        return row.placementType;
+    case LocationColumn:
+        return locationCode(row.location);
+    case NextDueDateColumn:
+        return row.nextDueDate;
+    default:
+        return displayValue(row, column);
+    }
+}
+
+QVariant ChildTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChildListRow& row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(row, column);
+    case RawValueRole:
+        return rawValue(row, column);
+    case ChildIdRole:
+        return row.id;
+    case Qt::TextAlignmentRole:
+        if (column == AgeColumn || column == DaysToDueColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == NextDueDateColumn || column == DaysToDueColumn) {
+            if (!row.nextDueDate.isValid())
+                return tr("Nothing due: not in care, exempt, or no assessment recorded yet");
+            const qint64 days = m_query.today.daysTo(row.nextDueDate);
+            return days < 0
+                       ? tr("%1 overdue by %n day(s)", nullptr, int(-days)).arg(row.nextDueKind)
+                       : tr("%1 due in %n day(s)", nullptr, int(days)).arg(row.nextDueKind);
+        }
+        if (column == PlacementColumn)
+            return PlacementGroup::displayName(row.placementGroup);
+        return {};
+    case Qt::ForegroundRole:
+    case Qt::BackgroundRole:
+        if ((column == NextDueDateColumn || column == DaysToDueColumn) &&
+            row.nextDueDate.isValid()) {
+            const qint64 days = m_query.today.daysTo(row.nextDueDate);
+            // Red overdue, amber due soon; the text colour pairs with a light fill for contrast.
+            if (days < 0)
+                return role == Qt::BackgroundRole ? QBrush(QColor(0xf8, 0xd7, 0xda))
+                                                  : QBrush(QColor(0x84, 0x20, 0x29));
+            if (days <= m_amberDays)
+                return role == Qt::BackgroundRole ? QBrush(QColor(0xff, 0xf3, 0xcd))
+                                                  : QBrush(QColor(0x66, 0x4d, 0x03));
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ChildTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CaseIdColumn:
+        return tr("Case ID");
+    case NameColumn:
+        return tr("Name");
+    case DateOfBirthColumn:
+        return tr("Date of birth");
+    case AgeColumn:
+        return tr("Age");
+    case SexColumn:
+        return tr("Sex");
+    case InCareColumn:
+        return tr("Status");
+    case PlacementColumn:
+        return tr("Placement");
+    case LocationColumn:
+        return tr("Area");
+    case NextDueKindColumn:
+        return tr("Next due");
+    case NextDueDateColumn:
+        return tr("Due date");
+    case DaysToDueColumn:
+        return tr("Days to due");
+    default:
+        return {};
+    }
+}
+
+} // namespace lac

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/ChildRepository.h"
+#include "domain/ChildListQuery.h"
+#include "domain/ChildListRow.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace lac {
+
+/// The children table: rows fetched a page at a time from ChildRepository, sorted and filtered
+/// by the database, so it opens instantly on 100,000 children. Sorting the view re-queries;
+/// RawValueRole gives unformatted values (dates as QDate) for code that needs them.
+class ChildTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        CaseIdColumn,
+        NameColumn,
+        DateOfBirthColumn,
+        AgeColumn,
+        SexColumn,
+        InCareColumn,
+        PlacementColumn,
+        LocationColumn,
+        NextDueKindColumn,
+        NextDueDateColumn,
+        DaysToDueColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1,
+        ChildIdRole,
+    };
+
+    explicit ChildTableModel(const ChildRepository& repository, QObject* parent = nullptr);
+
+    /// Replaces the filter (and sort) and reloads from the first page.
+    void setQuery(const ChildListQuery& query);
+    const ChildListQuery& query() const { return m_query; }
+    /// Rows matching the query in the database (not just those loaded).
+    int totalCount() const { return m_total; }
+    /// Rows per fetch; 200 by default.
+    void setPageSize(int rows) { m_pageSize = rows; }
+    /// Days-to-due thresholds for the red/amber/green colouring (red when overdue).
+    void setAmberWithinDays(int days) { m_amberDays = days; }
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// Reloads from the database, keeping the query (after an edit elsewhere).
+    void refresh();
+
+Q_SIGNALS:
+    void totalCountChanged(int total);
+    void loadFailed(const QString& message);
+
+private:
+    void reload();
+    QVariant displayValue(const ChildListRow& row, int column) const;
+    QVariant rawValue(const ChildListRow& row, int column) const;
+
+    const ChildRepository& m_repository;
+    ChildListQuery m_query;
+    QList<ChildListRow> m_rows;
+    int m_total = 0;
+    int m_pageSize = 200;
+    int m_amberDays = 14;
+    bool m_fetching = false;
+    QString m_lastError;
+};
+
+} // namespace lac

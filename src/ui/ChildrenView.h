@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace lac {
+
+class ChildRepository;
+class ChildTableModel;
+
+/// Every child, with search and filters that run in the database; the starting point for
+/// opening a child. Filters, column widths and sort order are remembered between sessions.
+class ChildrenView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChildrenView(const ChildRepository& repository, QWidget* parent = nullptr);
+    ~ChildrenView() override;
+
+    ChildTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchBox() const { return m_search; }
+    /// Reloads after data changed elsewhere, keeping filters.
+    void refresh();
+
+Q_SIGNALS:
+    /// The user opened a child (double-click or Enter).
+    void childActivated(qint64 childId);
+    /// "1,234 children" for the status bar.
+    void statusMessage(const QString& text);
+
+private:
+    void applyFilters();
+    void restoreState();
+    void saveState() const;
+
+    ChildTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_area = nullptr;
+    QComboBox* m_group = nullptr;
+    QComboBox* m_age = nullptr;
+    QCheckBox* m_overdue = nullptr;
+    QLabel* m_count = nullptr;
+    QTimer* m_searchDelay = nullptr;
+};
+
+} // namespace lac
