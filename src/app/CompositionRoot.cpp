@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompositionRoot.h"
 
+#include "BankHolidaysDialog.h"
 #include "ChildrenView.h"
 #include "MainWindow.h"
+#include "security/AccessPolicy.h"
 #include "services/AppServices.h"
 
+#include <QMenu>
 #include <QStatusBar>
 
 namespace lac {
@@ -17,6 +20,15 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),
                      [&window](const QString& text) { window.statusBar()->showMessage(text); });
     window.addWorkspace(children, QObject::tr("Children"), QStringLiteral("children"));
+
+    if (AccessPolicy::allows(services.user().role, Permission::ManageSettings)) {
+        window.toolsMenu()->addAction(
+            QObject::tr("&Bank holidays…"), &window, [&window, &services, children] {
+                BankHolidaysDialog dialog(services.calendar(), services.bankHolidays(), &window);
+                dialog.exec();
+                children->refresh();
+            });
+    }
 }
 
 } // namespace lac

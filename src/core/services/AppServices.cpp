@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/AppServices.h"
 
+#include "data/BankHolidayRepository.h"
+
 namespace lac {
 
 AppServices::AppServices(std::unique_ptr<Database> database, UserContext user)
@@ -13,7 +15,23 @@ AppServices::AppServices(std::unique_ptr<Database> database, UserContext user)
     , m_calendar(std::make_unique<WorkingDayCalendar>(m_policy.division))
     , m_dueDates(std::make_unique<DueDateService>(*m_database, *m_calendar, m_policy))
     , m_children(*m_database)
-{}
+    , m_bankHolidays(std::make_unique<BankHolidayService>(
+          *m_database, m_auditLog, m_policy, *m_calendar, [this] { return reloadCalendar(); }))
+{
+    // A table that cannot be read leaves the bundled calendar in place; the start-up check
+    // reports a damaged database separately.
+    (void)reloadCalendar();
+}
+
+Status AppServices::reloadCalendar()
+{
+    auto overrides = BankHolidayRepository(*m_database).overrides(m_policy.division);
+    if (!overrides)
+        return overrides.failure();
+    *m_calendar =
+        WorkingDayCalendar(m_policy.division, GovUkBankHolidayList::bundled(), overrides.value());
+    return {};
+}
 
 AppServices::~AppServices() = default;
 

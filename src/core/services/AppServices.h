@@ -9,6 +9,7 @@
 #include "domain/UserContext.h"
 #include "rules/AssessmentPolicy.h"
 #include "rules/WorkingDayCalendar.h"
+#include "services/BankHolidayService.h"
 #include "services/DueDateService.h"
 
 #include <memory>
@@ -34,6 +35,11 @@ public:
     const WorkingDayCalendar& calendar() const { return *m_calendar; }
     const DueDateService& dueDates() const { return *m_dueDates; }
     const ChildRepository& children() const { return m_children; }
+    const BankHolidayService& bankHolidays() const { return *m_bankHolidays; }
+
+    /// Rebuilds the calendar from the bundled list and the administrator's table, in place, so
+    /// that every service holding a reference to it sees the change.
+    Status reloadCalendar();
 
 private:
     std::unique_ptr<Database> m_database;
@@ -44,6 +50,7 @@ private:
     std::unique_ptr<WorkingDayCalendar> m_calendar;
     std::unique_ptr<DueDateService> m_dueDates;
     ChildRepository m_children;
+    std::unique_ptr<BankHolidayService> m_bankHolidays;
 };
 
 } // namespace lac
