@@ -18,7 +18,10 @@ struct Failure
     QString where;
 
     /// "where: message", or the message alone when there is no location.
-    QString text() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+    QString text() const
+    {
+        return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
 };
 
 /// A value or a Failure. Written by hand because std::expected arrives only with C++23.
@@ -26,8 +29,12 @@ template <typename T>
 class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Failure failure) : m_failure(std::move(failure)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Failure failure)
+        : m_failure(std::move(failure))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -48,7 +55,10 @@ class Status
 {
 public:
     Status() = default;
-    Status(Failure failure) : m_failure(std::move(failure)), m_failed(true) {}
+    Status(Failure failure)
+        : m_failure(std::move(failure))
+        , m_failed(true)
+    {}
 
     static Status success() { return {}; }
     bool ok() const { return !m_failed; }

@@ -18,7 +18,10 @@ namespace {
 // 'LACH' in the SQLite header, so that a stranger's database is recognised as such.
 constexpr int applicationId = 0x4C414348;
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
 QString nextConnectionName()
 {
@@ -48,8 +51,7 @@ Status execPragma(QSqlDatabase& sql, const QString& pragma)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -95,7 +97,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (!version)
         return Failure{version.failure().message, path};
     if (*appId != 0 && *appId != applicationId)
-        return Failure{tr("this is an SQLite database from another program; it was not changed"), path};
+        return Failure{tr("this is an SQLite database from another program; it was not changed"),
+                       path};
 
     const auto scripts = MigrationScript::bundled();
     const int latest = scripts.isEmpty() ? 0 : scripts.last().version;
@@ -108,18 +111,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                        path};
     }
 
-    for (const QString& p : {QStringLiteral("foreign_keys = ON"), QStringLiteral("busy_timeout = 5000"),
-                             QStringLiteral("synchronous = FULL")}) {
+    for (const QString& p :
+         {QStringLiteral("foreign_keys = ON"), QStringLiteral("busy_timeout = 5000"),
+          QStringLiteral("synchronous = FULL")}) {
         if (auto s = execPragma(sql, p); !s)
             return Failure{s.failure().message, path};
     }
 
     if (*version > 0 && *version < latest && options.backupBeforeUpgrade) {
-        const QString backup = QStringLiteral("%1.schema%2-%3.bak")
-                                   .arg(db->m_path)
-                                   .arg(*version)
-                                   .arg(QDateTime::currentDateTimeUtc().toString(
-                                       QStringLiteral("yyyyMMddTHHmmssZ")));
+        const QString backup =
+            QStringLiteral("%1.schema%2-%3.bak")
+                .arg(db->m_path)
+                .arg(*version)
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ")));
         QSqlQuery q(sql);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(backup);
@@ -152,14 +156,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         }
         // PRAGMA takes no bound values; both numbers come from the program, not from input.
         QSqlQuery q(sql);
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(script.version))
-            || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
-            Failure f = sqlFailure(tr("could not record schema %1").arg(script.version), q.lastError());
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(script.version)) ||
+            !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
+            Failure f =
+                sqlFailure(tr("could not record schema %1").arg(script.version), q.lastError());
             sql.rollback();
             return f;
         }
         if (!sql.commit()) {
-            Failure f = sqlFailure(tr("could not save upgrade step %1").arg(script.name), sql.lastError());
+            Failure f =
+                sqlFailure(tr("could not save upgrade step %1").arg(script.name), sql.lastError());
             sql.rollback();
             return f;
         }

@@ -33,7 +33,10 @@ public:
 
     /// Opens (creating if allowed) and migrates the database file at \a path.
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
-    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const QString& path)
+    {
+        return open(path, Options{});
+    }
 
     /// The schema version this program writes (the highest numbered migration).
     static int latestSchemaVersion();

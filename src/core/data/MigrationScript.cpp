@@ -53,8 +53,9 @@ QList<MigrationScript> MigrationScript::bundled(const QString& folder)
             continue;
         scripts.append({match.captured(1).toInt(), file, split(QString::fromUtf8(f.readAll()))});
     }
-    std::sort(scripts.begin(), scripts.end(),
-              [](const MigrationScript& a, const MigrationScript& b) { return a.version < b.version; });
+    std::sort(
+        scripts.begin(), scripts.end(),
+        [](const MigrationScript& a, const MigrationScript& b) { return a.version < b.version; });
     return scripts;
 }
 

@@ -15,24 +15,30 @@ SqlTransaction::SqlTransaction(const Database& db)
     if (sql.transaction()) {
         m_open = true;
     } else {
-        m_begin = sqlFailure(QCoreApplication::translate(
-                                 "SqlTransaction", "the database is busy or cannot be written "
-                                                   "(another user may be saving); nothing was changed"),
-                             sql.lastError());
+        m_begin =
+            sqlFailure(QCoreApplication::translate(
+                           "SqlTransaction", "the database is busy or cannot be written "
+                                             "(another user may be saving); nothing was changed"),
+                       sql.lastError());
     }
 }
 
-SqlTransaction::~SqlTransaction() { rollback(); }
+SqlTransaction::~SqlTransaction()
+{
+    rollback();
+}
 
 Status SqlTransaction::commit()
 {
     if (!m_open)
-        return m_begin.ok() ? Status(Failure{QStringLiteral("transaction already finished"), {}}) : m_begin;
+        return m_begin.ok() ? Status(Failure{QStringLiteral("transaction already finished"), {}})
+                            : m_begin;
     QSqlDatabase sql = sqlConnection(m_db);
     if (!sql.commit()) {
-        Failure f = sqlFailure(QCoreApplication::translate("SqlTransaction",
-                                                           "the change could not be saved; nothing was changed"),
-                               sql.lastError());
+        Failure f =
+            sqlFailure(QCoreApplication::translate(
+                           "SqlTransaction", "the change could not be saved; nothing was changed"),
+                       sql.lastError());
         sql.rollback();
         m_open = false;
         return f;

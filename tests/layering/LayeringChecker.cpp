@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LayeringChecker.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace lac::test {
+
+namespace {
+
+int lineOf(const QString& text, qsizetype offset)
+{
+    return int(text.left(offset).count(QLatin1Char('\n'))) + 1;
+}
+
+QString finding(const SourceFile& file, qsizetype offset, const QString& message)
+{
+    return QStringLiteral("%1:%2: %3").arg(file.path).arg(lineOf(file.text, offset)).arg(message);
+}
+
+const QRegularExpression& includePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[ \t]*#[ \t]*include[ \t]*([<"])([^>"]+)[>"])"),
+        QRegularExpression::MultilineOption);
+    return re;
+}
+
+int layerIndex(const QString& path)
+{
+    const QStringList& all = LayeringChecker::layers();
+    for (int i = 0; i < all.size(); ++i)
+        if (path.startsWith(all.at(i) + QLatin1Char('/')))
+            return i;
+    return -1;
+}
+
+} // namespace
+
+const QStringList& LayeringChecker::layers()
+{
+    static const QStringList all{QStringLiteral("src/core"), QStringLiteral("src/models"),
+                                 QStringLiteral("src/ui"), QStringLiteral("src/app")};
+    return all;
+}
+
+LayeringChecker::LayeringChecker(QHash<QString, QStringList> headerModules)
+    : m_headerModules(std::move(headerModules))
+{}
+
+QHash<QString, QStringList> LayeringChecker::installedQtHeaders(const QStringList& modules)
+{
+    QHash<QString, QStringList> headers;
+    const QDir root(QLibraryInfo::path(QLibraryInfo::HeadersPath));
+    for (const QString& module : modules) {
+        const QDir dir(root.filePath(module));
+        const QStringList names = dir.entryList(QDir::Files);
+        for (const QString& name : names)
+            headers[name].append(module);
+    }
+    return headers;
+}
+
+QStringList LayeringChecker::forbiddenQtIncludes(const SourceFile& file,
+                                                 const QSet<QString>& forbiddenModules) const
+{
+    QStringList found;
+    auto it = includePattern().globalMatch(file.text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(1) != QLatin1String("<"))
+            continue;
+        const QString header = m.captured(2).trimmed();
+        QStringList modules;
+        const QString firstPart = header.section(QLatin1Char('/'), 0, 0);
+        if (header.contains(QLatin1Char('/')) || m_headerModules.value(header).isEmpty()) {
+            // <QtSql/QSqlQuery>, <QtSql> itself, or a header we have no index for.
+            if (firstPart.startsWith(QLatin1String("Qt")))
+                modules << firstPart;
+        } else {
+            modules = m_headerModules.value(header);
+        }
+        if (modules.isEmpty())
+            continue;
+        const bool allForbidden =
+            std::all_of(modules.cbegin(), modules.cend(),
+                        [&](const auto& mod) { return forbiddenModules.contains(mod); });
+        if (allForbidden)
+            found << finding(file, m.capturedStart(),
+                             QStringLiteral("includes <%1> from %2, which this layer must not use")
+                                 .arg(header, modules.join(QLatin1Char('/'))));
+    }
+    return found;
+}
+
+QStringList LayeringChecker::upwardIncludes(const SourceFile& file,
+                                            const QSet<QString>& existing) const
+{
+    QStringList found;
+    const int own = layerIndex(file.path);
+    if (own < 0)
+        return found;
+    const QString fileDir = file.path.section(QLatin1Char('/'), 0, -2);
+    auto it = includePattern().globalMatch(file.text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(1) != QLatin1String("\""))
+            continue;
+        const QString header = m.captured(2);
+        // Found beside the file (or through ../, judged by where it lands), else through the
+        // include directories, which are the layer roots: the lowest layer that has it wins.
+        int target = -1;
+        const QString landed = QDir::cleanPath(fileDir + QLatin1Char('/') + header);
+        if (existing.contains(landed)) {
+            target = layerIndex(landed);
+        } else {
+            for (int i = 0; i < layers().size() && target < 0; ++i)
+                if (existing.contains(layers().at(i) + QLatin1Char('/') + header))
+                    target = i;
+        }
+        if (target > own)
+            found << finding(file, m.capturedStart(),
+                             QStringLiteral("includes \"%1\" from %2, a layer above %3")
+                                 .arg(header, layers().at(target), layers().at(own)));
+    }
+    return found;
+}
+
+QStringList LayeringChecker::sqlStatements(const SourceFile& file)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"((?:QStringLiteral|QLatin1String|QLatin1StringView|QString::fromLatin1|QString::fromUtf8)\(\s*"\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|PRAGMA)\b)"));
+    QStringList found;
+    auto it = re.globalMatch(file.text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        found << finding(file, m.capturedStart(),
+                         QStringLiteral("SQL (%1) outside src/core/data; put the statement in a "
+                                        "repository there")
+                             .arg(m.captured(1)));
+    }
+    return found;
+}
+
+QList<SourceFile> LayeringChecker::load(const QString& root, const QString& subdir)
+{
+    QList<SourceFile> files;
+    const QDir rootDir(root);
+    QDirIterator it(rootDir.filePath(subdir), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        files.append({rootDir.relativeFilePath(path), QString::fromUtf8(f.readAll())});
+    }
+    std::sort(files.begin(), files.end(),
+              [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
+    return files;
+}
+
+} // namespace lac::test

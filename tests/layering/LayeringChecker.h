@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace lac::test {
+
+/// One source file as the checks see it: its path relative to the source root and its text.
+struct SourceFile
+{
+    QString path;
+    QString text;
+};
+
+/// Finds the #include lines and SQL strings that break the dependency rule
+/// (app -> ui -> models -> core; SQL only in src/core/data). The target graph already turns
+/// most breaches into compile errors; this names the file and line, and also catches what the
+/// compiler cannot: Qt Sql or SQL text in core's services, Charts outside ui/charts, an include
+/// of a higher layer's header through a relative path. Each finding is "path:line: message".
+class LayeringChecker
+{
+public:
+    /// Layers from the bottom up; a file may include its own layer and the layers below.
+    static const QStringList& layers();
+
+    /// headerModules maps a header name (QColor, qcolor.h) to the Qt modules that ship it.
+    explicit LayeringChecker(QHash<QString, QStringList> headerModules);
+
+    /// Reads the header names of the given Qt modules from Qt's include directory.
+    static QHash<QString, QStringList> installedQtHeaders(const QStringList& modules);
+
+    /// Includes of a header that only forbiddenModules provide.
+    QStringList forbiddenQtIncludes(const SourceFile& file,
+                                    const QSet<QString>& forbiddenModules) const;
+
+    /// Quoted includes that resolve to a header of a higher layer (existing: every source path).
+    QStringList upwardIncludes(const SourceFile& file, const QSet<QString>& existing) const;
+
+    /// String literals that start with an SQL statement keyword (QStringLiteral("SELECT ...").
+    static QStringList sqlStatements(const SourceFile& file);
+
+    /// Loads every .h/.cpp under root/subdir, paths relative to root.
+    static QList<SourceFile> load(const QString& root, const QString& subdir);
+
+private:
+    QHash<QString, QStringList> m_headerModules;
+};
+
+} // namespace lac::test

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The dependency rule, checked in the sources: app -> ui -> models -> core, Qt Sql and SQL text
+// only in src/core/data, Qt Charts only in src/ui/charts, no widgets below src/ui.
+#include "LayeringChecker.h"
+
+#include <QTest>
+
+using namespace lac::test;
+
+namespace {
+
+using ModuleSet = QSet<QString>;
+const QStringList kQtModules{QStringLiteral("QtGui"),          QStringLiteral("QtWidgets"),
+                             QStringLiteral("QtSql"),          QStringLiteral("QtCharts"),
+                             QStringLiteral("QtSvg"),          QStringLiteral("QtSvgWidgets"),
+                             QStringLiteral("QtPrintSupport"), QStringLiteral("QtOpenGL"),
+                             QStringLiteral("QtOpenGLWidgets")};
+
+} // namespace
+
+class tst_Layering : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void qtModulesPerLayer_data();
+    void qtModulesPerLayer();
+    void noIncludeOfAHigherLayer();
+    void noSqlOutsideTheDataLayer();
+    void checkerFindsWhatItShould();
+
+private:
+    QString m_root = QStringLiteral(LACHEALTH_SOURCE_DIR);
+    QList<SourceFile> m_sources;
+    LayeringChecker m_checker{LayeringChecker::installedQtHeaders(kQtModules)};
+};
+
+void tst_Layering::initTestCase()
+{
+    m_sources = LayeringChecker::load(m_root, QStringLiteral("src"));
+    QVERIFY2(m_sources.size() > 20, "the source tree was not found");
+    // The header index must know Qt's headers, or every check below would pass vacuously.
+    QVERIFY(!LayeringChecker::installedQtHeaders({QStringLiteral("QtSql")})
+                 .value(QStringLiteral("QSqlQuery"))
+                 .isEmpty());
+    QVERIFY(!LayeringChecker::installedQtHeaders({QStringLiteral("QtWidgets")})
+                 .value(QStringLiteral("QWidget"))
+                 .isEmpty());
+}
+
+void tst_Layering::qtModulesPerLayer_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("except");
+    QTest::addColumn<ModuleSet>("forbidden");
+    const ModuleSet gui{QStringLiteral("QtGui"),        QStringLiteral("QtWidgets"),
+                        QStringLiteral("QtCharts"),     QStringLiteral("QtSvg"),
+                        QStringLiteral("QtSvgWidgets"), QStringLiteral("QtPrintSupport"),
+                        QStringLiteral("QtOpenGL"),     QStringLiteral("QtOpenGLWidgets")};
+    const ModuleSet sql{QStringLiteral("QtSql")};
+    const ModuleSet charts{QStringLiteral("QtCharts")};
+    const ModuleSet widgets{QStringLiteral("QtWidgets"), QStringLiteral("QtCharts"),
+                            QStringLiteral("QtSvgWidgets"), QStringLiteral("QtPrintSupport"),
+                            QStringLiteral("QtOpenGLWidgets")};
+
+    QTest::newRow("core: no Qt Gui, widgets or charts") << "src/core" << QString() << gui;
+    QTest::newRow("core outside data/: no Qt Sql") << "src/core"
+                                                   << "src/core/data" << sql;
+    QTest::newRow("models: no Qt Sql, no widgets") << "src/models" << QString() << (sql | widgets);
+    QTest::newRow("ui: no Qt Sql") << "src/ui" << QString() << sql;
+    QTest::newRow("ui outside charts/: no Qt Charts") << "src/ui"
+                                                      << "src/ui/charts" << charts;
+    QTest::newRow("app: no Qt Sql, no Qt Charts") << "src/app" << QString() << (sql | charts);
+}
+
+void tst_Layering::qtModulesPerLayer()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, except);
+    QFETCH(ModuleSet, forbidden);
+    QStringList findings;
+    int checked = 0;
+    for (const SourceFile& file : std::as_const(m_sources)) {
+        if (!file.path.startsWith(folder + QLatin1Char('/')))
+            continue;
+        if (!except.isEmpty() && file.path.startsWith(except + QLatin1Char('/')))
+            continue;
+        ++checked;
+        findings << m_checker.forbiddenQtIncludes(file, forbidden);
+    }
+    if (folder != QLatin1String("src/models")) // models may still be a placeholder
+        QVERIFY2(checked > 0, qPrintable(QStringLiteral("no sources under %1").arg(folder)));
+    QVERIFY2(findings.isEmpty(), qPrintable(QLatin1Char('\n') + findings.join(QLatin1Char('\n'))));
+}
+
+void tst_Layering::noIncludeOfAHigherLayer()
+{
+    QSet<QString> existing;
+    for (const SourceFile& file : std::as_const(m_sources))
+        existing.insert(file.path);
+    QStringList findings;
+    for (const SourceFile& file : std::as_const(m_sources))
+        findings << m_checker.upwardIncludes(file, existing);
+    QVERIFY2(findings.isEmpty(), qPrintable(QLatin1Char('\n') + findings.join(QLatin1Char('\n'))));
+}
+
+void tst_Layering::noSqlOutsideTheDataLayer()
+{
+    QStringList findings;
+    for (const SourceFile& file : std::as_const(m_sources))
+        if (!file.path.startsWith(QLatin1String("src/core/data/")))
+            findings << LayeringChecker::sqlStatements(file);
+    QVERIFY2(findings.isEmpty(), qPrintable(QLatin1Char('\n') + findings.join(QLatin1Char('\n'))));
+}
+
+void tst_Layering::checkerFindsWhatItShould()
+{
+    // Each check against a file that breaks it, so that a broken check cannot pass silently.
+    const SourceFile bad{
+        QStringLiteral("src/core/services/Bad.cpp"),
+        QStringLiteral(
+            "// SPDX\n#include \"Bad.h\"\n#include <QSqlQuery>\n#include <QtSql/QSqlError>\n"
+            "#include <QtSql>\n  #  include <QWidget>\n#include <qcolor.h>\n"
+            "#include <QString>\n#include \"MainWindow.h\"\n"
+            "#include \"../../ui/charts/Chart.h\"\n"
+            "auto q = QStringLiteral(\n    \"SELECT id FROM child\");\n"
+            "auto t = tr(\"Delete the selected child\");\n")};
+    const QStringList sql = m_checker.forbiddenQtIncludes(bad, {QStringLiteral("QtSql")});
+    QCOMPARE(sql, (QStringList{
+                      QStringLiteral("src/core/services/Bad.cpp:3: includes <QSqlQuery> from "
+                                     "QtSql, which this layer must not use"),
+                      QStringLiteral("src/core/services/Bad.cpp:4: includes <QtSql/QSqlError> "
+                                     "from QtSql, which this layer must not use"),
+                      QStringLiteral("src/core/services/Bad.cpp:5: includes <QtSql> from QtSql, "
+                                     "which this layer must not use")}));
+    const QStringList gui =
+        m_checker.forbiddenQtIncludes(bad, {QStringLiteral("QtGui"), QStringLiteral("QtWidgets")});
+    QCOMPARE(gui.size(), 2);
+    QVERIFY(gui.at(0).startsWith(QLatin1String("src/core/services/Bad.cpp:6: includes <QWidget>")));
+    QVERIFY(
+        gui.at(1).startsWith(QLatin1String("src/core/services/Bad.cpp:7: includes <qcolor.h>")));
+
+    const QSet<QString> existing{bad.path, QStringLiteral("src/core/services/Bad.h"),
+                                 QStringLiteral("src/ui/MainWindow.h"),
+                                 QStringLiteral("src/ui/charts/Chart.h")};
+    const QStringList upward = m_checker.upwardIncludes(bad, existing);
+    QCOMPARE(upward.size(), 2);
+    QVERIFY(upward.at(0).startsWith(QLatin1String("src/core/services/Bad.cpp:9:")));
+    QVERIFY(upward.at(1).startsWith(QLatin1String("src/core/services/Bad.cpp:10:")));
+
+    const QStringList statements = LayeringChecker::sqlStatements(bad);
+    QCOMPARE(statements.size(), 1);
+    QVERIFY(
+        statements.at(0).startsWith(QLatin1String("src/core/services/Bad.cpp:11: SQL (SELECT)")));
+}
+
+QTEST_GUILESS_MAIN(tst_Layering)
+#include "tst_layering.moc"
