@@ -53,5 +53,6 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.lachealth.LacHealthTracker"));
     return lac::GuiLauncher(registry).run(QCoreApplication::arguments());
 }
