@@ -130,10 +130,15 @@ CREATE TABLE children (
 );;
 CREATE INDEX children_family_name ON children (family_name, given_name);;
 CREATE INDEX children_dob ON children (date_of_birth);;
-CREATE INDEX children_next_due ON children (next_due_date);;
-CREATE INDEX children_in_care ON children (in_care, next_due_date);;
+-- One index per sort order of the children table. "Nothing due" sorts last, so the due-date
+-- indexes lead with (next_due_date IS NULL), the same expression the list query orders by.
+CREATE INDEX children_next_due ON children ((next_due_date IS NULL), next_due_date);;
+CREATE INDEX children_in_care ON children (in_care, (next_due_date IS NULL), next_due_date);;
 CREATE INDEX children_placement ON children (current_placement_type);;
 CREATE INDEX children_location ON children (current_location);;
+CREATE INDEX children_sex ON children (sex);;
+CREATE INDEX children_status ON children (in_care);;
+CREATE INDEX children_next_kind ON children (next_due_kind);;
 
 -- NHS numbers with history: a number can be re-issued (e.g. on adoption).
 CREATE TABLE nhs_numbers (

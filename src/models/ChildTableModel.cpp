@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QScopeGuard>
+#include <QSet>
 
 namespace lac {
 namespace {
@@ -86,10 +87,20 @@ void ChildTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_lastError.clear();
+    m_ids.clear();
+    // Opening shows the count and the first page at once; the full id order is read only if
+    // the user scrolls past it (see fetchMore).
     auto count = m_repository.count(m_query);
     m_total = count ? count.value() : 0;
-    if (!count)
+    if (count) {
+        auto first = m_repository.firstRows(m_query, m_pageSize);
+        if (first)
+            m_rows = first.value();
+        else
+            m_lastError = first.failure().text();
+    } else {
         m_lastError = count.failure().text();
+    }
     endResetModel();
     if (!m_lastError.isEmpty())
         Q_EMIT loadFailed(m_lastError);
@@ -119,17 +130,59 @@ void ChildTableModel::fetchMore(const QModelIndex& parent)
         return;
     m_fetching = true;
     const auto done = qScopeGuard([this] { m_fetching = false; });
-    auto page = m_repository.page(m_query, int(m_rows.size()), m_pageSize);
+    if (m_ids.isEmpty()) {
+        auto ids = m_repository.orderedIds(m_query);
+        if (!ids) {
+            m_lastError = ids.failure().text();
+            Q_EMIT loadFailed(m_lastError);
+            return;
+        }
+        m_ids = ids.value();
+        m_total = int(m_ids.size());
+        // If someone else's change shifted the order since the first page, keep what is shown
+        // and continue with every child not yet loaded, in the new order.
+        bool samePrefix = m_ids.size() >= m_rows.size();
+        for (qsizetype i = 0; samePrefix && i < m_rows.size(); ++i)
+            samePrefix = m_ids.at(i) == m_rows.at(i).id;
+        if (!samePrefix) {
+            QList<qint64> rebuilt;
+            QSet<qint64> loaded;
+            for (const auto& r : std::as_const(m_rows)) {
+                rebuilt << r.id;
+                loaded.insert(r.id);
+            }
+            for (qint64 id : std::as_const(m_ids)) {
+                if (!loaded.contains(id))
+                    rebuilt << id;
+            }
+            m_ids = rebuilt;
+            m_total = int(m_ids.size());
+        }
+        if (m_rows.size() >= m_ids.size())
+            return;
+    }
+    auto page = m_repository.rows(m_ids.mid(m_rows.size(), m_pageSize));
     if (!page) {
         m_lastError = page.failure().text();
         Q_EMIT loadFailed(m_lastError);
         return;
     }
     const auto& rows = page.value();
-    if (rows.isEmpty()) {
-        // The table shrank under us (another user's change): stop asking for more.
-        m_total = int(m_rows.size());
-        return;
+    if (rows.size() < qMin<qsizetype>(m_pageSize, m_ids.size() - m_rows.size())) {
+        // Some children were closed under us (another user's change): forget their ids so that
+        // the rows loaded and the ids still to load stay in step.
+        QSet<qint64> present;
+        for (const auto& r : rows)
+            present.insert(r.id);
+        const qsizetype from = m_rows.size();
+        const QList<qint64> asked = m_ids.mid(from, m_pageSize);
+        for (qint64 id : asked) {
+            if (!present.contains(id))
+                m_ids.removeAt(m_ids.indexOf(id, from));
+        }
+        m_total = int(m_ids.size());
+        if (rows.isEmpty())
+            return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows.append(rows);

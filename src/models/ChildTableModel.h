@@ -11,8 +11,9 @@
 
 namespace lac {
 
-/// The children table: rows fetched a page at a time from ChildRepository, sorted and filtered
-/// by the database, so it opens instantly on 100,000 children. Sorting the view re-queries;
+/// The children table: the database sorts and filters and returns the matching ids in order;
+/// rows are then fetched a page at a time by id, so it opens and scrolls quickly on 100,000
+/// children. Sorting the view re-queries;
 /// RawValueRole gives unformatted values (dates as QDate) for code that needs them.
 class ChildTableModel : public QAbstractTableModel
 {
@@ -76,6 +77,7 @@ private:
 
     const ChildRepository& m_repository;
     ChildListQuery m_query;
+    QList<qint64> m_ids; // every matching child, in order; rows are loaded from it a page at a time
     QList<ChildListRow> m_rows;
     int m_total = 0;
     int m_pageSize = 200;

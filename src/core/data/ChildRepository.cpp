@@ -5,6 +5,7 @@
 #include "data/SqlConnection.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace lac {
 namespace {
@@ -42,15 +43,21 @@ Filter filterFor(const ChildListQuery& q)
                 digits += ch;
         }
         const QString pattern = likePattern(search);
-        QString clause =
-            QStringLiteral("(c.case_id LIKE ? ESCAPE '\\' OR c.family_name LIKE ? ESCAPE '\\' OR "
-                           "c.given_name LIKE ? ESCAPE '\\' "
-                           "OR (c.given_name || ' ' || c.family_name) LIKE ? ESCAPE '\\'");
-        values << pattern << pattern << pattern << pattern;
-        if (digits.size() == 10) {
-            clause += QStringLiteral(
-                " OR c.id IN (SELECT child_id FROM nhs_numbers WHERE nhs_number = ?)");
-            values << digits;
+        QString clause;
+        if (digits.size() == 10 && search.size() <= 12 &&
+            digits.size() + search.count(QLatin1Char(' ')) == search.size()) {
+            // A whole NHS number (spaces allowed): match it, or a case ID that is exactly those
+            // digits. Both are index look-ups, not a scan.
+            clause = QStringLiteral(
+                "(c.case_id = ? "
+                "OR c.id IN (SELECT child_id FROM nhs_numbers WHERE nhs_number = ?)");
+            values << digits << digits;
+        } else {
+            clause =
+                QStringLiteral("(c.case_id LIKE ? ESCAPE '\\' OR c.family_name LIKE ? ESCAPE '\\' "
+                               "OR c.given_name LIKE ? ESCAPE '\\' "
+                               "OR (c.given_name || ' ' || c.family_name) LIKE ? ESCAPE '\\'");
+            values << pattern << pattern << pattern << pattern;
         }
         clauses << clause + QLatin1Char(')');
     }
@@ -129,9 +136,10 @@ QString orderFor(const ChildListQuery& q)
         column = QStringLiteral("c.next_due_kind");
         break;
     case ChildListQuery::SortKey::NextDueDate:
-        // Children with nothing due sort after every date, whichever the direction.
-        return QStringLiteral("c.next_due_date IS NULL, c.next_due_date %1, c.id %1")
-            .arg(q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+        // "Nothing due" counts as furthest away: last going up, first going down. Every term
+        // runs the same way so that the children_next_due index serves both directions.
+        column = QStringLiteral("(c.next_due_date IS NULL) %1, c.next_due_date");
+        break;
     }
     const QString dir = q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (column.contains(QLatin1String("%1")))
@@ -139,8 +147,42 @@ QString orderFor(const ChildListQuery& q)
     return QStringLiteral("%1 %2, c.id %2").arg(column, dir);
 }
 
+const QString rowColumns =
+    QStringLiteral("SELECT c.id, c.case_id, c.given_name, c.family_name, c.date_of_birth, c.sex, "
+                   "c.in_care, c.uasc, "
+                   "c.clinical_need, c.current_placement_type, pt.reporting_group, "
+                   "c.current_location, c.next_due_kind, "
+                   "c.next_due_date");
+
+ChildListRow readRow(const QSqlQuery& r)
+{
+    ChildListRow row;
+    row.id = r.value(0).toLongLong();
+    row.caseId = r.value(1).toString();
+    row.givenName = r.value(2).toString();
+    row.familyName = r.value(3).toString();
+    row.dateOfBirth = QDate::fromString(r.value(4).toString(), Qt::ISODate);
+    row.sex = r.value(5).toString();
+    row.inCare = r.value(6).toInt() != 0;
+    row.uasc = r.value(7).toInt() != 0;
+    row.clinicalNeed = r.value(8).toInt() != 0;
+    row.placementType = r.value(9).toString();
+    row.placementGroup = r.value(10).toString();
+    row.location = locationFromCode(r.value(11).toString());
+    row.nextDueKind = r.value(12).toString();
+    row.nextDueDate = QDate::fromString(r.value(13).toString(), Qt::ISODate);
+    return row;
+}
+
 const QString fromClause = QStringLiteral(
     " FROM children c LEFT JOIN placement_types pt ON pt.code = c.current_placement_type WHERE ");
+
+/// FROM for counting and ordering: the placement-type join only when a filter needs it, so
+/// that a count walks one index instead of looking up a placement type per child.
+QString fromFor(const ChildListQuery& q)
+{
+    return q.placementGroup.isEmpty() ? QStringLiteral(" FROM children c WHERE ") : fromClause;
+}
 
 } // namespace
 
@@ -151,51 +193,77 @@ ChildRepository::ChildRepository(const Database& db)
 Result<int> ChildRepository::count(const ChildListQuery& query) const
 {
     const Filter f = filterFor(query);
-    auto q = runQuery(m_db, QStringLiteral("SELECT count(*)") + fromClause + f.where, f.values,
+    auto q = runQuery(m_db, QStringLiteral("SELECT count(*)") + fromFor(query) + f.where, f.values,
                       tr("could not count children"));
     if (!q)
         return q.failure();
     return q.value().next() ? q.value().value(0).toInt() : 0;
 }
 
-Result<QList<ChildListRow>> ChildRepository::page(const ChildListQuery& query, int offset,
-                                                  int limit) const
+Result<QList<ChildListRow>> ChildRepository::firstRows(const ChildListQuery& query, int limit) const
 {
     const Filter f = filterFor(query);
     QVariantList values = f.values;
-    values << limit << offset;
-    auto q =
-        runQuery(m_db,
-                 QStringLiteral(
-                     "SELECT c.id, c.case_id, c.given_name, c.family_name, c.date_of_birth, c.sex, "
-                     "c.in_care, c.uasc, c.clinical_need, c.current_placement_type, "
-                     "pt.reporting_group, c.current_location, c.next_due_kind, c.next_due_date") +
-                     fromClause + f.where + QStringLiteral(" ORDER BY ") + orderFor(query) +
-                     QStringLiteral(" LIMIT ? OFFSET ?"),
-                 values, tr("could not list children"));
+    values << limit;
+    auto q = runQuery(m_db,
+                      rowColumns + fromClause + f.where + QStringLiteral(" ORDER BY ") +
+                          orderFor(query) + QStringLiteral(" LIMIT ?"),
+                      values, tr("could not list children"));
     if (!q)
         return q.failure();
     QList<ChildListRow> rows;
-    rows.reserve(limit);
-    for (auto& r = q.value(); r.next();) {
-        ChildListRow row;
-        row.id = r.value(0).toLongLong();
-        row.caseId = r.value(1).toString();
-        row.givenName = r.value(2).toString();
-        row.familyName = r.value(3).toString();
-        row.dateOfBirth = QDate::fromString(r.value(4).toString(), Qt::ISODate);
-        row.sex = r.value(5).toString();
-        row.inCare = r.value(6).toInt() != 0;
-        row.uasc = r.value(7).toInt() != 0;
-        row.clinicalNeed = r.value(8).toInt() != 0;
-        row.placementType = r.value(9).toString();
-        row.placementGroup = r.value(10).toString();
-        row.location = locationFromCode(r.value(11).toString());
-        row.nextDueKind = r.value(12).toString();
-        row.nextDueDate = QDate::fromString(r.value(13).toString(), Qt::ISODate);
-        rows << row;
-    }
+    for (auto& r = q.value(); r.next();)
+        rows << readRow(r);
     return rows;
+}
+
+Result<QList<qint64>> ChildRepository::orderedIds(const ChildListQuery& query) const
+{
+    const Filter f = filterFor(query);
+    // Forward-only: the ids are read once, in order, without Qt caching them twice.
+    QSqlQuery q(sqlConnection(m_db));
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT c.id") + fromFor(query) + f.where +
+                   QStringLiteral(" ORDER BY ") + orderFor(query)))
+        return sqlFailure(tr("could not list children"), q.lastError());
+    for (const auto& v : f.values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(tr("could not list children"), q.lastError());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<ChildListRow>> ChildRepository::rows(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return QList<ChildListRow>{};
+    QString marks;
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids) {
+        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+        values << id;
+    }
+    auto q = runQuery(m_db, rowColumns + fromClause + QStringLiteral("c.id IN (%1)").arg(marks),
+                      values, tr("could not read children"));
+    if (!q)
+        return q.failure();
+    QHash<qint64, ChildListRow> byId;
+    for (auto& r = q.value(); r.next();) {
+        ChildListRow row = readRow(r);
+        byId.insert(row.id, row);
+    }
+    QList<ChildListRow> ordered;
+    ordered.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            ordered << *it;
+    }
+    return ordered;
 }
 
 } // namespace lac

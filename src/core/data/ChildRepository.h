@@ -11,8 +11,10 @@
 
 namespace lac {
 
-/// Reads the children table a page at a time, filtered and sorted by the database, for the
-/// children view and anything else that lists children.
+/// Reads the children table filtered and sorted by the database, for the children view and
+/// anything else that lists children. A view opens on firstRows() (an index walk with LIMIT);
+/// scrolling further uses orderedIds() once and then rows() a page at a time by id, because
+/// paging with OFFSET would re-sort the whole table for every page.
 class ChildRepository
 {
 public:
@@ -20,8 +22,13 @@ public:
 
     /// How many children match the query.
     Result<int> count(const ChildListQuery& query) const;
-    /// Rows [offset, offset + limit) of the query's order (ties broken by id, so pages are stable).
-    Result<QList<ChildListRow>> page(const ChildListQuery& query, int offset, int limit) const;
+    /// The first rows of the query's order (ties broken by id): what a view shows on opening.
+    Result<QList<ChildListRow>> firstRows(const ChildListQuery& query, int limit) const;
+    /// The ids of every matching child in the query's order. Cheaper than paging with OFFSET,
+    /// which re-sorts the table for every page: the model keeps this list and loads rows by id.
+    Result<QList<qint64>> orderedIds(const ChildListQuery& query) const;
+    /// The rows for these ids, in the order given (ids no longer present are skipped).
+    Result<QList<ChildListRow>> rows(const QList<qint64>& ids) const;
 
 private:
     const Database& m_db;
