@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRegistry.h"
 
+#include "DemoCommand.h"
 #include "WorkdaysCommand.h"
 
 namespace lac {
@@ -10,6 +11,7 @@ CommandRegistry::CommandRegistry()
 {
     // One line per command; keep them in the order --help lists them.
     m_commands.push_back(std::make_unique<WorkdaysCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
 }
 
 CliCommand* CommandRegistry::find(const QString& name) const

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliCommand.h"
+
+namespace lac {
+
+/// `lachealth demo --db PATH [--children N] [--seed S] [--today D] [--replace]`: builds a
+/// demo database that looks like a real English county, for trying the program, training and
+/// testing at national scale without real children's data.
+class DemoCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString summary() const override;
+    int run(const QStringList& arguments) override;
+};
+
+} // namespace lac

@@ -1,0 +1,367 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/DemoDatabaseWriter.h"
+
+#include "data/SqlConnection.h"
+#include "data/SqlTransaction.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("DemoDatabaseWriter", s);
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant date(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : nullText();
+}
+
+QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant optionalText(const QString& s)
+{
+    return s.isEmpty() ? nullText() : QVariant(s);
+}
+
+QVariant id(qint64 v)
+{
+    return v > 0 ? QVariant(v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+/// Demo records carry dates, not times: rows are stamped at 09:00 UTC on the day.
+QString stamp(QDate d)
+{
+    return d.toString(Qt::ISODate) + QStringLiteral("T09:00:00Z");
+}
+
+} // namespace
+
+/// One prepared statement per table, reused for every row.
+struct DemoDatabaseWriter::Statements
+{
+    explicit Statements(const QSqlDatabase& db)
+        : authority(db)
+        , provider(db)
+        , setting(db)
+        , child(db)
+        , nhsNumber(db)
+        , carePeriod(db)
+        , episode(db)
+        , assessment(db)
+        , appointment(db)
+        , paperworkIssue(db)
+        , ooaRequest(db)
+        , ooaChase(db)
+    {}
+    std::unique_ptr<SqlTransaction> transaction;
+    QSqlQuery authority;
+    QSqlQuery provider;
+    QSqlQuery setting;
+    QSqlQuery child;
+    QSqlQuery nhsNumber;
+    QSqlQuery carePeriod;
+    QSqlQuery episode;
+    QSqlQuery assessment;
+    QSqlQuery appointment;
+    QSqlQuery paperworkIssue;
+    QSqlQuery ooaRequest;
+    QSqlQuery ooaChase;
+};
+
+namespace {
+
+Status prepare(QSqlQuery& q, const QString& sql)
+{
+    if (!q.prepare(sql))
+        return sqlFailure(tr("could not prepare the demo data statements"), q.lastError());
+    return {};
+}
+
+Status run(QSqlQuery& q, const QVariantList& values, const char* what)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlFailure(tr(what), q.lastError());
+    return {};
+}
+
+Status pragma(const Database& db, const QString& statement)
+{
+    QSqlQuery q(sqlConnection(db));
+    // PRAGMA takes no bound values; every statement here is a constant of this file.
+    if (!q.exec(statement))
+        return sqlFailure(tr("could not tune the database for the build"), q.lastError());
+    return {};
+}
+
+} // namespace
+
+DemoDatabaseWriter::DemoDatabaseWriter(const Database& db)
+    : m_db(db)
+{}
+
+DemoDatabaseWriter::~DemoDatabaseWriter() = default;
+
+Result<qint64> DemoDatabaseWriter::totalChanges(const Database& db)
+{
+    auto q = runQuery(db, QStringLiteral("SELECT total_changes()"), {},
+                      tr("could not count the changes"));
+    if (!q)
+        return q.failure();
+    if (!q.value().next())
+        return Failure{tr("could not count the changes"), {}};
+    return q.value().value(0).toLongLong();
+}
+
+Status DemoDatabaseWriter::start()
+{
+    // Only for the temporary file being built: a crash leaves it half-written, and it is
+    // then never renamed into place.
+    for (const char* p : {"PRAGMA journal_mode = MEMORY", "PRAGMA synchronous = OFF",
+                          "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+        if (auto s = pragma(m_db, QString::fromLatin1(p)); !s)
+            return s;
+    }
+    m_statements = std::make_unique<Statements>(sqlConnection(m_db));
+    Statements& s = *m_statements;
+    s.transaction = std::make_unique<SqlTransaction>(m_db);
+    if (auto b = s.transaction->begun(); !b)
+        return b;
+    const QList<QPair<QSqlQuery*, QString>> statements = {
+        {&s.authority, QStringLiteral("INSERT INTO authorities (id, name, code) VALUES (?, ?, ?)")},
+        {&s.provider,
+         QStringLiteral("INSERT INTO providers (id, name, authority_id) VALUES (?, ?, ?)")},
+        {&s.setting, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value")},
+        {&s.child,
+         QStringLiteral(
+             "INSERT INTO children (id, case_id, given_name, family_name, date_of_birth, sex, "
+             "ethnicity, upn, uasc, clinical_need, in_care, current_placement_type, "
+             "current_location, next_due_kind, next_due_date, created_at, updated_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&s.nhsNumber,
+         QStringLiteral("INSERT INTO nhs_numbers (id, child_id, nhs_number, valid_from, valid_to, "
+                        "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")},
+        {&s.carePeriod,
+         QStringLiteral("INSERT INTO care_periods (id, child_id, start_date, end_date, "
+                        "started_in_window, end_reason, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&s.episode,
+         QStringLiteral(
+             "INSERT INTO episodes (id, care_period_id, child_id, start_date, end_date, rne, "
+             "legal_status, cin, placement_type, placement_provider, location, "
+             "host_authority_id, placement_postcode, reason_end, reason_place_change, urn, "
+             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?)")},
+        {&s.assessment,
+         QStringLiteral(
+             "INSERT INTO assessments (id, child_id, care_period_id, kind, clock_start, due_date, "
+             "request_due_date, requested_date, paperwork_status, paperwork_complete_date, "
+             "status, exemption, completed_date, completed_by, report_received_date, "
+             "doctor_review, late_reason_code, late_reason_note, location_at_due, notes, "
+             "created_at, updated_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&s.appointment,
+         QStringLiteral(
+             "INSERT INTO appointments (id, assessment_id, provider_id, clinician, venue, "
+             "scheduled_at, mode, interpreter_needed, interpreter_language, outcome, "
+             "outcome_date, notes, created_at, updated_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&s.paperworkIssue,
+         QStringLiteral(
+             "INSERT INTO paperwork_issues (id, assessment_id, child_id, problem, detail, "
+             "found_date, returned_date, resolved_date, created_at, updated_at, closed_at, "
+             "closed_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&s.ooaRequest,
+         QStringLiteral(
+             "INSERT INTO ooa_requests (id, assessment_id, child_id, host_authority_id, "
+             "provider_id, requested_date, stated_wait_weeks, escalated, escalated_date, "
+             "resolved_date, notes, created_at, updated_at, closed_at, closed_reason) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&s.ooaChase,
+         QStringLiteral("INSERT INTO ooa_chases (id, ooa_request_id, chase_date, chased_by, "
+                        "response, created_at) VALUES (?, ?, ?, ?, ?, ?)")},
+    };
+    for (const auto& [query, sql] : statements) {
+        if (auto p = prepare(*query, sql); !p)
+            return p;
+    }
+    return {};
+}
+
+Status DemoDatabaseWriter::writeReferenceData(const DemoReferenceData& reference)
+{
+    Statements& s = *m_statements;
+    for (const auto& a : reference.authorities) {
+        if (auto r = run(s.authority, {a.id, a.name, a.code}, "could not add an authority"); !r)
+            return r;
+    }
+    for (const auto& p : reference.providers) {
+        if (auto r = run(s.provider, {p.id, p.name, id(p.authorityId)}, "could not add a provider");
+            !r)
+            return r;
+    }
+    for (const auto& [key, value] : reference.settings) {
+        if (auto r = run(s.setting, {key, value}, "could not save a setting"); !r)
+            return r;
+    }
+    return {};
+}
+
+Status DemoDatabaseWriter::writeChild(const DemoChild& c)
+{
+    Statements& s = *m_statements;
+    const QString created = stamp(c.createdOn);
+    if (auto r =
+            run(s.child,
+                {c.id, c.caseId, text(c.givenName), text(c.familyName), date(c.dateOfBirth), c.sex,
+                 text(c.ethnicity), text(c.upn), int(c.uasc), int(c.clinicalNeed), int(c.inCare),
+                 optionalText(c.currentPlacementType), locationCode(c.currentLocation),
+                 c.nextDueKind ? QVariant(assessmentKindCode(*c.nextDueKind)) : nullText(),
+                 date(c.nextDue), created, created},
+                "could not add a child");
+        !r)
+        return r;
+    for (const auto& n : c.nhsNumbers) {
+        if (auto r = run(s.nhsNumber,
+                         {n.id, c.id, n.number, date(n.validFrom), date(n.validTo),
+                          QStringLiteral("demo"), stamp(n.validFrom)},
+                         "could not add an NHS number");
+            !r)
+            return r;
+    }
+    for (const auto& p : c.periods) {
+        const QString at = stamp(p.start);
+        if (auto r = run(s.carePeriod,
+                         {p.id, c.id, date(p.start), date(p.end), int(p.startedInWindow),
+                          optionalText(p.endReason), at, p.end.isValid() ? stamp(p.end) : at},
+                         "could not add a period of care");
+            !r)
+            return r;
+    }
+    for (const auto& e : c.episodes) {
+        const QString at = stamp(e.start);
+        if (auto r = run(s.episode,
+                         {e.id, e.carePeriodId, c.id, date(e.start), date(e.end), e.rne,
+                          e.legalStatus, text(e.cin), e.placementType, text(e.placementProvider),
+                          locationCode(e.location), id(e.hostAuthorityId), text(e.postcode),
+                          text(e.reasonEnd), text(e.reasonPlaceChange), text(e.urn), at,
+                          e.end.isValid() ? stamp(e.end) : at},
+                         "could not add an episode");
+            !r)
+            return r;
+    }
+    for (const auto& a : c.assessments) {
+        const QString at = stamp(a.createdOn);
+        const QString updated = a.completed.isValid() ? stamp(a.completed) : at;
+        if (auto r = run(s.assessment,
+                         {a.id,
+                          c.id,
+                          id(a.carePeriodId),
+                          assessmentKindCode(a.kind),
+                          date(a.clockStart),
+                          date(a.due),
+                          date(a.requestDue),
+                          date(a.requested),
+                          a.paperworkStatus,
+                          date(a.paperworkComplete),
+                          a.status,
+                          text(a.exemption),
+                          date(a.completed),
+                          text(a.completedBy),
+                          date(a.reportReceived),
+                          a.doctorReview,
+                          optionalText(a.lateReason),
+                          text(a.lateReasonNote),
+                          locationCode(a.locationAtDue),
+                          text(a.notes),
+                          at,
+                          updated},
+                         "could not add an assessment");
+            !r)
+            return r;
+        for (const auto& ap : a.appointments) {
+            const QString scheduled = QStringLiteral("%1T%2:%3")
+                                          .arg(ap.date.toString(Qt::ISODate))
+                                          .arg(ap.minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+                                          .arg(ap.minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+            if (auto r = run(s.appointment,
+                             {ap.id, a.id, id(ap.providerId), text(ap.clinician), text(ap.venue),
+                              scheduled, ap.mode, int(ap.interpreterNeeded),
+                              text(ap.interpreterLanguage), ap.outcome, date(ap.outcomeDate),
+                              text(ap.notes), stamp(ap.bookedOn),
+                              stamp(ap.outcomeDate.isValid() ? ap.outcomeDate : ap.bookedOn)},
+                             "could not add an appointment");
+                !r)
+                return r;
+        }
+        for (const auto& i : a.paperworkIssues) {
+            const QDate last = i.closed.isValid()     ? i.closed
+                               : i.resolved.isValid() ? i.resolved
+                                                      : i.found;
+            if (auto r = run(s.paperworkIssue,
+                             {i.id, a.id, c.id, i.problem, text(i.detail), date(i.found),
+                              date(i.returned), date(i.resolved), stamp(i.found), stamp(last),
+                              i.closed.isValid() ? QVariant(stamp(i.closed)) : nullText(),
+                              optionalText(i.closedReason)},
+                             "could not add a paperwork issue");
+                !r)
+                return r;
+        }
+        for (const auto& o : a.ooaRequests) {
+            const QDate last = o.closed.isValid()     ? o.closed
+                               : o.resolved.isValid() ? o.resolved
+                                                      : o.requested;
+            if (auto r =
+                    run(s.ooaRequest,
+                        {o.id, a.id, c.id, id(o.hostAuthorityId), id(o.providerId),
+                         date(o.requested), o.statedWaitWeeks, int(o.escalated.isValid()),
+                         date(o.escalated), date(o.resolved), text(o.notes), stamp(o.requested),
+                         stamp(last), o.closed.isValid() ? QVariant(stamp(o.closed)) : nullText(),
+                         optionalText(o.closedReason)},
+                        "could not add an out-of-area request");
+                !r)
+                return r;
+            for (const auto& ch : o.chases) {
+                if (auto r = run(s.ooaChase,
+                                 {ch.id, o.id, date(ch.date), text(ch.chasedBy), text(ch.response),
+                                  stamp(ch.date)},
+                                 "could not add an out-of-area chase");
+                    !r)
+                    return r;
+            }
+        }
+    }
+    return {};
+}
+
+Status DemoDatabaseWriter::finish(const AuditLog& audit, const AuditEntry& entry)
+{
+    if (!m_statements || !m_statements->transaction)
+        return Failure{tr("the demo database was not started"), m_db.path()};
+    if (auto a = audit.append(entry); !a)
+        return a;
+    if (auto c = m_statements->transaction->commit(); !c)
+        return c;
+    m_statements.reset();
+    for (const char* p : {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"}) {
+        if (auto s = pragma(m_db, QString::fromLatin1(p)); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace lac

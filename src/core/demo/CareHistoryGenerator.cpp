@@ -1,0 +1,515 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/CareHistoryGenerator.h"
+
+#include "demo/DemoCountyBuilder.h"
+#include "rules/ChildAge.h"
+
+#include <QMap>
+
+namespace lac {
+namespace {
+
+const QDate registeredSupportedFrom(2024, 4, 1); // K3 arrives in 2024-25
+const QDate semiIndependentUntil(2025, 3, 31);   // H5 and P2 go after 2024-25
+
+int ageOn(QDate dateOfBirth, QDate on)
+{
+    return qMax(0, ChildAge::yearsOn(dateOfBirth, on));
+}
+
+QString supportedAccommodation(DemoDice& dice, QDate on)
+{
+    if (on > semiIndependentUntil)
+        return QStringLiteral("K3");
+    if (on >= registeredSupportedFrom)
+        return dice.chance(0.75) ? QStringLiteral("K3") : QStringLiteral("H5");
+    return dice.chance(0.9) ? QStringLiteral("H5") : QStringLiteral("P2");
+}
+
+QString pickCode(DemoDice& dice, const QStringList& codes, std::initializer_list<double> weights)
+{
+    return codes.at(dice.weighted(weights));
+}
+
+QString placementType(DemoDice& dice, int age, QDate on, const QString& legalStatus, bool uasc)
+{
+    const auto codes = [](const char* s) { return QString::fromLatin1(s).split(QLatin1Char(',')); };
+    if (legalStatus == QLatin1String("J1")) {
+        return age >= 15 ? pickCode(dice, codes("R5,K1,U6"), {30, 20, 50})
+                         : pickCode(dice, codes("K1,U6"), {25, 75});
+    }
+    if (legalStatus == QLatin1String("J2"))
+        return pickCode(dice, codes("U6,K2"), {60, 40});
+    if (legalStatus == QLatin1String("J3"))
+        return QStringLiteral("U6");
+    if (legalStatus == QLatin1String("V3") || legalStatus == QLatin1String("V4"))
+        return pickCode(dice, codes("K2,U6"), {45, 55});
+    if (uasc) {
+        if (age < 16)
+            return pickCode(dice, codes("U6,K2"), {70, 30});
+        const QString t = pickCode(dice, codes("S,U6,K2"), {45, 45, 10});
+        return t == QLatin1String("S") ? supportedAccommodation(dice, on) : t;
+    }
+    QString t;
+    if (age < 1)
+        t = pickCode(dice, codes("U6,U4,U5,U2,U3,U1,P1,R3"), {44, 3, 8, 3, 13, 3, 7, 5});
+    else if (age < 5)
+        t = pickCode(dice, codes("U6,U4,U5,U3,U1,P1,R3"), {42, 16, 3, 12, 8, 9, 1});
+    else if (age < 10)
+        t = pickCode(dice, codes("U6,U4,U3,U1,P1,K2,S1,R2"), {33, 27, 9, 9, 8, 4, 0.7, 0.3});
+    else if (age < 16)
+        t = pickCode(dice, codes("U6,U4,U3,U1,P1,K2,R1,S1,K1,R2,T4"),
+                     {26, 22, 6, 8, 5, 17, 3.5, 1.5, 0.5, 0.3, 0.3});
+    else
+        t = pickCode(dice, codes("U6,U4,U3,U1,P1,K2,R1,S,R5,S1"),
+                     {21, 18, 3, 6, 3, 12, 2, 32, 0.8, 1});
+    return t == QLatin1String("S") ? supportedAccommodation(dice, on) : t;
+}
+
+/// SSDA903 PLACE_PROVIDER: PR0 parent, PR1 own provision, PR2 other LA, PR3 other public,
+/// PR4 private (e.g. an independent fostering agency), PR5 voluntary.
+QString providerFor(DemoDice& dice, const QString& type)
+{
+    const QChar c = type.at(0);
+    const auto pr = [](int n) { return QStringLiteral("PR%1").arg(n); };
+    if (type == QLatin1String("U4") || type == QLatin1String("U5") || type == QLatin1String("U6"))
+        return pr(QList<int>{1, 4, 5}.at(dice.weighted({62, 33, 5})));
+    if (c == QLatin1Char('U'))
+        return pr(1);
+    if (type == QLatin1String("P1"))
+        return pr(0);
+    if (type == QLatin1String("K1"))
+        return pr(QList<int>{2, 3}.at(dice.weighted({60, 40})));
+    if (type == QLatin1String("K2") || type == QLatin1String("R1"))
+        return pr(QList<int>{4, 1, 5}.at(dice.weighted({75, 20, 5})));
+    if (type == QLatin1String("K3") || type == QLatin1String("H5") || type == QLatin1String("P2"))
+        return pr(QList<int>{4, 5, 1}.at(dice.weighted({50, 35, 15})));
+    if (c == QLatin1Char('A'))
+        return pr(QList<int>{1, 2, 5}.at(dice.weighted({55, 10, 35})));
+    if (type == QLatin1String("R2") || type == QLatin1String("R5"))
+        return pr(3);
+    return pr(QList<int>{4, 5}.at(dice.weighted({60, 40})));
+}
+
+/// How likely a placement of this type and provider is outside the county.
+double outOfAreaChance(const QString& type, const QString& provider)
+{
+    const QChar c = type.at(0);
+    if (type == QLatin1String("U4") || type == QLatin1String("U5") || type == QLatin1String("U6"))
+        return provider == QLatin1String("PR1") ? 0.07 : 0.35;
+    if (c == QLatin1Char('U'))
+        return 0.18;
+    if (type == QLatin1String("P1"))
+        return 0.05;
+    if (type == QLatin1String("K2") || type == QLatin1String("R1"))
+        return 0.55;
+    if (type == QLatin1String("K1") || type == QLatin1String("S1"))
+        return 0.75;
+    if (type == QLatin1String("R5"))
+        return 1.0;
+    if (type == QLatin1String("K3") || type == QLatin1String("H5") || type == QLatin1String("P2"))
+        return 0.28;
+    if (c == QLatin1Char('A'))
+        return 0.35;
+    return 0.4;
+}
+
+QString placeChangeReason(DemoDice& dice)
+{
+    static const QStringList reasons =
+        QString::fromLatin1("CARPL,CHILD,CREQB,CREQO,LAREQ,PLACE,STAND,ALLEG,CLOSE,"
+                            "APPRR,OTHER")
+            .split(QLatin1Char(','));
+    return reasons.at(dice.weighted({40, 8, 12, 10, 6, 4, 3, 3, 4, 2, 8}));
+}
+
+QString categoryOfNeed(DemoDice& dice, bool uasc)
+{
+    if (uasc)
+        return QStringLiteral("N8");
+    return QStringLiteral("N%1").arg(dice.weighted({60, 3, 4, 8, 15, 2, 0.5, 7}) + 1);
+}
+
+enum class Path
+{
+    Standard,
+    Adoption,
+    ShortBreak,
+    YouthJustice,
+};
+
+QString endReasonFor(DemoDice& dice, Path path, int ageAtEnd, bool atEighteen, bool uasc,
+                     const QString& legalStatus)
+{
+    const auto codes = [](const char* s) { return QString::fromLatin1(s).split(QLatin1Char(',')); };
+    if (path == Path::Adoption)
+        return dice.chance(0.8) ? QStringLiteral("E11") : QStringLiteral("E12");
+    if (atEighteen)
+        return uasc ? pickCode(dice, codes("E3,E7"), {50, 50})
+                    : pickCode(dice, codes("E17,E3,E7,E8,E5"), {30, 25, 25, 12, 8});
+    if (path == Path::ShortBreak)
+        return pickCode(dice, codes("E8,E4A"), {70, 30});
+    if (path == Path::YouthJustice || legalStatus.startsWith(QLatin1Char('J')))
+        return pickCode(dice, codes("E4A,E9,E13,E14"), {40, 25, 20, 15});
+    if (uasc)
+        return pickCode(dice, codes("E3,E7,E15"), {40, 40, 20});
+    if (ageAtEnd >= 16)
+        return pickCode(dice, codes("E4A,E13,E3,E7,E8"), {25, 15, 25, 25, 10});
+    return pickCode(dice, codes("E4A,E4B,E13,E41,E45,E46,E48,E8,E16"),
+                    {40, 8, 18, 3, 12, 8, 2, 6, 1});
+}
+
+} // namespace
+
+struct CareHistoryGenerator::Placement
+{
+    QString type;
+    QString provider;
+    PlacementLocation location = PlacementLocation::InArea;
+    qint64 host = 0;
+    QString postcode;
+    QString urn;
+};
+
+CareHistoryGenerator::CareHistoryGenerator(const DemoReferenceData& reference, QDate today)
+    : m_reference(reference)
+    , m_today(today)
+    , m_windowStart(today.addYears(-3))
+{}
+
+CareHistoryGenerator::Placement CareHistoryGenerator::placementFor(DemoDice& dice,
+                                                                   const DemoChild& child, QDate on,
+                                                                   const QString& legalStatus,
+                                                                   const QString& forcedType) const
+{
+    Placement p;
+    p.type = forcedType.isEmpty()
+                 ? placementType(dice, ageOn(child.dateOfBirth, on), on, legalStatus, child.uasc)
+                 : forcedType;
+    p.provider = providerFor(dice, p.type);
+    const double ooa = outOfAreaChance(p.type, p.provider) * (child.uasc ? 1.3 : 1.0);
+    if (dice.chance(0.004)) {
+        p.location = PlacementLocation::Unknown;
+    } else if (dice.chance(ooa)) {
+        p.location = PlacementLocation::OutOfArea;
+        QList<const DemoAuthority*> candidates;
+        const bool neighbour = dice.chance(0.7);
+        for (const auto& a : m_reference.authorities) {
+            if (a.id != 1 && a.neighbour == neighbour)
+                candidates << &a;
+        }
+        const DemoAuthority* host = dice.pick(candidates);
+        p.host = host->id;
+        p.postcode = DemoCountyBuilder::postcode(dice, host->postcodeArea, 30);
+    } else {
+        p.postcode = DemoCountyBuilder::postcode(dice, QStringLiteral("NH"),
+                                                 int(m_reference.ownPostcodeDistricts.size()));
+    }
+    if (QStringList{QStringLiteral("K1"), QStringLiteral("K2"), QStringLiteral("R1"),
+                    QStringLiteral("S1")}
+            .contains(p.type))
+        p.urn = QStringLiteral("SC%1").arg(dice.between(100000, 999999));
+    else if (p.type == QLatin1String("K3"))
+        p.urn = QStringLiteral("2%1").arg(dice.between(1000000, 9999999));
+    return p;
+}
+
+void CareHistoryGenerator::generate(DemoDice& dice, DemoIds& ids, DemoChild& child,
+                                    bool preWindow) const
+{
+    const QDate eighteenth = ChildAge::birthday(child.dateOfBirth, 18);
+    QDate start;
+    if (preWindow) {
+        const QDate earliest = qMax(child.dateOfBirth.addDays(20), m_windowStart.addYears(-7));
+        start = dice.dateBetween(earliest, m_windowStart.addDays(-60));
+    } else {
+        const QDate latest = qMin(m_today.addDays(-1), eighteenth.addDays(-30));
+        start = dice.dateBetween(qMax(m_windowStart, child.dateOfBirth), latest);
+    }
+    addPeriod(dice, ids, child, start, !preWindow, true);
+}
+
+void CareHistoryGenerator::addPeriod(DemoDice& dice, DemoIds& ids, DemoChild& child, QDate start,
+                                     bool inWindow, bool allowReturn) const
+{
+    const QDate eighteenth = ChildAge::birthday(child.dateOfBirth, 18);
+    const int ageAtStart = ageOn(child.dateOfBirth, start);
+    DemoCarePeriod period;
+    period.id = DemoIds::next(ids.carePeriod);
+    period.start = start;
+    period.startedInWindow = inWindow;
+
+    Path path = Path::Standard;
+    if (!child.uasc && ageAtStart >= 5 && ageAtStart <= 16 && dice.chance(0.02))
+        path = Path::ShortBreak;
+    else if (!child.uasc && inWindow && ageAtStart >= 12 && dice.chance(0.025))
+        path = Path::YouthJustice;
+    else if (!child.uasc && ageAtStart <= 3 && dice.chance(ageAtStart <= 1 ? 0.5 : 0.3))
+        path = Path::Adoption;
+
+    // Legal statuses over time: (date, status), the first at the start.
+    QMap<QDate, QString> legal;
+    QMap<QDate, QString> forcedPlacements;
+    QDate end;
+    bool endsWithAdoption = false;
+    QString first;
+    switch (path) {
+    case Path::ShortBreak:
+        first = dice.chance(0.5) ? QStringLiteral("V3") : QStringLiteral("V4");
+        end = start.addDays(dice.between(180, 1100));
+        break;
+    case Path::YouthJustice:
+        first = QStringList{QStringLiteral("J1"), QStringLiteral("J2"), QStringLiteral("J3")}.at(
+            dice.weighted({50, 30, 20}));
+        end = start.addDays(first == QLatin1String("J2")   ? dice.between(1, 3)
+                            : first == QLatin1String("J1") ? dice.between(7, 150)
+                                                           : dice.between(60, 300));
+        break;
+    case Path::Standard:
+    case Path::Adoption:
+        if (child.uasc)
+            first = QStringLiteral("V2");
+        else if (!inWindow)
+            first = QStringList{QStringLiteral("C2"), QStringLiteral("V2"), QStringLiteral("C1"),
+                                QStringLiteral("E1"), QStringLiteral("D1")}
+                        .at(dice.weighted({62, 24, 8, ageAtStart < 6 ? 5.0 : 0.0, 0.6}));
+        else if (ageAtStart < 1)
+            first = QStringList{QStringLiteral("C1"), QStringLiteral("V2"), QStringLiteral("L2"),
+                                QStringLiteral("L1")}
+                        .at(dice.weighted({50, 32, 10, 8}));
+        else
+            first = QStringList{QStringLiteral("V2"), QStringLiteral("C1"), QStringLiteral("L1"),
+                                QStringLiteral("L2")}
+                        .at(dice.weighted({50, 40, 6, 4}));
+        break;
+    }
+    legal.insert(start, first);
+
+    QDate cursor = start;
+    QString current = first;
+    if (current == QLatin1String("L1") || current == QLatin1String("L2")) {
+        cursor = cursor.addDays(dice.between(1, 14));
+        current = dice.chance(0.6) ? QStringLiteral("C1") : QStringLiteral("V2");
+        legal.insert(cursor, current);
+    }
+    if (path == Path::Adoption) {
+        if (current != QLatin1String("C1") && current != QLatin1String("C2")) {
+            cursor = cursor.addDays(dice.between(7, 60));
+            current = QStringLiteral("C1");
+            legal.insert(cursor, current);
+        }
+        if (current == QLatin1String("C1")) {
+            cursor = cursor.addDays(dice.between(90, 300));
+            legal.insert(cursor, QStringLiteral("C2"));
+        }
+        cursor = cursor.addDays(dice.between(30, 200));
+        legal.insert(cursor, QStringLiteral("E1"));
+        cursor = cursor.addDays(dice.between(30, 240));
+        const bool withCarer = dice.chance(0.4);
+        forcedPlacements.insert(cursor, withCarer ? QStringLiteral("A5") : QStringLiteral("A6"));
+        end = cursor.addDays(dice.between(150, 400));
+        endsWithAdoption = true;
+    } else if (path == Path::Standard) {
+        if (current == QLatin1String("C1") && dice.chance(0.75)) {
+            cursor = cursor.addDays(dice.between(90, 300));
+            legal.insert(cursor, QStringLiteral("C2"));
+        } else if (current == QLatin1String("V2") && !child.uasc && dice.chance(0.12)) {
+            cursor = cursor.addDays(dice.between(60, 400));
+            legal.insert(cursor, QStringLiteral("C1"));
+            if (dice.chance(0.7))
+                legal.insert(cursor.addDays(dice.between(90, 300)), QStringLiteral("C2"));
+        }
+        if (inWindow) {
+            const int kind = dice.weighted({27, 30, 43});
+            if (kind == 0)
+                end = start.addDays(dice.between(2, 120));
+            else if (kind == 1)
+                end = start.addDays(dice.between(121, 900));
+        } else if (dice.chance(0.3)) {
+            end = dice.dateBetween(m_windowStart, m_today);
+        }
+        if (child.uasc && dice.chance(0.05))
+            end = start.addDays(dice.between(20, 200)); // age assessed as an adult
+    }
+
+    // Many young people move to supported accommodation at 16 or 17.
+    if (path == Path::Standard && !child.uasc && dice.chance(0.4)) {
+        const QDate move = ChildAge::birthday(child.dateOfBirth, 16).addDays(dice.between(0, 600));
+        if (move > start)
+            forcedPlacements.insert(move, supportedAccommodation(dice, move));
+    }
+
+    bool atEighteen = false;
+    if ((!end.isValid() || end > eighteenth) && eighteenth <= m_today) {
+        end = eighteenth;
+        atEighteen = true;
+        endsWithAdoption = false;
+    }
+    if (end.isValid() && end <= start)
+        end = start.addDays(1);
+    if (end.isValid() && end > m_today)
+        end = QDate();
+    period.end = end;
+    const QDate last = end.isValid() ? end : m_today;
+
+    // Placement moves: most children have one or two placements, some three to six.
+    const int span = int(start.daysTo(last));
+    int moves = 0;
+    if (path == Path::Standard || path == Path::Adoption) {
+        moves = span < 14    ? 0
+                : span < 120 ? dice.weighted({60, 30, 10})
+                             : dice.weighted({30, 25, 18, 12, 8, 4, 3});
+    }
+    QMap<QDate, bool> moveDates; // date -> temporary move
+    for (int i = 0; i < moves && span > 2; ++i)
+        moveDates.insert(start.addDays(dice.between(1, span - 1)), dice.chance(0.05));
+
+    struct Change
+    {
+        QString legal;
+        bool move = false;
+        bool temporary = false;
+        QString forced;
+    };
+    QMap<QDate, Change> changes;
+    for (auto it = legal.cbegin(); it != legal.cend(); ++it)
+        changes[it.key()].legal = it.value();
+    for (auto it = moveDates.cbegin(); it != moveDates.cend(); ++it) {
+        changes[it.key()].move = true;
+        changes[it.key()].temporary = it.value();
+    }
+    for (auto it = forcedPlacements.cbegin(); it != forcedPlacements.cend(); ++it) {
+        changes[it.key()].move = true;
+        changes[it.key()].forced = it.value();
+    }
+
+    const QString cin = categoryOfNeed(dice, child.uasc);
+    QString legalNow;
+    Placement placeNow;
+    Placement beforeTemporary;
+    QDate returnFromTemporary;
+    bool adopted = false;
+    QList<DemoEpisode> episodes;
+    auto addEpisode = [&](QDate on, const QString& rne, const QString& reason) {
+        DemoEpisode e;
+        e.id = DemoIds::next(ids.episode);
+        e.carePeriodId = period.id;
+        e.start = on;
+        e.rne = rne;
+        e.legalStatus = legalNow;
+        e.cin = cin;
+        e.placementType = placeNow.type;
+        e.placementProvider = placeNow.provider;
+        e.location = placeNow.location;
+        e.hostAuthorityId = placeNow.host;
+        e.postcode = placeNow.postcode;
+        e.urn = placeNow.urn;
+        e.reasonPlaceChange = reason;
+        if (!episodes.isEmpty()) {
+            episodes.last().end = on;
+            episodes.last().reasonEnd = QStringLiteral("X1");
+        }
+        episodes << e;
+    };
+
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const QDate on = it.key();
+        if (on > last || (end.isValid() && on >= end && on != start))
+            break;
+        // Back from a temporary placement before this change.
+        if (returnFromTemporary.isValid() && returnFromTemporary < on) {
+            placeNow = beforeTemporary;
+            addEpisode(returnFromTemporary, QStringLiteral("T"), QString());
+            returnFromTemporary = QDate();
+        } else if (returnFromTemporary.isValid()) {
+            returnFromTemporary = QDate();
+        }
+        const Change& c = it.value();
+        const bool legalChange = !c.legal.isEmpty() && c.legal != legalNow;
+        if (!c.legal.isEmpty())
+            legalNow = c.legal;
+        if (on == start) {
+            placeNow = placementFor(dice, child, on, legalNow, QString());
+            addEpisode(on,
+                       inWindow ? QStringLiteral("S")
+                                : QStringList{QStringLiteral("P"), QStringLiteral("L"),
+                                              QStringLiteral("T"), QStringLiteral("B")}
+                                      .at(dice.weighted({45, 30, 15, 10})),
+                       QString());
+            continue;
+        }
+        if (c.move && c.temporary && !adopted) {
+            beforeTemporary = placeNow;
+            placeNow = placementFor(dice, child, on, legalNow,
+                                    QStringList{QStringLiteral("T4"), QStringLiteral("T3"),
+                                                QStringLiteral("T0"), QStringLiteral("T1")}
+                                        .at(dice.weighted({40, 30, 20, 10})));
+            addEpisode(on, legalChange ? QStringLiteral("B") : QStringLiteral("P"),
+                       QStringLiteral("OTHER"));
+            returnFromTemporary = on.addDays(dice.between(2, 7));
+            if (returnFromTemporary >= last)
+                returnFromTemporary = QDate();
+            continue;
+        }
+        if (c.move && !adopted) {
+            const QString previous = placeNow.type;
+            if (!c.forced.isEmpty()) {
+                // Placed for adoption with the current foster carers (A5) keeps the postcode.
+                const bool sameCarer = c.forced == QLatin1String("A5");
+                Placement p = placementFor(dice, child, on, legalNow, c.forced);
+                if (sameCarer) {
+                    p.location = placeNow.location;
+                    p.host = placeNow.host;
+                    p.postcode = placeNow.postcode;
+                }
+                placeNow = p;
+                adopted = c.forced.startsWith(QLatin1Char('A'));
+                addEpisode(on, sameCarer ? QStringLiteral("T") : QStringLiteral("P"),
+                           QStringLiteral("CARPL"));
+                continue;
+            }
+            if (previous == QLatin1String("U6") && dice.chance(0.25)) {
+                placeNow.type = QStringLiteral("U4"); // same carers, now long-term
+                addEpisode(on, legalChange ? QStringLiteral("U") : QStringLiteral("T"),
+                           QStringLiteral("CARPL"));
+                continue;
+            }
+            placeNow = placementFor(dice, child, on, legalNow, QString());
+            addEpisode(on, legalChange ? QStringLiteral("B") : QStringLiteral("P"),
+                       placeChangeReason(dice));
+            continue;
+        }
+        if (legalChange)
+            addEpisode(on, QStringLiteral("L"), QString());
+    }
+    if (returnFromTemporary.isValid() && returnFromTemporary < last) {
+        placeNow = beforeTemporary;
+        addEpisode(returnFromTemporary, QStringLiteral("T"), QString());
+    }
+    if (!endsWithAdoption || !adopted)
+        endsWithAdoption = false;
+
+    if (end.isValid()) {
+        period.endReason = endReasonFor(
+            dice,
+            endsWithAdoption ? Path::Adoption : (path == Path::Adoption ? Path::Standard : path),
+            ageOn(child.dateOfBirth, end), atEighteen, child.uasc, legalNow);
+        episodes.last().end = end;
+        episodes.last().reasonEnd = period.endReason;
+    }
+    child.periods << period;
+    child.episodes << episodes;
+
+    // Some children go home and come back into care.
+    static const QStringList homeReasons = {QStringLiteral("E4A"), QStringLiteral("E4B"),
+                                            QStringLiteral("E13"), QStringLiteral("E8")};
+    if (allowReturn && end.isValid() && homeReasons.contains(period.endReason) &&
+        ageOn(child.dateOfBirth, end) < 16 && dice.chance(0.25)) {
+        const QDate again = end.addDays(dice.between(30, 540));
+        if (again < m_today.addDays(-3) && again < eighteenth.addDays(-60))
+            addPeriod(dice, ids, child, again, true, false);
+    }
+}
+
+} // namespace lac

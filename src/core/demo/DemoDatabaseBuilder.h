@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoOptions.h"
+#include "domain/UserContext.h"
+
+#include <QString>
+
+namespace lac {
+
+/// Builds a demo database file safely: refuses a file that already holds data unless asked
+/// to replace it, builds into a temporary file beside it, proves the result agrees with the
+/// due-date rules (a recompute pass must change nothing), and only then renames it into
+/// place, so that a crash or an error never leaves a half-built database at the path.
+class DemoDatabaseBuilder
+{
+public:
+    struct Report
+    {
+        DemoSummary summary;
+        qint64 bytes = 0;
+        qint64 recomputeChanges = 0; ///< rows the due-date service changed (0 = agrees)
+        qint64 generateMs = 0;
+        qint64 verifyMs = 0;
+    };
+
+    static Result<Report> build(const QString& path, const DemoOptions& options, bool replace,
+                                const UserContext& user);
+};
+
+} // namespace lac
