@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 
 #include "DemoCommand.h"
+#include "ImportCommand.h"
 #include "WorkdaysCommand.h"
 
 namespace lac {
@@ -12,6 +13,7 @@ CommandRegistry::CommandRegistry()
     // One line per command; keep them in the order --help lists them.
     m_commands.push_back(std::make_unique<WorkdaysCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 CliCommand* CommandRegistry::find(const QString& name) const

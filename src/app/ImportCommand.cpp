@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportCommand.h"
+
+#include "CliOutput.h"
+#include "services/AppServices.h"
+#include "services/DueDateService.h"
+#include "services/ImportService.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ImportCommand", s);
+}
+
+void printProblem(const ImportProblem& p)
+{
+    const QByteArray bytes = p.text().toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+} // namespace
+
+QString ImportCommand::summary() const
+{
+    return tr("import --db PATH (--ssda903 DIR | --assessments FILE.csv) [--skip-invalid] "
+              "[--dry-run] [--json]   import SSDA903 files or past assessments");
+}
+
+int ImportCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports an SSDA903 folder (header.csv, episodes.csv, optional uasc.csv) or a CSV "
+           "of past assessments (child_id,type,completed_date,...). All or nothing: if any row "
+           "is invalid nothing is written and every problem is listed as "
+           "file:line: column: value: reason (exit code 1). See docs/import.md."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."),
+                                QStringLiteral("path"));
+    const QCommandLineOption ssda903(QStringLiteral("ssda903"),
+                                     tr("Folder with header.csv and episodes.csv."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption assessments(QStringLiteral("assessments"),
+                                         tr("CSV of past assessments."), QStringLiteral("file"));
+    const QCommandLineOption skipInvalid(
+        QStringLiteral("skip-invalid"),
+        tr("Import the valid rows; write the rejected ones, with the reason, to a CSV you can "
+           "correct and import again."));
+    const QCommandLineOption rejected(
+        QStringLiteral("rejected"),
+        tr("Where --skip-invalid writes rejected rows (a folder for --ssda903, a file for "
+           "--assessments). Default: the current folder."),
+        QStringLiteral("path"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check and count; write nothing."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the counts as a JSON object."));
+    parser.addOptions({db, ssda903, assessments, skipInvalid, rejected, dryRun, json});
+    if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
+        return stop;
+    if (!parser.isSet(db))
+        return CliOutput::error(tr("import needs --db PATH"), ExitUsageError);
+    if (parser.isSet(ssda903) == parser.isSet(assessments))
+        return CliOutput::error(tr("import needs either --ssda903 DIR or --assessments FILE.csv"),
+                                ExitUsageError);
+    if (!parser.positionalArguments().isEmpty())
+        return CliOutput::error(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+            ExitUsageError);
+    if (parser.isSet(rejected) && !parser.isSet(skipInvalid))
+        return CliOutput::error(tr("--rejected only makes sense with --skip-invalid"),
+                                ExitUsageError);
+
+    // Created when missing, so that a first import can set up a new database.
+    auto database = Database::open(parser.value(db));
+    if (!database)
+        return CliOutput::failure(database.failure(), ExitDataError);
+    // The command line has no sign-in: the OS user imports with the administrator role the
+    // window also grants until user management lands.
+    AppServices services(std::move(database).value(),
+                         UserContext{UserContext::osLogin(), UserRole::Administrator});
+    const DueDateService dueDates(services.database(), services.calendar(), services.policy());
+    const ImportService importer(services.database(), services.auditLog(), services.settings(),
+                                 dueDates);
+
+    ImportRequest request;
+    request.source =
+        parser.isSet(ssda903) ? ImportRequest::Source::Ssda903 : ImportRequest::Source::Assessments;
+    request.path = parser.isSet(ssda903) ? parser.value(ssda903) : parser.value(assessments);
+    request.dryRun = parser.isSet(dryRun);
+    request.skipInvalid = parser.isSet(skipInvalid);
+    request.rejectedPath = parser.value(rejected);
+
+    auto result = importer.run(request);
+    if (!result)
+        return CliOutput::failure(result.failure(), ExitDataError);
+    const ImportReport& report = result.value();
+    for (const ImportProblem& p : report.problems)
+        printProblem(p);
+    if (report.problemCount > report.problems.size())
+        CliOutput::error(
+            tr("... and %1 more problems").arg(report.problemCount - report.problems.size()),
+            ExitDataError);
+    std::fflush(stderr);
+
+    if (parser.isSet(json)) {
+        QJsonObject o = report.counts.toJson();
+        o.insert(QStringLiteral("written"), report.written);
+        o.insert(QStringLiteral("dry_run"), request.dryRun);
+        o.insert(QStringLiteral("problems"), report.problemCount);
+        if (!report.rejectedPath.isEmpty())
+            o.insert(QStringLiteral("rejected_path"), report.rejectedPath);
+        CliOutput::out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    }
+    const bool refused = report.fatal || (report.problemCount > 0 && !request.skipInvalid);
+    if (refused) {
+        return CliOutput::error(
+            report.fatal
+                ? tr("nothing was imported: a file cannot be read as it is (see above)")
+                : tr("nothing was imported: %1 problem(s) in %2 row(s) (see above; fix them, or "
+                     "use --skip-invalid to import the valid rows)")
+                      .arg(report.problemCount)
+                      .arg(report.counts.rejected),
+            ExitDataError);
+    }
+    if (!parser.isSet(json)) {
+        CliOutput::out(
+            request.dryRun
+                ? tr("Dry run, nothing written. Would import: %1").arg(report.counts.summary())
+                : tr("Imported: %1").arg(report.counts.summary()));
+    }
+    if (!report.rejectedPath.isEmpty())
+        CliOutput::error(tr("%1 rejected row(s) written to %2; correct them and import that "
+                            "again")
+                             .arg(report.counts.rejected)
+                             .arg(report.rejectedPath),
+                         ExitSuccess);
+    return ExitSuccess;
+}
+
+} // namespace lac

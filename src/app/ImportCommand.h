@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliCommand.h"
+
+namespace lac {
+
+/// `lachealth import --db PATH (--ssda903 DIR | --assessments FILE.csv) [--skip-invalid]
+/// [--dry-run] [--json] [--rejected PATH]`: the case-management system's SSDA903 files or a
+/// spreadsheet of past assessments, all or nothing, every problem listed on stderr as
+/// file:line: column: value: reason (exit 1), one summary line (or a JSON object) on success.
+class ImportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override;
+    int run(const QStringList& arguments) override;
+};
+
+} // namespace lac

@@ -1,0 +1,394 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/ImportRepository.h"
+
+#include "data/SqlConnection.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ImportRepository", s);
+}
+
+QVariant dateValue(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullableText(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QDate dateOf(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Failure staleFailure()
+{
+    return Failure{tr("a record was changed by someone else while the import ran; nothing was "
+                      "imported, please import again"),
+                   {}};
+}
+
+/// Binds and runs a prepared statement; for UPDATEs, \a expectRow refuses 0 rows changed.
+Status run(QSqlQuery& q, const QVariantList& values, const QString& what, bool expectRow = false)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlFailure(what, q.lastError());
+    if (expectRow && q.numRowsAffected() == 0)
+        return staleFailure();
+    return {};
+}
+
+Result<qint64> runReturningId(QSqlQuery& q, const QVariantList& values, const QString& what)
+{
+    if (auto s = run(q, values, what); !s)
+        return s.failure();
+    if (!q.next())
+        return sqlFailure(what, q.lastError());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+Result<QSqlQuery> select(const Database& db, const QString& sql, const QVariantList& values,
+                         const QString& what)
+{
+    QSqlQuery q(sqlConnection(db));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlFailure(what, q.lastError());
+    if (auto s = run(q, values, what); !s)
+        return s.failure();
+    return q;
+}
+
+} // namespace
+
+struct ImportRepository::Statements
+{
+    explicit Statements(const QSqlDatabase& sql)
+        : insertChild(sql)
+        , updateChild(sql)
+        , insertPeriod(sql)
+        , updatePeriod(sql)
+        , closePeriod(sql)
+        , insertEpisode(sql)
+        , updateEpisode(sql)
+        , insertAssessment(sql)
+        , completeAssessment(sql)
+        , addAppointment(sql)
+        , hasAppointment(sql)
+    {}
+    QSqlQuery insertChild;
+    QSqlQuery updateChild;
+    QSqlQuery insertPeriod;
+    QSqlQuery updatePeriod;
+    QSqlQuery closePeriod;
+    QSqlQuery insertEpisode;
+    QSqlQuery updateEpisode;
+    QSqlQuery insertAssessment;
+    QSqlQuery completeAssessment;
+    QSqlQuery addAppointment;
+    QSqlQuery hasAppointment;
+};
+
+ImportRepository::ImportRepository(const Database& db)
+    : m_db(db)
+    , m_statements(std::make_unique<Statements>(sqlConnection(db)))
+{
+    Statements& s = *m_statements;
+    // Prepared once here; a failure to prepare shows up as a failure to exec.
+    s.insertChild.prepare(QStringLiteral(
+        "INSERT INTO children (case_id, sex, date_of_birth, ethnicity, upn, uasc, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    s.updateChild.prepare(QStringLiteral(
+        "UPDATE children SET sex = ?, date_of_birth = ?, ethnicity = ?, upn = ?, uasc = ?, "
+        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    s.insertPeriod.prepare(QStringLiteral(
+        "INSERT INTO care_periods (child_id, start_date, end_date, started_in_window, end_reason, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    s.updatePeriod.prepare(QStringLiteral(
+        "UPDATE care_periods SET start_date = ?, end_date = ?, started_in_window = ?, "
+        "end_reason = ?, closed_at = NULL, closed_reason = NULL, updated_at = ?, "
+        "version = version + 1 WHERE id = ? AND version = ?"));
+    s.closePeriod.prepare(
+        QStringLiteral("UPDATE care_periods SET closed_at = ?, closed_reason = ?, updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?"));
+    s.insertEpisode.prepare(QStringLiteral(
+        "INSERT INTO episodes (care_period_id, child_id, start_date, end_date, rne, legal_status, "
+        "cin, placement_type, placement_provider, location, placement_postcode, reason_end, "
+        "reason_place_change, urn, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    s.updateEpisode.prepare(QStringLiteral(
+        "UPDATE episodes SET care_period_id = ?, start_date = ?, end_date = ?, rne = ?, "
+        "legal_status = ?, cin = ?, placement_type = ?, placement_provider = ?, location = ?, "
+        "placement_postcode = ?, reason_end = ?, reason_place_change = ?, urn = ?, "
+        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    s.insertAssessment.prepare(QStringLiteral(
+        "INSERT INTO assessments (child_id, care_period_id, kind, clock_start, due_date, "
+        "requested_date, status, completed_date, late_reason_code, notes, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?) RETURNING id"));
+    s.completeAssessment.prepare(QStringLiteral(
+        "UPDATE assessments SET status = 'completed', completed_date = ?, requested_date = ?, "
+        "late_reason_code = ?, notes = ?, updated_at = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?"));
+    s.addAppointment.prepare(QStringLiteral(
+        "INSERT INTO appointments (assessment_id, scheduled_at, outcome, outcome_date, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    s.hasAppointment.prepare(QStringLiteral(
+        "SELECT count(*) FROM appointments WHERE assessment_id = ? AND scheduled_at = ?"));
+}
+
+ImportRepository::~ImportRepository() = default;
+
+Result<QSet<QString>> ImportRepository::referenceCodes(const QString& list) const
+{
+    QString sql;
+    if (list == QLatin1String("placement_types"))
+        sql = QStringLiteral("SELECT code FROM placement_types");
+    else if (list == QLatin1String("legal_statuses"))
+        sql = QStringLiteral("SELECT code FROM legal_statuses");
+    else if (list == QLatin1String("late_reasons"))
+        sql = QStringLiteral("SELECT code FROM late_reasons WHERE active = 1");
+    else
+        return Failure{tr("no such reference list"), list};
+    auto q = select(m_db, sql, {}, tr("could not read the code list %1").arg(list));
+    if (!q)
+        return q.failure();
+    QSet<QString> codes;
+    while (q.value().next())
+        codes.insert(q.value().value(0).toString());
+    return codes;
+}
+
+Result<QHash<QString, StoredChild>> ImportRepository::children(const QString& after,
+                                                               const QString& last) const
+{
+    auto q = select(m_db,
+                    QStringLiteral("SELECT id, version, case_id, sex, date_of_birth, ethnicity, "
+                                   "upn, uasc FROM children WHERE case_id > ? AND case_id <= ?"),
+                    {textValue(after), textValue(last)}, tr("could not read children"));
+    if (!q)
+        return q.failure();
+    QHash<QString, StoredChild> result;
+    for (QSqlQuery& r = q.value(); r.next();) {
+        StoredChild c;
+        c.id = r.value(0).toLongLong();
+        c.version = r.value(1).toLongLong();
+        c.details =
+            ImportedChild{r.value(2).toString(), r.value(3).toString(), dateOf(r.value(4)),
+                          r.value(5).toString(), r.value(6).toString(), r.value(7).toInt() != 0};
+        result.insert(c.details.caseId, c);
+    }
+    return result;
+}
+
+Result<qint64> ImportRepository::insertChild(const ImportedChild& c) const
+{
+    const QString t = now();
+    return runReturningId(m_statements->insertChild,
+                          {c.caseId, c.sex, dateValue(c.dateOfBirth), textValue(c.ethnicity),
+                           textValue(c.upn), int(c.uasc), t, t},
+                          tr("could not add child %1").arg(c.caseId));
+}
+
+Status ImportRepository::updateChild(const StoredChild& stored, const ImportedChild& c) const
+{
+    return run(m_statements->updateChild,
+               {c.sex, dateValue(c.dateOfBirth), textValue(c.ethnicity), textValue(c.upn),
+                int(c.uasc), now(), stored.id, stored.version},
+               tr("could not update child %1").arg(c.caseId), true);
+}
+
+Result<QHash<qint64, QList<StoredPeriod>>> ImportRepository::periods(const QString& after,
+                                                                     const QString& last) const
+{
+    auto q = select(m_db,
+                    QStringLiteral("SELECT p.child_id, p.id, p.version, p.closed_at IS NOT NULL, "
+                                   "p.start_date, p.end_date, p.started_in_window, p.end_reason "
+                                   "FROM care_periods p JOIN children c ON c.id = p.child_id "
+                                   "WHERE c.case_id > ? AND c.case_id <= ? "
+                                   "ORDER BY p.child_id, p.start_date"),
+                    {textValue(after), textValue(last)}, tr("could not read periods of care"));
+    if (!q)
+        return q.failure();
+    QHash<qint64, QList<StoredPeriod>> result;
+    for (QSqlQuery& r = q.value(); r.next();) {
+        StoredPeriod p;
+        p.id = r.value(1).toLongLong();
+        p.version = r.value(2).toLongLong();
+        p.closed = r.value(3).toInt() != 0;
+        p.values = PeriodValues{dateOf(r.value(4)), dateOf(r.value(5)), r.value(6).toInt() != 0,
+                                r.value(7).toString()};
+        result[r.value(0).toLongLong()] << p;
+    }
+    return result;
+}
+
+Result<QHash<qint64, QList<StoredEpisode>>> ImportRepository::episodes(const QString& after,
+                                                                       const QString& last) const
+{
+    auto q = select(
+        m_db,
+        QStringLiteral("SELECT e.child_id, e.id, e.version, e.care_period_id, "
+                       "e.closed_at IS NOT NULL, e.start_date, e.end_date, e.rne, e.legal_status, "
+                       "e.cin, e.placement_type, e.placement_provider, e.location, "
+                       "e.placement_postcode, e.reason_end, e.reason_place_change, e.urn "
+                       "FROM episodes e JOIN children c ON c.id = e.child_id "
+                       "WHERE c.case_id > ? AND c.case_id <= ? ORDER BY e.child_id, e.start_date"),
+        {textValue(after), textValue(last)}, tr("could not read episodes"));
+    if (!q)
+        return q.failure();
+    QHash<qint64, QList<StoredEpisode>> result;
+    for (QSqlQuery& r = q.value(); r.next();) {
+        StoredEpisode e;
+        e.id = r.value(1).toLongLong();
+        e.version = r.value(2).toLongLong();
+        e.carePeriodId = r.value(3).toLongLong();
+        e.closed = r.value(4).toInt() != 0;
+        e.values =
+            EpisodeValues{dateOf(r.value(5)),     dateOf(r.value(6)),     r.value(7).toString(),
+                          r.value(8).toString(),  r.value(9).toString(),  r.value(10).toString(),
+                          r.value(11).toString(), r.value(12).toString(), r.value(13).toString(),
+                          r.value(14).toString(), r.value(15).toString(), r.value(16).toString()};
+        result[r.value(0).toLongLong()] << e;
+    }
+    return result;
+}
+
+Result<qint64> ImportRepository::insertPeriod(qint64 childId, const PeriodValues& v) const
+{
+    const QString t = now();
+    return runReturningId(m_statements->insertPeriod,
+                          {childId, dateValue(v.start), dateValue(v.end), int(v.startedInWindow),
+                           nullableText(v.endReason), t, t},
+                          tr("could not add a period of care"));
+}
+
+Status ImportRepository::updatePeriod(const StoredPeriod& stored, const PeriodValues& v) const
+{
+    return run(m_statements->updatePeriod,
+               {dateValue(v.start), dateValue(v.end), int(v.startedInWindow),
+                nullableText(v.endReason), now(), stored.id, stored.version},
+               tr("could not update a period of care"), true);
+}
+
+Status ImportRepository::closePeriod(const StoredPeriod& stored, const QString& reason) const
+{
+    const QString t = now();
+    return run(m_statements->closePeriod, {t, reason, t, stored.id, stored.version},
+               tr("could not close a period of care"), true);
+}
+
+Result<qint64> ImportRepository::insertEpisode(qint64 childId, qint64 periodId,
+                                               const EpisodeValues& v) const
+{
+    const QString t = now();
+    return runReturningId(m_statements->insertEpisode,
+                          {periodId, childId, dateValue(v.start), dateValue(v.end), v.rne,
+                           v.legalStatus, textValue(v.cin), v.placementType, textValue(v.provider),
+                           v.location, textValue(v.postcode), textValue(v.reasonEnd),
+                           textValue(v.reasonPlaceChange), textValue(v.urn), t, t},
+                          tr("could not add an episode"));
+}
+
+Status ImportRepository::updateEpisode(const StoredEpisode& stored, qint64 periodId,
+                                       const EpisodeValues& v) const
+{
+    return run(m_statements->updateEpisode,
+               {periodId, dateValue(v.start), dateValue(v.end), v.rne, v.legalStatus,
+                textValue(v.cin), v.placementType, textValue(v.provider), v.location,
+                textValue(v.postcode), textValue(v.reasonEnd), textValue(v.reasonPlaceChange),
+                textValue(v.urn), now(), stored.id, stored.version},
+               tr("could not update an episode"), true);
+}
+
+Result<QHash<qint64, QList<StoredAssessment>>>
+ImportRepository::assessments(const QString& after, const QString& last) const
+{
+    auto q = select(m_db,
+                    QStringLiteral("SELECT a.child_id, a.id, a.version, a.care_period_id, "
+                                   "a.status, a.kind, a.completed_date, a.requested_date, "
+                                   "a.late_reason_code, a.notes FROM assessments a "
+                                   "JOIN children c ON c.id = a.child_id "
+                                   "WHERE c.case_id > ? AND c.case_id <= ? "
+                                   "AND a.closed_at IS NULL ORDER BY a.child_id, a.id"),
+                    {textValue(after), textValue(last)}, tr("could not read assessments"));
+    if (!q)
+        return q.failure();
+    QHash<qint64, QList<StoredAssessment>> result;
+    for (QSqlQuery& r = q.value(); r.next();) {
+        StoredAssessment a;
+        a.id = r.value(1).toLongLong();
+        a.version = r.value(2).toLongLong();
+        a.carePeriodId = r.value(3).toLongLong();
+        a.status = r.value(4).toString();
+        a.values = AssessmentValues{r.value(5).toString(), dateOf(r.value(6)), dateOf(r.value(7)),
+                                    r.value(8).toString(), r.value(9).toString()};
+        result[r.value(0).toLongLong()] << a;
+    }
+    return result;
+}
+
+Result<qint64> ImportRepository::insertAssessment(qint64 childId, qint64 periodId,
+                                                  const AssessmentValues& v) const
+{
+    const QString t = now();
+    return runReturningId(
+        m_statements->insertAssessment,
+        {childId, periodId > 0 ? QVariant(periodId) : QVariant(QMetaType::fromType<qint64>()),
+         v.kind, dateValue(v.completed), dateValue(v.completed), dateValue(v.requested),
+         dateValue(v.completed), nullableText(v.lateReason), textValue(v.notes), t, t},
+        tr("could not add an assessment"));
+}
+
+Status ImportRepository::completeAssessment(const StoredAssessment& stored,
+                                            const AssessmentValues& v) const
+{
+    return run(m_statements->completeAssessment,
+               {dateValue(v.completed), dateValue(v.requested), nullableText(v.lateReason),
+                textValue(v.notes), now(), stored.id, stored.version},
+               tr("could not record a completed assessment"), true);
+}
+
+Status ImportRepository::addAppointment(qint64 assessmentId, QDate date,
+                                        const QString& outcome) const
+{
+    const QString t = now();
+    return run(m_statements->addAppointment,
+               {assessmentId, date.toString(Qt::ISODate) + QStringLiteral("T00:00"), outcome,
+                outcome == QLatin1String("booked") ? QVariant(QMetaType::fromType<QString>())
+                                                   : dateValue(date),
+                t, t},
+               tr("could not add an appointment"));
+}
+
+Result<bool> ImportRepository::hasAppointment(qint64 assessmentId, QDate date) const
+{
+    QSqlQuery& q = m_statements->hasAppointment;
+    if (auto s = run(q, {assessmentId, date.toString(Qt::ISODate) + QStringLiteral("T00:00")},
+                     tr("could not read appointments"));
+        !s)
+        return s.failure();
+    const bool found = q.next() && q.value(0).toInt() > 0;
+    q.finish();
+    return found;
+}
+
+} // namespace lac

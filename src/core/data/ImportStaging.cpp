@@ -1,0 +1,419 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/ImportStaging.h"
+
+#include "data/SqlConnection.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ImportStaging", s);
+}
+
+QString tableName(ImportStaging::Table table)
+{
+    switch (table) {
+    case ImportStaging::Table::Header:
+        return QStringLiteral("import_header");
+    case ImportStaging::Table::Uasc:
+        return QStringLiteral("import_uasc");
+    case ImportStaging::Table::Episodes:
+        return QStringLiteral("import_episodes");
+    case ImportStaging::Table::Assessments:
+        return QStringLiteral("import_assessments");
+    }
+    return {};
+}
+
+constexpr ImportStaging::Table allTables[] = {
+    ImportStaging::Table::Header, ImportStaging::Table::Uasc, ImportStaging::Table::Episodes,
+    ImportStaging::Table::Assessments};
+
+QVariant nullableText(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QDate dateOf(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+/// Runs an already prepared statement with fresh positional values.
+Status execPrepared(QSqlQuery& q, const QVariantList& values, const QString& what)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlFailure(what, q.lastError());
+    return {};
+}
+
+/// A forward-only read (Qt otherwise caches every row for scrolling back).
+Result<QSqlQuery> select(const Database& db, const QString& sql, const QVariantList& values,
+                         const QString& what)
+{
+    QSqlQuery q(sqlConnection(db));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlFailure(what, q.lastError());
+    if (auto s = execPrepared(q, values, what); !s)
+        return s.failure();
+    return q;
+}
+
+Status exec(const Database& db, const QString& sql, const QString& what)
+{
+    QSqlQuery q(sqlConnection(db));
+    if (!q.exec(sql))
+        return sqlFailure(what, q.lastError());
+    return {};
+}
+
+} // namespace
+
+struct ImportStaging::Statements
+{
+    explicit Statements(const QSqlDatabase& sql)
+        : problem(sql)
+        , reject(sql)
+        , touch(sql)
+        , accept(sql)
+    {
+        for (auto& q : stage)
+            q = QSqlQuery(sql);
+    }
+    QSqlQuery stage[4];
+    QSqlQuery problem;
+    QSqlQuery reject;
+    QSqlQuery touch;
+    QSqlQuery accept;
+    bool prepared = false;
+};
+
+ImportStaging::ImportStaging(const Database& db)
+    : m_db(db)
+    , m_statements(std::make_unique<Statements>(sqlConnection(db)))
+{}
+
+ImportStaging::~ImportStaging() = default;
+
+QStringList ImportStaging::valueColumns(Table table)
+{
+    switch (table) {
+    case Table::Header:
+        return {QStringLiteral("sex"), QStringLiteral("dob"), QStringLiteral("ethnic"),
+                QStringLiteral("upn")};
+    case Table::Uasc:
+        return {QStringLiteral("sex"), QStringLiteral("dob")};
+    case Table::Episodes:
+        return {QStringLiteral("decom"),    QStringLiteral("dec"),      QStringLiteral("rne"),
+                QStringLiteral("ls"),       QStringLiteral("cin"),      QStringLiteral("place"),
+                QStringLiteral("provider"), QStringLiteral("rec"),      QStringLiteral("rpc"),
+                QStringLiteral("postcode"), QStringLiteral("location"), QStringLiteral("urn")};
+    case Table::Assessments:
+        return {QStringLiteral("kind"),      QStringLiteral("completed"),
+                QStringLiteral("requested"), QStringLiteral("appointment"),
+                QStringLiteral("outcome"),   QStringLiteral("delay_reason"),
+                QStringLiteral("notes")};
+    }
+    return {};
+}
+
+Status ImportStaging::create() const
+{
+    if (auto s = drop(); !s)
+        return s;
+    // A bounded page cache: big imports spill to SQLite's temporary file, not to memory.
+    QStringList statements{QStringLiteral("PRAGMA cache_size = -32768"),
+                           QStringLiteral("PRAGMA temp.cache_size = -32768")};
+    for (Table t : allTables) {
+        QString columns;
+        for (const QString& c : valueColumns(t))
+            columns += QStringLiteral(", %1 TEXT").arg(c);
+        statements << QStringLiteral("CREATE TEMP TABLE %1 (line INTEGER NOT NULL, byte_offset "
+                                     "INTEGER NOT NULL, child TEXT NOT NULL%2, bad INTEGER NOT "
+                                     "NULL DEFAULT 0)")
+                          .arg(tableName(t), columns);
+    }
+    statements
+        << QStringLiteral("CREATE TEMP TABLE import_problems (seq INTEGER PRIMARY KEY, file TEXT "
+                          "NOT NULL, line INTEGER NOT NULL, col TEXT NOT NULL, value TEXT NOT "
+                          "NULL, reason TEXT NOT NULL)")
+        << QStringLiteral("CREATE TEMP TABLE import_rejects (file TEXT NOT NULL, line INTEGER NOT "
+                          "NULL, byte_offset INTEGER NOT NULL, reason TEXT NOT NULL, PRIMARY KEY "
+                          "(file, line))")
+        << QStringLiteral("CREATE TEMP TABLE import_children (child TEXT PRIMARY KEY, child_id "
+                          "INTEGER, dob TEXT)")
+        << QStringLiteral("CREATE TEMP TABLE import_touched (child_id INTEGER PRIMARY KEY)");
+    for (const QString& sql : statements) {
+        if (auto s = exec(m_db, sql, tr("could not prepare the import's scratch tables")); !s)
+            return s;
+    }
+
+    const QSqlDatabase sql = sqlConnection(m_db);
+    Statements& st = *m_statements;
+    for (Table t : allTables) {
+        const QStringList cols = valueColumns(t);
+        QString marks;
+        for (int i = 0; i < cols.size(); ++i)
+            marks += QStringLiteral(", ?");
+        QSqlQuery& q = st.stage[int(t)];
+        if (!q.prepare(QStringLiteral("INSERT INTO %1 (line, byte_offset, child, %2, bad) VALUES "
+                                      "(?, ?, ?%3, ?)")
+                           .arg(tableName(t), cols.join(QStringLiteral(", ")), marks)))
+            return sqlFailure(tr("could not prepare staging"), q.lastError());
+    }
+    const auto prepare = [](QSqlQuery& q, const QString& text) {
+        return q.prepare(text) ? Status()
+                               : Status(sqlFailure(tr("could not prepare staging"), q.lastError()));
+    };
+    if (auto s = prepare(st.problem,
+                         QStringLiteral("INSERT INTO import_problems (file, line, col, value, "
+                                        "reason) VALUES (?, ?, ?, ?, ?)"));
+        !s)
+        return s;
+    if (auto s = prepare(st.reject,
+                         QStringLiteral("INSERT INTO import_rejects (file, line, byte_offset, "
+                                        "reason) VALUES (?, ?, ?, ?) ON CONFLICT (file, line) "
+                                        "DO NOTHING"));
+        !s)
+        return s;
+    if (auto s = prepare(st.touch, QStringLiteral("INSERT INTO import_touched (child_id) VALUES "
+                                                  "(?) ON CONFLICT (child_id) DO NOTHING"));
+        !s)
+        return s;
+    if (auto s = prepare(st.accept, QStringLiteral("INSERT INTO import_children (child, "
+                                                   "child_id, dob) VALUES (?, ?, ?)"));
+        !s)
+        return s;
+    st.prepared = true;
+    return {};
+}
+
+Status ImportStaging::drop() const
+{
+    QStringList names{QStringLiteral("import_problems"), QStringLiteral("import_rejects"),
+                      QStringLiteral("import_children"), QStringLiteral("import_touched")};
+    for (Table t : allTables)
+        names << tableName(t);
+    for (const QString& n : names) {
+        if (auto s = exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(n),
+                          tr("could not remove the import's scratch tables"));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status ImportStaging::stage(Table table, const StagedRow& row) const
+{
+    QVariantList values{row.line, row.offset, row.child};
+    const qsizetype n = valueColumns(table).size();
+    for (qsizetype i = 0; i < n; ++i)
+        values << nullableText(i < row.values.size() ? row.values.at(i) : QString());
+    values << int(row.bad);
+    return execPrepared(m_statements->stage[int(table)], values, tr("could not stage a row"));
+}
+
+Status ImportStaging::index() const
+{
+    for (Table t : allTables) {
+        const QString order = t == Table::Episodes ? QStringLiteral("child, decom, line")
+                                                   : QStringLiteral("child, line");
+        if (auto s = exec(
+                m_db,
+                QStringLiteral("CREATE INDEX temp.%1_child ON %1 (%2)").arg(tableName(t), order),
+                tr("could not index the staged rows"));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status ImportStaging::markBad(Table table, qint64 line) const
+{
+    auto q =
+        runQuery(m_db, QStringLiteral("UPDATE %1 SET bad = 1 WHERE line = ?").arg(tableName(table)),
+                 {line}, tr("could not mark a staged row"));
+    return q ? Status() : Status(q.failure());
+}
+
+Result<QString> ImportStaging::pageEnd(Table table, const QString& after, int pageSize) const
+{
+    auto q = select(m_db,
+                    QStringLiteral("SELECT child FROM (SELECT DISTINCT child FROM %1 WHERE child "
+                                   "> ? ORDER BY child LIMIT ?) AS page ORDER BY child DESC "
+                                   "LIMIT 1")
+                        .arg(tableName(table)),
+                    {textValue(after), pageSize}, tr("could not page through the staged rows"));
+    if (!q)
+        return q.failure();
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
+
+Result<QList<StagedRow>> ImportStaging::rows(Table table, const QString& after,
+                                             const QString& last) const
+{
+    const QStringList cols = valueColumns(table);
+    const QString order = table == Table::Episodes ? QStringLiteral("child, decom, line")
+                                                   : QStringLiteral("child, line");
+    auto q = select(m_db,
+                    QStringLiteral("SELECT line, byte_offset, child, bad, %1 FROM %2 WHERE child > "
+                                   "? AND child <= ? ORDER BY %3")
+                        .arg(cols.join(QStringLiteral(", ")), tableName(table), order),
+                    {textValue(after), textValue(last)}, tr("could not read the staged rows"));
+    if (!q)
+        return q.failure();
+    QList<StagedRow> result;
+    for (QSqlQuery& r = q.value(); r.next();) {
+        StagedRow row;
+        row.line = r.value(0).toLongLong();
+        row.offset = r.value(1).toLongLong();
+        row.child = r.value(2).toString();
+        row.bad = r.value(3).toInt() != 0;
+        for (int i = 0; i < cols.size(); ++i)
+            row.values << r.value(4 + i).toString();
+        result << row;
+    }
+    return result;
+}
+
+Result<qint64> ImportStaging::count(Table table) const
+{
+    auto q = select(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(tableName(table)), {},
+                    tr("could not count the staged rows"));
+    if (!q)
+        return q.failure();
+    return q.value().next() ? q.value().value(0).toLongLong() : 0;
+}
+
+Status ImportStaging::acceptChild(const QString& child, qint64 childId, QDate dateOfBirth) const
+{
+    return execPrepared(m_statements->accept,
+                        {child,
+                         childId > 0 ? QVariant(childId) : QVariant(QMetaType::fromType<qint64>()),
+                         dateOfBirth.toString(Qt::ISODate)},
+                        tr("could not note an accepted child"));
+}
+
+Result<QList<ImportStaging::PageChild>>
+ImportStaging::pageChildren(Table table, const QString& after, const QString& last) const
+{
+    auto q = select(
+        m_db,
+        QStringLiteral(
+            "SELECT d.child, ic.child IS NOT NULL, ic.child_id, ic.dob, "
+            "(SELECT MIN(h.line) FROM import_header h WHERE h.child = d.child), c.id, "
+            "c.date_of_birth FROM (SELECT DISTINCT child FROM %1 WHERE child > ? AND child <= ?) "
+            "AS d LEFT JOIN import_children ic ON ic.child = d.child "
+            "LEFT JOIN children c ON c.case_id = d.child")
+            .arg(tableName(table)),
+        {textValue(after), textValue(last)}, tr("could not look up the children of the import"));
+    if (!q)
+        return q.failure();
+    QList<PageChild> result;
+    for (QSqlQuery& r = q.value(); r.next();) {
+        PageChild c;
+        c.child = r.value(0).toString();
+        c.accepted = r.value(1).toInt() != 0;
+        c.acceptedId = r.value(2).toLongLong();
+        c.acceptedDateOfBirth = dateOf(r.value(3));
+        c.headerLine = r.value(4).toLongLong();
+        c.storedId = r.value(5).toLongLong();
+        c.storedDateOfBirth = dateOf(r.value(6));
+        result << c;
+    }
+    return result;
+}
+
+Status ImportStaging::addProblem(const QString& file, qint64 line, const QString& column,
+                                 const QString& value, const QString& reason) const
+{
+    return execPrepared(m_statements->problem,
+                        {file, line, textValue(column), textValue(value), reason},
+                        tr("could not record a problem"));
+}
+
+Result<QList<QStringList>> ImportStaging::problems(qint64 limit) const
+{
+    auto q = select(m_db,
+                    QStringLiteral("SELECT file, line, col, value, reason FROM import_problems "
+                                   "ORDER BY file, line, seq LIMIT ?"),
+                    {limit}, tr("could not read the problems"));
+    if (!q)
+        return q.failure();
+    QList<QStringList> result;
+    for (QSqlQuery& r = q.value(); r.next();) {
+        result << QStringList{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                              r.value(3).toString(), r.value(4).toString()};
+    }
+    return result;
+}
+
+Result<qint64> ImportStaging::problemCount() const
+{
+    auto q = select(m_db, QStringLiteral("SELECT count(*) FROM import_problems"), {},
+                    tr("could not count the problems"));
+    if (!q)
+        return q.failure();
+    return q.value().next() ? q.value().value(0).toLongLong() : 0;
+}
+
+Status ImportStaging::reject(const QString& file, qint64 line, qint64 offset,
+                             const QString& reason) const
+{
+    return execPrepared(m_statements->reject, {file, line, offset, reason},
+                        tr("could not record a rejected row"));
+}
+
+Result<qint64> ImportStaging::rejectedCount() const
+{
+    auto q = select(m_db, QStringLiteral("SELECT count(*) FROM import_rejects"), {},
+                    tr("could not count the rejected rows"));
+    if (!q)
+        return q.failure();
+    return q.value().next() ? q.value().value(0).toLongLong() : 0;
+}
+
+Result<QList<RejectedRow>> ImportStaging::rejectedRows(const QString& file, qint64 afterLine,
+                                                       int limit) const
+{
+    auto q = select(m_db,
+                    QStringLiteral("SELECT file, line, byte_offset, reason FROM import_rejects "
+                                   "WHERE file = ? AND line > ? ORDER BY line LIMIT ?"),
+                    {file, afterLine, limit}, tr("could not read the rejected rows"));
+    if (!q)
+        return q.failure();
+    QList<RejectedRow> result;
+    for (QSqlQuery& r = q.value(); r.next();) {
+        result << RejectedRow{r.value(0).toString(), r.value(1).toLongLong(),
+                              r.value(2).toLongLong(), r.value(3).toString()};
+    }
+    return result;
+}
+
+Status ImportStaging::touch(qint64 childId) const
+{
+    return execPrepared(m_statements->touch, {childId}, tr("could not note a changed child"));
+}
+
+Result<QList<qint64>> ImportStaging::touched(qint64 after, int limit) const
+{
+    auto q = select(m_db,
+                    QStringLiteral("SELECT child_id FROM import_touched WHERE child_id > ? "
+                                   "ORDER BY child_id LIMIT ?"),
+                    {after, limit}, tr("could not list the changed children"));
+    if (!q)
+        return q.failure();
+    QList<qint64> ids;
+    for (QSqlQuery& r = q.value(); r.next();)
+        ids << r.value(0).toLongLong();
+    return ids;
+}
+
+} // namespace lac
