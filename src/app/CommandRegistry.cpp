@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRegistry.h"
 
+#include "BackupCommand.h"
+#include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
+#include "RestoreCommand.h"
 #include "WorkdaysCommand.h"
 
 namespace lac {
@@ -14,6 +17,9 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<WorkdaysCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
 }
 
 CliCommand* CommandRegistry::find(const QString& name) const

@@ -4,6 +4,7 @@
 
 #include "data/MigrationScript.h"
 #include "data/SqlConnection.h"
+#include "data/StorageLocation.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -79,12 +80,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             return Failure{tr("cannot create the folder for the database"), info.absolutePath()};
     } else if (info.isDir()) {
         return Failure{tr("this is a folder, not a database file"), path};
+    } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+        // SQLite would silently open it read-only and fail at the first save; say so now.
+        return Failure{tr("the database file or its folder is read-only, so nothing could be "
+                          "saved. Nothing was changed: ask IT to give you write access, or copy "
+                          "the file to a folder you can write to."),
+                       path};
     }
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
     QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     sql.setDatabaseName(db->m_path);
-    sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!sql.open())
         return sqlFailure(tr("cannot open the database"), sql.lastError());
 
@@ -111,9 +118,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                        path};
     }
 
-    for (const QString& p :
-         {QStringLiteral("foreign_keys = ON"), QStringLiteral("busy_timeout = 5000"),
-          QStringLiteral("synchronous = FULL")}) {
+    // The write-ahead log needs shared memory between processes, which network file systems
+    // do not give: on a share use the rollback journal (docs/deployment.md).
+    const StorageLocation location = StorageLocation::of(db->m_path);
+    db->m_journalMode = location.isNetwork() ? JournalMode::Rollback : JournalMode::WriteAheadLog;
+    if (location.isNetwork())
+        db->m_storageWarning =
+            tr("The database is on a network share (%1). It will work, but more slowly and "
+               "only for a few people at once; keep a backup off this share and see "
+               "docs/deployment.md for when to move to a server database.")
+                .arg(location.fileSystem());
+    const QString journal = db->m_journalMode == JournalMode::Rollback
+                                ? QStringLiteral("journal_mode = DELETE")
+                                : QStringLiteral("journal_mode = WAL");
+    // Numbers come from the program, not from input.
+    for (const QString& p : {QStringLiteral("foreign_keys = ON"),
+                             QStringLiteral("busy_timeout = %1").arg(options.busyTimeoutMs),
+                             journal, QStringLiteral("synchronous = FULL")}) {
         if (auto s = execPragma(sql, p); !s)
             return Failure{s.failure().message, path};
     }
@@ -183,7 +204,42 @@ QSqlDatabase sqlConnection(const Database& db)
 Failure sqlFailure(const QString& what, const QSqlError& error)
 {
     const QString detail = error.text().trimmed();
-    return Failure{detail.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, detail), {}};
+    // SQLite's primary result codes (the low byte of an extended code), in plain words: the
+    // user needs to know what to do, not what SQLITE_BUSY means.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    QString plain;
+    if (numeric) {
+        switch (code) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            plain = tr("someone else (on this or another PC) is saving to the database right "
+                       "now; nothing was changed. Try again in a moment");
+            break;
+        case 8: // SQLITE_READONLY
+            plain = tr("the database is read-only here; nothing was changed");
+            break;
+        case 13: // SQLITE_FULL
+            plain = tr("the disk is full; nothing was changed. Free some space and try again");
+            break;
+        case 10: // SQLITE_IOERR
+            plain = tr("the disk could not be read or written; nothing was changed");
+            break;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            plain = tr("the database file is damaged; run 'lachealth check' and restore the "
+                       "latest good backup");
+            break;
+        default:
+            break;
+        }
+    }
+    QString message = what;
+    if (!plain.isEmpty())
+        message = QStringLiteral("%1: %2").arg(what, plain);
+    if (!detail.isEmpty())
+        message = QStringLiteral("%1 (%2)").arg(message, detail);
+    return Failure{message, {}};
 }
 
 Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantList& values,

@@ -25,6 +25,15 @@ public:
     {
         bool createIfMissing = true;
         bool backupBeforeUpgrade = true;
+        /// How long a write waits for another PC's write lock before it fails with a message.
+        int busyTimeoutMs = 5000;
+    };
+
+    /// How SQLite keeps a write safe until it is complete.
+    enum class JournalMode
+    {
+        WriteAheadLog, ///< local disks: readers never wait for a writer
+        Rollback,      ///< network shares, where the write-ahead log is unsafe
     };
 
     ~Database();
@@ -46,6 +55,9 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     /// The backup taken before an upgrade during open(), empty if none was needed.
     QString upgradeBackupPath() const { return m_upgradeBackup; }
+    JournalMode journalMode() const { return m_journalMode; }
+    /// A warning for the user when the file lives on a network share (empty on a local disk).
+    QString storageWarning() const { return m_storageWarning; }
 
 private:
     Database(QString path, QString connectionName);
@@ -54,6 +66,8 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     QString m_upgradeBackup;
+    JournalMode m_journalMode = JournalMode::WriteAheadLog;
+    QString m_storageWarning;
 };
 
 } // namespace lac

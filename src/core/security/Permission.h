@@ -20,6 +20,7 @@ enum class Permission
     ManageUsers,          ///< the users table and roles
     ViewAuditTrail,       ///< the audit trail and its export
     BackupAndRestore,     ///< backups, restore, integrity check
+    ReviewRetention,      ///< the report of records kept past the retention rule
 };
 
 } // namespace lac

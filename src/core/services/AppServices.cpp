@@ -17,6 +17,10 @@ AppServices::AppServices(std::unique_ptr<Database> database, UserContext user)
     , m_children(*m_database)
     , m_bankHolidays(std::make_unique<BankHolidayService>(
           *m_database, m_auditLog, m_policy, *m_calendar, [this] { return reloadCalendar(); }))
+    , m_userAdministration(*m_database, m_auditLog)
+    , m_auditTrail(*m_database, m_auditLog)
+    , m_dailyBackup(*m_database, m_settings, m_auditLog)
+    , m_retentionReview(*m_database, m_auditLog)
 {
     // A table that cannot be read leaves the bundled calendar in place; the start-up check
     // reports a damaged database separately.

@@ -11,6 +11,10 @@
 #include "rules/WorkingDayCalendar.h"
 #include "services/BankHolidayService.h"
 #include "services/DueDateService.h"
+#include "security/UserAdministration.h"
+#include "services/AuditTrailService.h"
+#include "services/DailyBackup.h"
+#include "services/RetentionReview.h"
 
 #include <memory>
 
@@ -41,6 +45,11 @@ public:
     /// that every service holding a reference to it sees the change.
     Status reloadCalendar();
 
+    const UserAdministration& userAdministration() const { return m_userAdministration; }
+    const AuditTrailService& auditTrail() const { return m_auditTrail; }
+    const DailyBackup& dailyBackup() const { return m_dailyBackup; }
+    const RetentionReview& retentionReview() const { return m_retentionReview; }
+
 private:
     std::unique_ptr<Database> m_database;
     UserContext m_user;
@@ -51,6 +60,10 @@ private:
     std::unique_ptr<DueDateService> m_dueDates;
     ChildRepository m_children;
     std::unique_ptr<BankHolidayService> m_bankHolidays;
+    UserAdministration m_userAdministration;
+    AuditTrailService m_auditTrail;
+    DailyBackup m_dailyBackup;
+    RetentionReview m_retentionReview;
 };
 
 } // namespace lac

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckCommand.h"
+
+#include "CliOutput.h"
+#include "data/IntegrityCheck.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("CheckCommand", s);
+}
+} // namespace
+
+QString CheckCommand::summary() const
+{
+    return tr(
+        "check --db PATH                   integrity and foreign-key check (exit 1 if damaged)");
+}
+
+int CheckCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Checks the database without changing it: every page and index (integrity_check) and "
+        "every reference between tables (foreign_key_check). Exit status 1 lists the problems."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         tr("Only the fast structural check (quick_check)."));
+    parser.addOption(dbOption);
+    parser.addOption(quickOption);
+    if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
+        return stop;
+    if (!parser.isSet(dbOption))
+        return CliOutput::error(tr("check needs --db PATH"), ExitUsageError);
+
+    const QString path = parser.value(dbOption);
+    auto report =
+        IntegrityCheck::run(path, parser.isSet(quickOption) ? IntegrityCheck::Depth::Quick
+                                                            : IntegrityCheck::Depth::Full);
+    if (!report)
+        return CliOutput::failure(report.failure(), ExitDataError);
+    if (!report->ok) {
+        for (const QString& problem : report->problems)
+            CliOutput::error(QStringLiteral("%1: %2").arg(path, problem), ExitDataError);
+        return CliOutput::error(
+            QCoreApplication::translate("CheckCommand",
+                                        "%1: %n problem(s) found; restore the latest good backup "
+                                        "with 'lachealth restore'",
+                                        nullptr, int(report->problems.size()))
+                .arg(path),
+            ExitDataError);
+    }
+    CliOutput::out(tr("%1: ok (schema %2)").arg(path).arg(report->schemaVersion));
+    return ExitSuccess;
+}
+
+} // namespace lac

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "data/Database.h"
+#include "domain/UserContext.h"
+
+namespace lac {
+
+/// Who is signing in, and with which role, from the OS sign-in name and the users table.
+///
+/// The rule (docs/security.md): the first person to open a new database becomes its
+/// administrator. After that, a sign-in name that is not in the users table is refused with
+/// the names of the administrators to ask, unless an administrator has set
+/// "security.unknown_users" to "viewer", in which case the newcomer is added as a viewer (read
+/// and reports only) and the addition is audited. A deactivated account is always refused.
+class UserDirectory
+{
+public:
+    explicit UserDirectory(const Database& db);
+
+    /// The UserContext for \a osLogin, adding the first administrator (or a viewer, when the
+    /// setting allows) in one audited transaction; a Failure says why someone may not sign in.
+    Result<UserContext> signIn(const QString& osLogin) const;
+
+    /// "refuse" (default) or "viewer".
+    static QString unknownUsersKey() { return QStringLiteral("security.unknown_users"); }
+
+private:
+    Result<UserContext> addAndSignIn(const QString& login, UserRole role, const QString& why) const;
+
+    const Database& m_db;
+};
+
+} // namespace lac
