@@ -9,11 +9,11 @@
 #include "domain/UserContext.h"
 #include "rules/AssessmentPolicy.h"
 #include "rules/WorkingDayCalendar.h"
-#include "services/BankHolidayService.h"
-#include "services/DueDateService.h"
 #include "security/UserAdministration.h"
 #include "services/AuditTrailService.h"
+#include "services/BankHolidayService.h"
 #include "services/DailyBackup.h"
+#include "services/DueDateService.h"
 #include "services/RetentionReview.h"
 
 #include <memory>
