@@ -5,6 +5,7 @@
 #include "BankHolidaysDialog.h"
 #include "ChildrenView.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
 
@@ -27,6 +28,12 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
                 BankHolidaysDialog dialog(services.calendar(), services.bankHolidays(), &window);
                 dialog.exec();
                 children->refresh();
+            });
+        window.toolsMenu()->addAction(
+            QObject::tr("&Settings…"), &window, [&window, &services, children] {
+                SettingsDialog dialog(services.settingsService(), &window);
+                if (dialog.exec() == QDialog::Accepted)
+                    children->refresh();
             });
     }
 }

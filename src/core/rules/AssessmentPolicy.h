@@ -17,9 +17,12 @@ struct AssessmentPolicy
     int rhaMonthsUnderFive = 6;    ///< RHA interval while under 5 on the last assessment
     int rhaMonthsFiveAndOver = 12; ///< RHA interval from 5 years old
     int rhaAgeThresholdYears = 5;
-    int priorIhaExemptionMonths =
-        3;                    ///< an IHA this recent before care makes a new one not required
-    int rhaToleranceDays = 0; ///< RHA "in time" allows this many days after the due date
+    /// An IHA this many months before care makes a new one not required.
+    int priorIhaExemptionMonths = 3;
+    /// RHA "in time" allows this many days after the due date.
+    int rhaToleranceDays = 0;
+
+    friend bool operator==(const AssessmentPolicy&, const AssessmentPolicy&) = default;
 };
 
 } // namespace lac

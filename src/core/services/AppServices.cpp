@@ -21,6 +21,8 @@ AppServices::AppServices(std::unique_ptr<Database> database, UserContext user)
     , m_auditTrail(*m_database, m_auditLog)
     , m_dailyBackup(*m_database, m_settings, m_auditLog)
     , m_retentionReview(*m_database, m_auditLog)
+    , m_settingsService(std::make_unique<SettingsService>(*m_database, m_auditLog,
+                                                          [this] { return reloadRules(); }))
 {
     // A table that cannot be read leaves the bundled calendar in place; the start-up check
     // reports a damaged database separately.
@@ -38,5 +40,14 @@ Status AppServices::reloadCalendar()
 }
 
 AppServices::~AppServices() = default;
+
+Status AppServices::reloadRules()
+{
+    m_policy = m_settings.assessmentPolicy();
+    m_dueDates->setPolicy(m_policy);
+    if (auto s = reloadCalendar(); !s)
+        return s;
+    return m_dueDates->recomputeAll();
+}
 
 } // namespace lac

@@ -15,6 +15,7 @@
 #include "services/DailyBackup.h"
 #include "services/DueDateService.h"
 #include "services/RetentionReview.h"
+#include "services/SettingsService.h"
 
 #include <memory>
 
@@ -40,10 +41,14 @@ public:
     const DueDateService& dueDates() const { return *m_dueDates; }
     const ChildRepository& children() const { return m_children; }
     const BankHolidayService& bankHolidays() const { return *m_bankHolidays; }
+    const SettingsService& settingsService() const { return *m_settingsService; }
 
     /// Rebuilds the calendar from the bundled list and the administrator's table, in place, so
     /// that every service holding a reference to it sees the change.
     Status reloadCalendar();
+    /// Re-reads the rule numbers and calendar division from the settings table, rebuilds the
+    /// calendar and recomputes every due date (inside the caller's transaction).
+    Status reloadRules();
 
     const UserAdministration& userAdministration() const { return m_userAdministration; }
     const AuditTrailService& auditTrail() const { return m_auditTrail; }
@@ -64,6 +69,7 @@ private:
     AuditTrailService m_auditTrail;
     DailyBackup m_dailyBackup;
     RetentionReview m_retentionReview;
+    std::unique_ptr<SettingsService> m_settingsService;
 };
 
 } // namespace lac

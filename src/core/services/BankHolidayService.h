@@ -17,6 +17,7 @@ namespace lac {
 class BankHolidayService
 {
 public:
+    /// \a policy must outlive the service (it is the program's current policy).
     /// \a calendarChanged rebuilds the program's calendar from the table; it runs inside the
     /// transaction, before due dates are recomputed with the new calendar.
     BankHolidayService(const Database& db, const AuditLog& audit, const AssessmentPolicy& policy,
@@ -30,7 +31,7 @@ private:
 
     const Database& m_db;
     const AuditLog& m_audit;
-    AssessmentPolicy m_policy;
+    const AssessmentPolicy& m_policy; // the program's, so a division change is seen here
     const WorkingDayCalendar& m_calendar;
     std::function<Status()> m_calendarChanged;
 };

@@ -26,6 +26,8 @@ public:
     Status recompute(const QList<qint64>& childIds, QDate today) const;
     /// Every child, in batches (after a settings or bank-holiday change).
     Status recomputeAll() const;
+    /// The rule numbers changed (settings saved): later recomputes use the new ones.
+    void setPolicy(const AssessmentPolicy& policy) { m_policy = policy; }
 
 private:
     const Database& m_db;
