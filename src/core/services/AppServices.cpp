@@ -23,6 +23,13 @@ AppServices::AppServices(std::unique_ptr<Database> database, UserContext user)
     , m_retentionReview(*m_database, m_auditLog)
     , m_settingsService(std::make_unique<SettingsService>(*m_database, m_auditLog,
                                                           [this] { return reloadRules(); }))
+    , m_caseContext(std::make_unique<CaseContext>(
+          CaseContext{*m_database, m_auditLog, *m_dueDates, m_policy, {}}))
+    , m_childCases(std::make_unique<ChildCaseService>(*m_caseContext))
+    , m_assessments(std::make_unique<AssessmentService>(*m_caseContext))
+    , m_paperwork(std::make_unique<PaperworkService>(*m_caseContext))
+    , m_outOfArea(std::make_unique<OutOfAreaService>(*m_caseContext))
+    , m_worklist(std::make_unique<WorklistService>(*m_database, m_settings))
 {
     // A table that cannot be read leaves the bundled calendar in place; the start-up check
     // reports a damaged database separately.
@@ -45,6 +52,7 @@ Status AppServices::reloadRules()
 {
     m_policy = m_settings.assessmentPolicy();
     m_dueDates->setPolicy(m_policy);
+    m_caseContext->policy = m_policy;
     if (auto s = reloadCalendar(); !s)
         return s;
     return m_dueDates->recomputeAll();

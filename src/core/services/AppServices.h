@@ -10,12 +10,18 @@
 #include "rules/AssessmentPolicy.h"
 #include "rules/WorkingDayCalendar.h"
 #include "security/UserAdministration.h"
+#include "services/AssessmentService.h"
 #include "services/AuditTrailService.h"
 #include "services/BankHolidayService.h"
+#include "services/CaseContext.h"
+#include "services/ChildCaseService.h"
 #include "services/DailyBackup.h"
 #include "services/DueDateService.h"
+#include "services/OutOfAreaService.h"
+#include "services/PaperworkService.h"
 #include "services/RetentionReview.h"
 #include "services/SettingsService.h"
+#include "services/WorklistService.h"
 
 #include <memory>
 
@@ -42,6 +48,13 @@ public:
     const ChildRepository& children() const { return m_children; }
     const BankHolidayService& bankHolidays() const { return *m_bankHolidays; }
     const SettingsService& settingsService() const { return *m_settingsService; }
+    // The admin workspace's case work (issue 3).
+    const CaseContext& caseContext() const { return *m_caseContext; }
+    const ChildCaseService& childCases() const { return *m_childCases; }
+    const AssessmentService& assessments() const { return *m_assessments; }
+    const PaperworkService& paperwork() const { return *m_paperwork; }
+    const OutOfAreaService& outOfArea() const { return *m_outOfArea; }
+    const WorklistService& worklist() const { return *m_worklist; }
 
     /// Rebuilds the calendar from the bundled list and the administrator's table, in place, so
     /// that every service holding a reference to it sees the change.
@@ -70,6 +83,12 @@ private:
     DailyBackup m_dailyBackup;
     RetentionReview m_retentionReview;
     std::unique_ptr<SettingsService> m_settingsService;
+    std::unique_ptr<CaseContext> m_caseContext;
+    std::unique_ptr<ChildCaseService> m_childCases;
+    std::unique_ptr<AssessmentService> m_assessments;
+    std::unique_ptr<PaperworkService> m_paperwork;
+    std::unique_ptr<OutOfAreaService> m_outOfArea;
+    std::unique_ptr<WorklistService> m_worklist;
 };
 
 } // namespace lac

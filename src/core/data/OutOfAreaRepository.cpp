@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/OutOfAreaRepository.h"
+
+#include "data/SqlConnection.h"
+#include "data/SqlValues.h"
+
+#include <QStringList>
+
+namespace lac {
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("OutOfAreaRepository", s);
+}
+
+const char* requestColumns =
+    "SELECT o.id, o.assessment_id, o.child_id, COALESCE(o.host_authority_id, 0), "
+    "COALESCE(o.provider_id, 0), o.requested_date, o.stated_wait_weeks, o.escalated, "
+    "o.escalated_date, o.resolved_date, o.notes, o.version ";
+
+OutOfAreaRequestRecord requestFrom(const QSqlQuery& r)
+{
+    using sqlvalue::toDate;
+    OutOfAreaRequestRecord o;
+    o.id = r.value(0).toLongLong();
+    o.assessmentId = r.value(1).toLongLong();
+    o.childId = r.value(2).toLongLong();
+    o.hostAuthorityId = r.value(3).toLongLong();
+    o.providerId = r.value(4).toLongLong();
+    o.requestedDate = toDate(r.value(5));
+    o.statedWaitWeeks = r.value(6).isNull() ? -1 : r.value(6).toInt();
+    o.escalated = r.value(7).toInt() != 0;
+    o.escalatedDate = toDate(r.value(8));
+    o.resolvedDate = toDate(r.value(9));
+    o.notes = r.value(10).toString();
+    o.version = r.value(11).toInt();
+    return o;
+}
+
+QString whereClause(const OutOfAreaLogQuery& query, QVariantList& values)
+{
+    QStringList where{QStringLiteral("o.closed_at IS NULL")};
+    if (query.show == OutOfAreaLogQuery::Show::Waiting)
+        where << QStringLiteral("o.resolved_date IS NULL");
+    else if (query.show == OutOfAreaLogQuery::Show::Resolved)
+        where << QStringLiteral("o.resolved_date IS NOT NULL");
+    if (query.escalatedOnly)
+        where << QStringLiteral("o.escalated = 1");
+    if (query.childId > 0) {
+        where << QStringLiteral("o.child_id = ?");
+        values << query.childId;
+    }
+    sqlvalue::addChildSearch(where, values, query.search);
+    return QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+QString orderBy(const OutOfAreaLogQuery& query)
+{
+    using K = OutOfAreaLogQuery::SortKey;
+    QString key;
+    bool desc = query.descending;
+    switch (query.sortKey) {
+    case K::Waited:
+        key = QStringLiteral("o.requested_date"); // the longest wait has the oldest request
+        desc = !desc;
+        break;
+    case K::Child:
+        key = QStringLiteral("c.family_name %1, c.given_name");
+        break;
+    case K::HostAuthority:
+        key = QStringLiteral("host_name");
+        break;
+    case K::Provider:
+        key = QStringLiteral("provider_name");
+        break;
+    case K::RequestedDate:
+        key = QStringLiteral("o.requested_date");
+        break;
+    case K::StatedWait:
+        key = QStringLiteral("o.stated_wait_weeks");
+        break;
+    case K::LastChase:
+        key = QStringLiteral("last_chase");
+        break;
+    case K::Escalated:
+        key = QStringLiteral("o.escalated %1, o.escalated_date");
+        break;
+    case K::ResolvedDate:
+        key = QStringLiteral("o.resolved_date");
+        break;
+    case K::DueDate:
+        key = QStringLiteral("a.due_date");
+        break;
+    }
+    const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (key.contains(QLatin1String("%1")))
+        key = key.arg(dir);
+    return QStringLiteral(" ORDER BY %1 %2, o.id %2").arg(key, dir);
+}
+
+} // namespace
+
+using namespace sqlvalue;
+
+OutOfAreaRepository::OutOfAreaRepository(const Database& db)
+    : m_db(db)
+{}
+
+Result<OutOfAreaRequestRecord> OutOfAreaRepository::find(qint64 requestId) const
+{
+    auto q = runQuery(m_db,
+                      QString::fromLatin1(requestColumns) +
+                          QStringLiteral("FROM ooa_requests o WHERE o.id = ?"),
+                      {requestId}, tr("could not read the out-of-area request"));
+    if (!q)
+        return q.failure();
+    if (!q.value().next())
+        return Failure{tr("there is no such out-of-area request"), QString::number(requestId)};
+    return requestFrom(q.value());
+}
+
+Result<std::optional<OutOfAreaRequestRecord>>
+OutOfAreaRepository::openForAssessment(qint64 assessmentId) const
+{
+    auto q = runQuery(m_db,
+                      QString::fromLatin1(requestColumns) +
+                          QStringLiteral("FROM ooa_requests o WHERE o.assessment_id = ? AND "
+                                         "o.resolved_date IS NULL AND o.closed_at IS NULL"),
+                      {assessmentId}, tr("could not read the out-of-area requests"));
+    if (!q)
+        return q.failure();
+    if (!q.value().next())
+        return std::optional<OutOfAreaRequestRecord>();
+    return std::optional<OutOfAreaRequestRecord>(requestFrom(q.value()));
+}
+
+Result<qint64> OutOfAreaRepository::insert(const OutOfAreaRequestRecord& o) const
+{
+    const QString at = now();
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO ooa_requests (assessment_id, child_id, host_authority_id, "
+                       "provider_id, requested_date, stated_wait_weeks, notes, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {o.assessmentId, o.childId, id(o.hostAuthorityId), id(o.providerId), date(o.requestedDate),
+         o.statedWaitWeeks >= 0 ? QVariant(o.statedWaitWeeks)
+                                : QVariant(QMetaType::fromType<int>()),
+         text(o.notes), at, at},
+        tr("could not record the out-of-area request"));
+    if (!q)
+        return q.failure();
+    if (!q.value().next())
+        return Failure{tr("could not record the out-of-area request"), {}};
+    return q.value().value(0).toLongLong();
+}
+
+Status OutOfAreaRepository::update(const OutOfAreaRequestRecord& o) const
+{
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("UPDATE ooa_requests SET host_authority_id = ?, provider_id = ?, "
+                                "requested_date = ?, stated_wait_weeks = ?, escalated = ?, "
+                                "escalated_date = ?, resolved_date = ?, notes = ?, updated_at = ?, "
+                                "version = version + 1 WHERE id = ? AND version = ?"),
+                 {id(o.hostAuthorityId), id(o.providerId), date(o.requestedDate),
+                  o.statedWaitWeeks >= 0 ? QVariant(o.statedWaitWeeks)
+                                         : QVariant(QMetaType::fromType<int>()),
+                  int(o.escalated), date(o.escalatedDate), date(o.resolvedDate), text(o.notes),
+                  now(), o.id, o.version},
+                 tr("could not save the out-of-area request"));
+    if (!q)
+        return q.failure();
+    return requireOneRow(q.value(), tr("out-of-area request"));
+}
+
+Result<QList<OutOfAreaChase>> OutOfAreaRepository::chases(qint64 requestId) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT id, ooa_request_id, chase_date, chased_by, response "
+                                     "FROM ooa_chases WHERE ooa_request_id = ? "
+                                     "ORDER BY chase_date, id"),
+                      {requestId}, tr("could not read the chase history"));
+    if (!q)
+        return q.failure();
+    QList<OutOfAreaChase> list;
+    for (auto& r = q.value(); r.next();)
+        list << OutOfAreaChase{r.value(0).toLongLong(), r.value(1).toLongLong(), toDate(r.value(2)),
+                               r.value(3).toString(), r.value(4).toString()};
+    return list;
+}
+
+Result<qint64> OutOfAreaRepository::insertChase(const OutOfAreaChase& c) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO ooa_chases (ooa_request_id, chase_date, "
+                                     "chased_by, response, created_at) VALUES (?, ?, ?, ?, ?) "
+                                     "RETURNING id"),
+                      {c.requestId, date(c.date), text(c.chasedBy), text(c.response), now()},
+                      tr("could not record the chase"));
+    if (!q)
+        return q.failure();
+    if (!q.value().next())
+        return Failure{tr("could not record the chase"), {}};
+    return q.value().value(0).toLongLong();
+}
+
+Result<bool> OutOfAreaRepository::authorityExists(qint64 authorityId) const
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT 1 FROM authorities WHERE id = ?"), {authorityId},
+                      tr("could not read the authorities"));
+    if (!q)
+        return q.failure();
+    return q.value().next();
+}
+
+Result<bool> OutOfAreaRepository::providerExists(qint64 providerId) const
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT 1 FROM providers WHERE id = ?"), {providerId},
+                      tr("could not read the providers"));
+    if (!q)
+        return q.failure();
+    return q.value().next();
+}
+
+Result<int> OutOfAreaRepository::count(const OutOfAreaLogQuery& query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    const bool needsChild = !query.search.trimmed().isEmpty();
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM ooa_requests o ") +
+            (needsChild ? QStringLiteral("JOIN children c ON c.id = o.child_id ") : QString()) +
+            where,
+        values, tr("could not count the out-of-area requests"));
+    if (!q)
+        return q.failure();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+Result<QList<OutOfAreaLogRow>> OutOfAreaRepository::page(const OutOfAreaLogQuery& query, int offset,
+                                                         int limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    values << limit << offset;
+    auto q = runQuery(
+        m_db,
+        QString::fromLatin1(requestColumns) +
+            QStringLiteral(
+                ", c.case_id, c.given_name, c.family_name, a.kind, a.due_date, "
+                "COALESCE(h.name, '') AS host_name, COALESCE(p.name, '') AS provider_name, "
+                "(SELECT count(*) FROM ooa_chases x WHERE x.ooa_request_id = o.id), "
+                "(SELECT max(x.chase_date) FROM ooa_chases x WHERE x.ooa_request_id = o.id) "
+                "AS last_chase FROM ooa_requests o JOIN children c ON c.id = o.child_id "
+                "JOIN assessments a ON a.id = o.assessment_id "
+                "LEFT JOIN authorities h ON h.id = o.host_authority_id "
+                "LEFT JOIN providers p ON p.id = o.provider_id") +
+            where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
+        values, tr("could not read the out-of-area log"));
+    if (!q)
+        return q.failure();
+    QList<OutOfAreaLogRow> rows;
+    for (auto& r = q.value(); r.next();) {
+        OutOfAreaLogRow row;
+        row.request = requestFrom(r);
+        row.caseId = r.value(12).toString();
+        row.childName =
+            (r.value(13).toString() + QLatin1Char(' ') + r.value(14).toString()).trimmed();
+        row.kind = r.value(15).toString();
+        row.due = toDate(r.value(16));
+        row.hostAuthority = r.value(17).toString();
+        row.provider = r.value(18).toString();
+        row.chaseCount = r.value(19).toInt();
+        row.lastChase = toDate(r.value(20));
+        const QDate until =
+            row.request.resolvedDate.isValid() ? row.request.resolvedDate : query.today;
+        row.daysWaited = int(row.request.requestedDate.daysTo(until));
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace lac

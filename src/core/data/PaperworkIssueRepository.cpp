@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/PaperworkIssueRepository.h"
+
+#include "data/SqlConnection.h"
+#include "data/SqlValues.h"
+
+#include <QStringList>
+
+namespace lac {
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("PaperworkIssueRepository", s);
+}
+
+const char* issueColumns = "SELECT i.id, i.assessment_id, i.child_id, i.problem, i.detail, "
+                           "i.found_date, i.returned_date, i.resolved_date, i.notes, i.version ";
+
+PaperworkIssueRecord issueFrom(const QSqlQuery& r)
+{
+    using sqlvalue::toDate;
+    PaperworkIssueRecord i;
+    i.id = r.value(0).toLongLong();
+    i.assessmentId = r.value(1).toLongLong();
+    i.childId = r.value(2).toLongLong();
+    i.problem = r.value(3).toString();
+    i.detail = r.value(4).toString();
+    i.foundDate = toDate(r.value(5));
+    i.returnedDate = toDate(r.value(6));
+    i.resolvedDate = toDate(r.value(7));
+    i.notes = r.value(8).toString();
+    i.version = r.value(9).toInt();
+    return i;
+}
+
+QString whereClause(const PaperworkLogQuery& query, QVariantList& values)
+{
+    QStringList where{QStringLiteral("i.closed_at IS NULL")};
+    if (query.show == PaperworkLogQuery::Show::Open)
+        where << QStringLiteral("i.resolved_date IS NULL");
+    else if (query.show == PaperworkLogQuery::Show::Closed)
+        where << QStringLiteral("i.resolved_date IS NOT NULL");
+    if (query.childId > 0) {
+        where << QStringLiteral("i.child_id = ?");
+        values << query.childId;
+    }
+    sqlvalue::addChildSearch(where, values, query.search);
+    return QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+QString orderBy(const PaperworkLogQuery& query)
+{
+    using K = PaperworkLogQuery::SortKey;
+    QString key;
+    bool desc = query.descending;
+    switch (query.sortKey) {
+    case K::FoundDate:
+        key = QStringLiteral("i.found_date");
+        break;
+    case K::Child:
+        key = QStringLiteral("c.family_name %1, c.given_name");
+        break;
+    case K::Problem:
+        key = QStringLiteral("i.problem");
+        break;
+    case K::ReturnedDate:
+        key = QStringLiteral("i.returned_date");
+        break;
+    case K::ResolvedDate:
+        key = QStringLiteral("i.resolved_date");
+        break;
+    case K::DaysOutstanding:
+        // Days outstanding grow as the found date gets older (exact for open issues).
+        key = QStringLiteral("i.found_date");
+        desc = !desc;
+        break;
+    case K::Kind:
+        key = QStringLiteral("a.kind");
+        break;
+    case K::DueDate:
+        key = QStringLiteral("a.due_date");
+        break;
+    }
+    const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (key.contains(QLatin1String("%1")))
+        key = key.arg(dir);
+    return QStringLiteral(" ORDER BY %1 %2, i.id %2").arg(key, dir);
+}
+
+} // namespace
+
+using namespace sqlvalue;
+
+PaperworkIssueRepository::PaperworkIssueRepository(const Database& db)
+    : m_db(db)
+{}
+
+Result<PaperworkIssueRecord> PaperworkIssueRepository::find(qint64 issueId) const
+{
+    auto q = runQuery(m_db,
+                      QString::fromLatin1(issueColumns) +
+                          QStringLiteral("FROM paperwork_issues i WHERE i.id = ?"),
+                      {issueId}, tr("could not read the paperwork issue"));
+    if (!q)
+        return q.failure();
+    if (!q.value().next())
+        return Failure{tr("there is no such paperwork issue"), QString::number(issueId)};
+    return issueFrom(q.value());
+}
+
+Result<int> PaperworkIssueRepository::openCount(qint64 assessmentId, qint64 exceptId) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT count(*) FROM paperwork_issues WHERE assessment_id "
+                                     "= ? AND resolved_date IS NULL AND closed_at IS NULL AND "
+                                     "id <> ?"),
+                      {assessmentId, exceptId}, tr("could not count the paperwork issues"));
+    if (!q)
+        return q.failure();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+Result<qint64> PaperworkIssueRepository::insert(const PaperworkIssueRecord& i) const
+{
+    const QString at = now();
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO paperwork_issues (assessment_id, child_id, problem, detail, "
+                       "found_date, returned_date, resolved_date, notes, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {i.assessmentId, i.childId, i.problem, text(i.detail), date(i.foundDate),
+         date(i.returnedDate), date(i.resolvedDate), text(i.notes), at, at},
+        tr("could not log the paperwork issue"));
+    if (!q)
+        return q.failure();
+    if (!q.value().next())
+        return Failure{tr("could not log the paperwork issue"), {}};
+    return q.value().value(0).toLongLong();
+}
+
+Status PaperworkIssueRepository::update(const PaperworkIssueRecord& i) const
+{
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("UPDATE paperwork_issues SET problem = ?, detail = ?, found_date = ?, "
+                       "returned_date = ?, resolved_date = ?, notes = ?, updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?"),
+        {i.problem, text(i.detail), date(i.foundDate), date(i.returnedDate), date(i.resolvedDate),
+         text(i.notes), now(), i.id, i.version},
+        tr("could not save the paperwork issue"));
+    if (!q)
+        return q.failure();
+    return requireOneRow(q.value(), tr("paperwork issue"));
+}
+
+Result<int> PaperworkIssueRepository::count(const PaperworkLogQuery& query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    const bool needsChild = !query.search.trimmed().isEmpty();
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM paperwork_issues i ") +
+            (needsChild ? QStringLiteral("JOIN children c ON c.id = i.child_id ") : QString()) +
+            where,
+        values, tr("could not count the paperwork issues"));
+    if (!q)
+        return q.failure();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+Result<QList<PaperworkLogRow>> PaperworkIssueRepository::page(const PaperworkLogQuery& query,
+                                                              int offset, int limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    values << limit << offset;
+    auto q = runQuery(m_db,
+                      QString::fromLatin1(issueColumns) +
+                          QStringLiteral(", c.case_id, c.given_name, c.family_name, a.kind, "
+                                         "a.due_date FROM paperwork_issues i "
+                                         "JOIN children c ON c.id = i.child_id "
+                                         "JOIN assessments a ON a.id = i.assessment_id") +
+                          where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                      values, tr("could not read the paperwork log"));
+    if (!q)
+        return q.failure();
+    QList<PaperworkLogRow> rows;
+    for (auto& r = q.value(); r.next();) {
+        PaperworkLogRow row;
+        row.issue = issueFrom(r);
+        row.caseId = r.value(10).toString();
+        row.childName =
+            (r.value(11).toString() + QLatin1Char(' ') + r.value(12).toString()).trimmed();
+        row.kind = r.value(13).toString();
+        row.due = toDate(r.value(14));
+        const QDate until = row.issue.resolvedDate.isValid() ? row.issue.resolvedDate : query.today;
+        row.daysOutstanding = int(row.issue.foundDate.daysTo(until));
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace lac

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/WorklistRepository.h"
+
+#include "data/SqlConnection.h"
+#include "data/SqlValues.h"
+
+#include <QStringList>
+
+namespace lac {
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("WorklistRepository", s);
+}
+
+/// How one category is found: its tables, conditions and the date it is measured from.
+struct CategorySql
+{
+    QString from;
+    QStringList where;
+    QVariantList values;
+    QString since;  ///< expression for WorklistRow::since
+    QString detail; ///< expression for WorklistRow::detail
+    QString natural;
+};
+
+// Outstanding: not done, not closed (the partial index assessments_outstanding covers it).
+const QString outstanding = QStringLiteral(
+    "a.completed_date IS NULL AND a.closed_at IS NULL AND a.status IN ('open', 'requested', "
+    "'booked')");
+const QString assessmentsFrom =
+    QStringLiteral("assessments a JOIN children c ON c.id = a.child_id");
+
+CategorySql categorySql(const WorklistQuery& query)
+{
+    const QString today = query.today.toString(Qt::ISODate);
+    CategorySql s;
+    s.from = assessmentsFrom;
+    s.since = QStringLiteral("a.due_date");
+    s.detail = QStringLiteral("a.paperwork_status");
+    s.natural = QStringLiteral("a.due_date");
+    switch (query.category) {
+    case WorklistCategory::OverdueIha:
+    case WorklistCategory::OverdueRha:
+        s.where << outstanding << QStringLiteral("a.kind = ?") << QStringLiteral("a.due_date < ?");
+        s.values << (query.category == WorklistCategory::OverdueIha ? QStringLiteral("IHA")
+                                                                    : QStringLiteral("RHA"))
+                 << today;
+        break;
+    case WorklistCategory::DueWithin14Days:
+    case WorklistCategory::DueWithin30Days: {
+        const int days = query.category == WorklistCategory::DueWithin14Days ? 14 : 30;
+        s.where << outstanding << QStringLiteral("a.kind IN ('IHA', 'RHA')")
+                << QStringLiteral("a.due_date >= ?") << QStringLiteral("a.due_date <= ?");
+        s.values << today << query.today.addDays(days).toString(Qt::ISODate);
+        break;
+    }
+    case WorklistCategory::AwaitingPaperwork:
+        s.where << QStringLiteral(
+            "a.id IN (SELECT i.assessment_id FROM paperwork_issues i WHERE i.resolved_date IS "
+            "NULL AND i.closed_at IS NULL)");
+        s.since = QStringLiteral(
+            "(SELECT min(i.found_date) FROM paperwork_issues i WHERE i.assessment_id = a.id AND "
+            "i.resolved_date IS NULL AND i.closed_at IS NULL)");
+        s.detail = QStringLiteral(
+            "(SELECT min(i.problem) FROM paperwork_issues i WHERE i.assessment_id = a.id AND "
+            "i.resolved_date IS NULL AND i.closed_at IS NULL)");
+        s.natural = QStringLiteral("since");
+        break;
+    case WorklistCategory::OutOfAreaWaiting:
+        s.from = QStringLiteral("ooa_requests o JOIN assessments a ON a.id = o.assessment_id "
+                                "JOIN children c ON c.id = o.child_id "
+                                "LEFT JOIN authorities h ON h.id = o.host_authority_id");
+        s.where << QStringLiteral("o.resolved_date IS NULL")
+                << QStringLiteral("o.closed_at IS NULL");
+        s.since = QStringLiteral("o.requested_date");
+        s.detail = QStringLiteral("COALESCE(h.name, '')");
+        s.natural = QStringLiteral("since");
+        break;
+    case WorklistCategory::BookingsThisWeek: {
+        const QDate monday = query.today.addDays(1 - query.today.dayOfWeek());
+        s.from = QStringLiteral("appointments p JOIN assessments a ON a.id = p.assessment_id "
+                                "JOIN children c ON c.id = a.child_id");
+        s.where << QStringLiteral("p.outcome = 'booked'") << QStringLiteral("p.scheduled_at >= ?")
+                << QStringLiteral("p.scheduled_at < ?");
+        s.values << monday.toString(Qt::ISODate) << monday.addDays(7).toString(Qt::ISODate);
+        s.since = QStringLiteral("p.scheduled_at");
+        s.detail = QStringLiteral("(substr(p.scheduled_at, 12, 5) || ' ' || p.venue)");
+        s.natural = QStringLiteral("p.scheduled_at");
+        break;
+    }
+    case WorklistCategory::CompletedLateNoReason:
+        s.where << QStringLiteral("a.completed_date IS NOT NULL")
+                << QStringLiteral("a.completed_date > a.due_date")
+                << QStringLiteral("a.late_reason_code IS NULL")
+                << QStringLiteral("a.closed_at IS NULL");
+        s.since = QStringLiteral("a.completed_date");
+        s.natural = QStringLiteral("a.completed_date");
+        break;
+    }
+    sqlvalue::addChildSearch(s.where, s.values, query.search);
+    return s;
+}
+
+QString orderBy(const WorklistQuery& query, const CategorySql& s)
+{
+    using K = WorklistQuery::SortKey;
+    QString key;
+    switch (query.sortKey) {
+    case K::Natural:
+        key = s.natural;
+        break;
+    case K::Child:
+        key = QStringLiteral("c.family_name %1, c.given_name");
+        break;
+    case K::Kind:
+        key = QStringLiteral("a.kind");
+        break;
+    case K::DueDate:
+        key = QStringLiteral("a.due_date");
+        break;
+    case K::Status:
+        key = QStringLiteral("a.status");
+        break;
+    case K::Location:
+        key = QStringLiteral("c.current_location");
+        break;
+    case K::Since:
+        key = QStringLiteral("since");
+        break;
+    }
+    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (key.contains(QLatin1String("%1")))
+        key = key.arg(dir);
+    return QStringLiteral(" ORDER BY %1 %2, a.id %2").arg(key, dir);
+}
+
+} // namespace
+
+WorklistRepository::WorklistRepository(const Database& db)
+    : m_db(db)
+{}
+
+Result<int> WorklistRepository::count(const WorklistQuery& query) const
+{
+    const CategorySql s = categorySql(query);
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                          .arg(s.from, s.where.join(QStringLiteral(" AND "))),
+                      s.values, tr("could not count the worklist"));
+    if (!q)
+        return q.failure();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+Result<QList<WorklistRow>> WorklistRepository::page(const WorklistQuery& query, int offset,
+                                                    int limit) const
+{
+    const CategorySql s = categorySql(query);
+    QVariantList values = s.values;
+    values << limit << offset;
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("SELECT c.id, a.id, c.case_id, c.given_name, c.family_name, a.kind, "
+                       "a.due_date, a.status, c.current_location, %1 AS since, %2 AS detail "
+                       "FROM %3 WHERE %4")
+                .arg(s.since, s.detail, s.from, s.where.join(QStringLiteral(" AND "))) +
+            orderBy(query, s) + QStringLiteral(" LIMIT ? OFFSET ?"),
+        values, tr("could not read the worklist"));
+    if (!q)
+        return q.failure();
+    QList<WorklistRow> rows;
+    for (auto& r = q.value(); r.next();) {
+        WorklistRow row;
+        row.childId = r.value(0).toLongLong();
+        row.assessmentId = r.value(1).toLongLong();
+        row.caseId = r.value(2).toString();
+        row.childName =
+            (r.value(3).toString() + QLatin1Char(' ') + r.value(4).toString()).trimmed();
+        row.kind = r.value(5).toString();
+        row.due = sqlvalue::toDate(r.value(6));
+        row.status = r.value(7).toString();
+        row.location = r.value(8).toString();
+        row.since = sqlvalue::toDate(r.value(9));
+        row.detail = r.value(10).toString();
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace lac

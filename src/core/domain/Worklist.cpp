@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Worklist.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+
+QList<WorklistCategory> allWorklistCategories()
+{
+    return {WorklistCategory::OverdueIha,        WorklistCategory::OverdueRha,
+            WorklistCategory::DueWithin14Days,   WorklistCategory::DueWithin30Days,
+            WorklistCategory::AwaitingPaperwork, WorklistCategory::OutOfAreaWaiting,
+            WorklistCategory::BookingsThisWeek,  WorklistCategory::CompletedLateNoReason};
+}
+
+QString worklistCategoryTitle(WorklistCategory c)
+{
+    const auto tr = [](const char* s) { return QCoreApplication::translate("Worklist", s); };
+    switch (c) {
+    case WorklistCategory::OverdueIha:
+        return tr("Overdue IHAs");
+    case WorklistCategory::OverdueRha:
+        return tr("Overdue RHAs");
+    case WorklistCategory::DueWithin14Days:
+        return tr("Due in the next 14 days");
+    case WorklistCategory::DueWithin30Days:
+        return tr("Due in the next 30 days");
+    case WorklistCategory::AwaitingPaperwork:
+        return tr("Waiting on paperwork");
+    case WorklistCategory::OutOfAreaWaiting:
+        return tr("Out of area, waiting");
+    case WorklistCategory::BookingsThisWeek:
+        return tr("Bookings this week");
+    case WorklistCategory::CompletedLateNoReason:
+        return tr("Completed late, no reason");
+    }
+    return {};
+}
+
+QString worklistCategoryKey(WorklistCategory c)
+{
+    switch (c) {
+    case WorklistCategory::OverdueIha:
+        return QStringLiteral("overdue_iha");
+    case WorklistCategory::OverdueRha:
+        return QStringLiteral("overdue_rha");
+    case WorklistCategory::DueWithin14Days:
+        return QStringLiteral("due_14");
+    case WorklistCategory::DueWithin30Days:
+        return QStringLiteral("due_30");
+    case WorklistCategory::AwaitingPaperwork:
+        return QStringLiteral("paperwork");
+    case WorklistCategory::OutOfAreaWaiting:
+        return QStringLiteral("out_of_area");
+    case WorklistCategory::BookingsThisWeek:
+        return QStringLiteral("bookings_week");
+    case WorklistCategory::CompletedLateNoReason:
+        return QStringLiteral("late_no_reason");
+    }
+    return {};
+}
+
+} // namespace lac

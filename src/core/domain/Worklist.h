@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace lac {
+
+/// The piles of work on the home screen. Each is a count that opens a list.
+enum class WorklistCategory
+{
+    OverdueIha,            ///< IHA not done, due date passed
+    OverdueRha,            ///< RHA not done, due date passed
+    DueWithin14Days,       ///< not done, due today to 14 days ahead
+    DueWithin30Days,       ///< not done, due today to 30 days ahead
+    AwaitingPaperwork,     ///< paperwork returned to social care and not yet put right
+    OutOfAreaWaiting,      ///< out-of-area requests not resolved
+    BookingsThisWeek,      ///< appointments booked Monday to Sunday of this week
+    CompletedLateNoReason, ///< completed after the due date with no late reason
+};
+
+QList<WorklistCategory> allWorklistCategories();
+QString worklistCategoryTitle(WorklistCategory c);
+QString worklistCategoryKey(WorklistCategory c); ///< stable key for settings and tests
+
+/// What a worklist list shows, in which order.
+struct WorklistQuery
+{
+    enum class SortKey
+    {
+        Natural, ///< the category's own order: most urgent or oldest first
+        Child,
+        Kind,
+        DueDate,
+        Status,
+        Location,
+        Since,
+    };
+    WorklistCategory category = WorklistCategory::OverdueIha;
+    QString search;
+    QDate today = QDate::currentDate();
+    SortKey sortKey = SortKey::Natural;
+    bool descending = false;
+};
+
+/// One line of a worklist list: an assessment of a child, and the date that makes it urgent.
+struct WorklistRow
+{
+    qint64 childId = 0;
+    qint64 assessmentId = 0;
+    QString caseId;
+    QString childName;
+    QString kind;
+    QDate due;
+    QString status;
+    QString location;
+    QDate since;    ///< paperwork found, OOA requested, appointment day, or completed
+    QString detail; ///< e.g. the appointment time and venue, or the problem
+};
+
+} // namespace lac

@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/CompletionTimeliness.h"
+
+namespace lac {
+
+bool CompletionTimeliness::isLate(const QString& kind, QDate due, QDate completed,
+                                  const AssessmentPolicy& policy)
+{
+    if (!due.isValid() || !completed.isValid())
+        return false;
+    const int tolerance = kind == QLatin1String("RHA") ? policy.rhaToleranceDays : 0;
+    return completed > due.addDays(tolerance);
+}
+
+} // namespace lac

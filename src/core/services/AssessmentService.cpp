@@ -1,0 +1,430 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/AssessmentService.h"
+
+#include "data/AssessmentRepository.h"
+#include "data/ChildRecordRepository.h"
+#include "data/PaperworkIssueRepository.h"
+#include "data/SqlTransaction.h"
+#include "domain/CodeList.h"
+#include "rules/CompletionTimeliness.h"
+#include "security/AccessPolicy.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("AssessmentService", s);
+}
+QString trn(const char* s, int n)
+{
+    return QCoreApplication::translate("AssessmentService", s, nullptr, n);
+}
+QString day(QDate d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+Failure dateFailure(const QString& field)
+{
+    return {tr("enter the date as dd/mm/yyyy"), field};
+}
+
+} // namespace
+
+AssessmentService::AssessmentService(const CaseContext& context)
+    : m_ctx(context)
+{}
+
+Result<AssessmentRecord> AssessmentService::assessment(qint64 id) const
+{
+    return AssessmentRepository(m_ctx.db).find(id);
+}
+
+Result<QList<AssessmentRecord>> AssessmentService::forChild(qint64 childId) const
+{
+    return AssessmentRepository(m_ctx.db).forChild(childId);
+}
+
+Result<QList<AppointmentRecord>> AssessmentService::appointments(qint64 assessmentId) const
+{
+    return AssessmentRepository(m_ctx.db).appointments(assessmentId);
+}
+
+Result<AppointmentRecord> AssessmentService::appointment(qint64 id) const
+{
+    return AssessmentRepository(m_ctx.db).findAppointment(id);
+}
+
+bool AssessmentService::wouldBeLate(const AssessmentRecord& a, QDate completed) const
+{
+    return CompletionTimeliness::isLate(a.kind, a.due, completed, m_ctx.policy);
+}
+
+Status AssessmentService::save(const AssessmentRecord& before, const AssessmentRecord& after,
+                               const QString& summary) const
+{
+    SqlTransaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = AssessmentRepository(m_ctx.db).update(after); !s)
+        return s;
+    if (auto s =
+            m_ctx.audit.append({QStringLiteral("update"), QStringLiteral("assessments"), after.id,
+                                after.childId, summary, before.toJson(), after.toJson()});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AssessmentService::recordRequestSent(qint64 assessmentId, int version, QDate sent) const
+{
+    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
+        return s;
+    auto found = assessment(assessmentId);
+    if (!found)
+        return found.failure();
+    AssessmentRecord a = found.value();
+    a.version = version;
+    const QString field = tr("Request sent");
+    if (!sent.isValid())
+        return dateFailure(field);
+    if (a.status != QLatin1String("open"))
+        return Failure{tr("the request can only be recorded while the assessment is not yet "
+                          "requested (it is %1)")
+                           .arg(CodeList::label(CodeList::assessmentStatuses(), a.status)),
+                       field};
+    if (sent > m_ctx.today())
+        return Failure{tr("the date is in the future"), field};
+    if (sent < a.clockStart)
+        return Failure{tr("the request cannot be sent before %1 (%2)")
+                           .arg(day(a.clockStart),
+                                a.isIha() ? tr("the start of care") : tr("the last assessment")),
+                       field};
+    const AssessmentRecord before = a;
+    a.requestedDate = sent;
+    a.status = QStringLiteral("requested");
+    return save(before, a, tr("%1 request sent on %2").arg(a.kind, day(sent)));
+}
+
+Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDate checked) const
+{
+    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
+        return s;
+    auto found = assessment(assessmentId);
+    if (!found)
+        return found.failure();
+    AssessmentRecord a = found.value();
+    a.version = version;
+    const QString field = tr("Paperwork checked");
+    if (!checked.isValid())
+        return dateFailure(field);
+    if (a.status != QLatin1String("requested"))
+        return Failure{tr("record the request first: paperwork is checked once the request "
+                          "has been sent"),
+                       field};
+    if (a.paperworkStatus == QLatin1String("complete"))
+        return Failure{
+            tr("the paperwork was already accepted on %1").arg(day(a.paperworkCompleteDate)),
+            field};
+    auto open = PaperworkIssueRepository(m_ctx.db).openCount(assessmentId);
+    if (!open)
+        return open.failure();
+    if (open.value() > 0)
+        return Failure{trn("%n paperwork issue(s) are still open: put them right in the "
+                           "paperwork log first",
+                           open.value()),
+                       field};
+    if (checked > m_ctx.today())
+        return Failure{tr("the date is in the future"), field};
+    if (checked < a.requestedDate)
+        return Failure{tr("paperwork cannot be checked before the request was sent (%1)")
+                           .arg(day(a.requestedDate)),
+                       field};
+    const AssessmentRecord before = a;
+    a.paperworkStatus = QStringLiteral("complete");
+    a.paperworkCompleteDate = checked;
+    return save(before, a, tr("%1 paperwork accepted on %2").arg(a.kind, day(checked)));
+}
+
+Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
+                                       const AppointmentRecord& booking) const
+{
+    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
+        return s.failure();
+    const AssessmentRepository repo(m_ctx.db);
+    auto found = repo.find(assessmentId);
+    if (!found)
+        return found.failure();
+    AssessmentRecord a = found.value();
+    a.version = version;
+    if (a.status != QLatin1String("requested") && a.status != QLatin1String("booked"))
+        return Failure{a.status == QLatin1String("open")
+                           ? tr("record that the request was sent before booking")
+                           : tr("this assessment is %1; there is nothing to book")
+                                 .arg(CodeList::label(CodeList::assessmentStatuses(), a.status)),
+                       tr("Booking")};
+    if (a.paperworkStatus != QLatin1String("complete"))
+        return Failure{tr("health books nothing until all the paperwork is right: accept the "
+                          "paperwork (or put the open issues right) first"),
+                       tr("Paperwork")};
+    auto pending = repo.openBooking(assessmentId);
+    if (!pending)
+        return pending.failure();
+    if (pending.value())
+        return Failure{
+            tr("the appointment on %1 has no outcome yet: record what happened "
+               "before rebooking")
+                .arg(pending.value()->scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+            tr("Booking")};
+    if (booking.providerId <= 0)
+        return Failure{tr("choose the provider"), tr("Provider")};
+    auto providerOk = repo.providerExists(booking.providerId);
+    if (!providerOk)
+        return providerOk.failure();
+    if (!providerOk.value())
+        return Failure{tr("choose a provider from the list"), tr("Provider")};
+    if (!CodeList::contains(CodeList::appointmentModes(), booking.mode))
+        return Failure{tr("choose face to face, virtual or questionnaire"), tr("Mode")};
+    if (a.isIha() && booking.mode == QLatin1String("questionnaire"))
+        return Failure{tr("an initial health assessment is a doctor's assessment and cannot be "
+                          "done by questionnaire"),
+                       tr("Mode")};
+    if (!booking.scheduledAt.isValid())
+        return Failure{tr("enter the date and time as dd/mm/yyyy hh:mm"), tr("Date and time")};
+    if (a.requestedDate.isValid() && booking.scheduledAt.date() < a.requestedDate)
+        return Failure{
+            tr("the appointment is before the request was sent (%1)").arg(day(a.requestedDate)),
+            tr("Date and time")};
+    if (booking.scheduledAt.date() > m_ctx.today().addYears(1))
+        return Failure{tr("the appointment is more than a year ahead; check the year"),
+                       tr("Date and time")};
+    if (booking.mode != QLatin1String("questionnaire") && booking.venue.trimmed().isEmpty())
+        return Failure{booking.mode == QLatin1String("virtual")
+                           ? tr("enter how to join (the link or the phone number)")
+                           : tr("enter the venue"),
+                       tr("Venue")};
+    if (booking.interpreterNeeded && booking.interpreterLanguage.trimmed().isEmpty())
+        return Failure{tr("enter the language the interpreter is needed for"),
+                       tr("Interpreter language")};
+
+    AppointmentRecord b = booking;
+    b.assessmentId = assessmentId;
+    b.outcome = QStringLiteral("booked");
+    if (!b.interpreterNeeded)
+        b.interpreterLanguage.clear();
+
+    SqlTransaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.begun().failure();
+    const AssessmentRecord before = a;
+    a.status = QStringLiteral("booked");
+    if (auto s = repo.update(a); !s)
+        return s.failure();
+    auto id = repo.insertAppointment(b);
+    if (!id)
+        return id.failure();
+    const QString when = b.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    if (auto s = m_ctx.audit.append(
+            {QStringLiteral("create"), QStringLiteral("appointments"), id.value(), a.childId,
+             tr("%1 booked for %2").arg(a.kind, when), before.toJson(), b.toJson()});
+        !s)
+        return s.failure();
+    if (auto s = tx.commit(); !s)
+        return s.failure();
+    return id.value();
+}
+
+Status AssessmentService::checkLateReason(const AssessmentRecord& a, QDate completed,
+                                          const QString& code) const
+{
+    if (!wouldBeLate(a, completed))
+        return {};
+    if (code.isEmpty())
+        return Failure{trn("this %1 was due on %2 and completed on %3, %n day(s) late: choose "
+                           "why it was late (the reason says whose delay it was)",
+                           int(a.due.daysTo(completed)))
+                           .arg(a.kind, day(a.due), day(completed)),
+                       tr("Late reason")};
+    auto exists = AssessmentRepository(m_ctx.db).lateReasonExists(code);
+    if (!exists)
+        return exists.failure();
+    if (!exists.value())
+        return Failure{tr("choose a late reason from the list"), tr("Late reason")};
+    return {};
+}
+
+Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
+{
+    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
+        return s.failure();
+    const AssessmentRepository repo(m_ctx.db);
+    auto foundAppointment = repo.findAppointment(o.appointmentId);
+    if (!foundAppointment)
+        return foundAppointment.failure();
+    AppointmentRecord p = foundAppointment.value();
+    p.version = o.appointmentVersion;
+    auto found = repo.find(p.assessmentId);
+    if (!found)
+        return found.failure();
+    AssessmentRecord a = found.value();
+    a.version = o.assessmentVersion;
+
+    if (p.outcome != QLatin1String("booked"))
+        return Failure{tr("this appointment already has an outcome (%1)")
+                           .arg(CodeList::label(CodeList::appointmentOutcomes(), p.outcome)),
+                       tr("Outcome")};
+    if (o.outcome == QLatin1String("booked") ||
+        !CodeList::contains(CodeList::appointmentOutcomes(), o.outcome))
+        return Failure{tr("choose what happened"), tr("Outcome")};
+    const bool attended = o.outcome == QLatin1String("attended");
+    const QString dateField = attended ? tr("Completed on") : tr("Date");
+    if (!o.date.isValid())
+        return dateFailure(dateField);
+    if (o.date > m_ctx.today())
+        return Failure{tr("the date is in the future; record the outcome on or after the day"),
+                       dateField};
+    if (attended) {
+        if (o.date < p.scheduledAt.date())
+            return Failure{tr("the assessment cannot be completed before the appointment (%1)")
+                               .arg(day(p.scheduledAt.date())),
+                           dateField};
+        if (!CodeList::contains(CodeList::completedBy(), o.completedBy))
+            return Failure{tr("choose who did the assessment"), tr("Completed by")};
+        if (auto s = checkLateReason(a, o.date, o.lateReasonCode); !s)
+            return s.failure();
+    } else if (a.requestedDate.isValid() && o.date < a.requestedDate) {
+        return Failure{tr("the date is before the request was sent (%1)").arg(day(a.requestedDate)),
+                       dateField};
+    }
+
+    SqlTransaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.begun().failure();
+    auto before = repo.forChild(a.childId);
+    if (!before)
+        return before.failure();
+    const AppointmentRecord appointmentBefore = p;
+    p.outcome = o.outcome;
+    p.outcomeDate = o.date;
+    if (!o.notes.isEmpty())
+        p.notes = o.notes;
+    if (auto s = repo.updateAppointmentOutcome(p); !s)
+        return s.failure();
+    const AssessmentRecord assessmentBefore = a;
+    if (attended) {
+        a.status = QStringLiteral("completed");
+        a.completedDate = o.date;
+        a.completedBy = o.completedBy;
+        a.doctorReview = a.isIha() && o.completedBy != QLatin1String("doctor")
+                             ? QStringLiteral("pending")
+                             : QStringLiteral("not_needed");
+        if (wouldBeLate(a, o.date)) {
+            a.lateReasonCode = o.lateReasonCode;
+            a.lateReasonNote = o.lateReasonNote;
+        } else {
+            a.lateReasonCode.clear();
+            a.lateReasonNote.clear();
+        }
+    } else {
+        a.status = QStringLiteral("requested"); // ready to rebook
+    }
+    if (auto s = repo.update(a); !s)
+        return s.failure();
+    if (attended) {
+        if (auto s = m_ctx.dueDates.recompute({a.childId}, m_ctx.today()); !s)
+            return s.failure();
+    }
+    auto after = repo.forChild(a.childId);
+    if (!after)
+        return after.failure();
+    const QString outcomeWords = CodeList::label(CodeList::appointmentOutcomes(), o.outcome);
+    if (auto s = m_ctx.audit.append(
+            {QStringLiteral("update"), QStringLiteral("appointments"), p.id, a.childId,
+             tr("%1 appointment outcome: %2 (%3)").arg(a.kind, outcomeWords, day(o.date)),
+             appointmentBefore.toJson(), p.toJson()});
+        !s)
+        return s.failure();
+    if (auto s = m_ctx.audit.append({QStringLiteral("update"), QStringLiteral("assessments"), a.id,
+                                     a.childId,
+                                     attended ? tr("%1 completed on %2").arg(a.kind, day(o.date))
+                                              : tr("%1 to be rebooked").arg(a.kind),
+                                     assessmentBefore.toJson(), a.toJson()});
+        !s)
+        return s.failure();
+    if (auto s = tx.commit(); !s)
+        return s.failure();
+    return DueDateChanges::compare(before.value(), after.value());
+}
+
+Status AssessmentService::recordReportReceived(qint64 assessmentId, int version,
+                                               QDate received) const
+{
+    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
+        return s;
+    auto found = assessment(assessmentId);
+    if (!found)
+        return found.failure();
+    AssessmentRecord a = found.value();
+    a.version = version;
+    const QString field = tr("Report received");
+    if (!received.isValid())
+        return dateFailure(field);
+    if (!a.completedDate.isValid())
+        return Failure{tr("the report comes after the assessment: record the outcome first"),
+                       field};
+    if (received < a.completedDate)
+        return Failure{tr("the report cannot arrive before the assessment was done (%1)")
+                           .arg(day(a.completedDate)),
+                       field};
+    if (received > m_ctx.today())
+        return Failure{tr("the date is in the future"), field};
+    const AssessmentRecord before = a;
+    a.reportReceivedDate = received;
+    return save(before, a, tr("%1 report received on %2").arg(a.kind, day(received)));
+}
+
+Status AssessmentService::recordDoctorReview(qint64 assessmentId, int version) const
+{
+    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::SignOffDoctorReview); !s)
+        return s;
+    auto found = assessment(assessmentId);
+    if (!found)
+        return found.failure();
+    AssessmentRecord a = found.value();
+    a.version = version;
+    if (a.doctorReview != QLatin1String("pending"))
+        return Failure{tr("only a nurse-led IHA waiting for review can be signed off"),
+                       tr("Doctor review")};
+    const AssessmentRecord before = a;
+    a.doctorReview = QStringLiteral("done");
+    return save(before, a, tr("doctor review of the %1 done").arg(a.kind));
+}
+
+Status AssessmentService::setLateReason(qint64 assessmentId, int version, const QString& code,
+                                        const QString& note) const
+{
+    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
+        return s;
+    auto found = assessment(assessmentId);
+    if (!found)
+        return found.failure();
+    AssessmentRecord a = found.value();
+    a.version = version;
+    if (!a.completedDate.isValid() || !wouldBeLate(a, a.completedDate))
+        return Failure{tr("only an assessment completed after its due date has a late reason"),
+                       tr("Late reason")};
+    if (code.isEmpty())
+        return Failure{tr("choose why it was late"), tr("Late reason")};
+    if (auto s = checkLateReason(a, a.completedDate, code); !s)
+        return s;
+    const AssessmentRecord before = a;
+    a.lateReasonCode = code;
+    a.lateReasonNote = note;
+    return save(before, a, tr("late reason for the %1: %2").arg(a.kind, code));
+}
+
+} // namespace lac

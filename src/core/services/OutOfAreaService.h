@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "domain/OutOfAreaRequestRecord.h"
+#include "services/CaseContext.h"
+
+#include <QList>
+
+namespace lac {
+
+/// The out-of-area log: an assessment asked of a host area's provider for a child placed
+/// outside the council's area, every chase (date, who, what was said), escalation and
+/// resolution. Host waits can be months, so the log is sorted longest wait first.
+class OutOfAreaService
+{
+public:
+    explicit OutOfAreaService(const CaseContext& context);
+
+    Result<OutOfAreaRequestRecord> request(qint64 id) const;
+    Result<QList<OutOfAreaChase>> chases(qint64 requestId) const;
+
+    /// Records a request to the host area for an outstanding assessment; returns its id.
+    Result<qint64> openRequest(const OutOfAreaRequestRecord& draft) const;
+    /// Saves edited details (provider, stated wait, notes, escalation, resolution).
+    Status updateRequest(const OutOfAreaRequestRecord& edited) const;
+    /// Adds a chase by the signed-in user; returns its id.
+    Result<qint64> addChase(qint64 requestId, QDate date, const QString& response) const;
+    Status setEscalated(qint64 requestId, int version, bool escalated, QDate date) const;
+    Status resolve(qint64 requestId, int version, QDate resolved) const;
+
+    Status validate(const OutOfAreaRequestRecord& request) const;
+
+private:
+    const CaseContext& m_ctx;
+};
+
+} // namespace lac

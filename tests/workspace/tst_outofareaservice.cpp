@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkspaceFixture.h"
+
+using namespace lac;
+using namespace lac::test;
+
+class TestOutOfAreaService : public QObject
+{
+    Q_OBJECT
+
+    static OutOfAreaRequestRecord requestFor(const AssessmentRecord& a)
+    {
+        OutOfAreaRequestRecord o;
+        o.assessmentId = a.id;
+        o.hostAuthorityId = 1;
+        o.providerId = 2;
+        o.requestedDate = QDate(2026, 2, 20);
+        o.statedWaitWeeks = 12;
+        return o;
+    }
+
+private Q_SLOTS:
+    void requestChaseEscalateResolve()
+    {
+        WorkspaceFixture f;
+        const qint64 child = f.childInCare(QStringLiteral("O1"), QDate(2012, 1, 1),
+                                           QDate(2026, 2, 16), QStringLiteral("OUT"));
+        const AssessmentRecord a = f.iha(child);
+        auto id = f.outOfArea.openRequest(requestFor(a));
+        QVERIFY(ok(id));
+        // One open request per assessment.
+        auto twice = f.outOfArea.openRequest(requestFor(a));
+        QVERIFY(!twice);
+        QVERIFY(twice.failure().message.contains(QStringLiteral("already")));
+
+        QVERIFY(!f.outOfArea.addChase(id.value(), QDate(2026, 2, 19), QStringLiteral("x")));
+        QVERIFY(!f.outOfArea.addChase(id.value(), QDate(2026, 3, 17), QStringLiteral("x")));
+        QVERIFY(!f.outOfArea.addChase(id.value(), QDate(2026, 3, 2), QStringLiteral("  ")));
+        QVERIFY(ok(f.outOfArea.addChase(id.value(), QDate(2026, 3, 2),
+                                        QStringLiteral("No clinic until April"))));
+        QVERIFY(
+            ok(f.outOfArea.addChase(id.value(), QDate(2026, 3, 9), QStringLiteral("No reply"))));
+        const auto chases = f.outOfArea.chases(id.value()).value();
+        QCOMPARE(chases.size(), 2);
+        QCOMPARE(chases.first().chasedBy, QStringLiteral("tester"));
+        QCOMPARE(chases.first().response, QStringLiteral("No clinic until April"));
+
+        auto o = f.outOfArea.request(id.value()).value();
+        QVERIFY(!f.outOfArea.setEscalated(o.id, o.version, true, QDate()));
+        QVERIFY(ok(f.outOfArea.setEscalated(o.id, o.version, true, QDate(2026, 3, 10))));
+        o = f.outOfArea.request(id.value()).value();
+        QVERIFY(o.escalated);
+        QCOMPARE(o.escalatedDate, QDate(2026, 3, 10));
+        QVERIFY(!f.outOfArea.resolve(o.id, o.version, QDate(2026, 2, 1)));
+        QVERIFY(ok(f.outOfArea.resolve(o.id, o.version, QDate(2026, 3, 13))));
+        QVERIFY(!f.outOfArea.addChase(id.value(), QDate(2026, 3, 14), QStringLiteral("x")));
+        QVERIFY(!f.outOfArea.request(id.value()).value().isOpen());
+        QCOMPARE(f.database
+                     .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity "
+                                            "IN ('ooa_requests', 'ooa_chases')"))
+                     .toInt(),
+                 5);
+    }
+
+    void inAreaChildIsRefused()
+    {
+        WorkspaceFixture f;
+        const qint64 child =
+            f.childInCare(QStringLiteral("O2"), QDate(2012, 1, 1), QDate(2026, 2, 16));
+        auto r = f.outOfArea.openRequest(requestFor(f.iha(child)));
+        QVERIFY(!r);
+        QVERIFY(r.failure().message.contains(QStringLiteral("in area")));
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<qint64>("authority");
+        QTest::addColumn<qint64>("provider");
+        QTest::addColumn<QDate>("requested");
+        QTest::addColumn<int>("wait");
+        QTest::addColumn<QString>("complaint");
+        QTest::newRow("no host") << qint64(0) << qint64(2) << QDate(2026, 2, 20) << 4 << "host";
+        QTest::newRow("unknown host")
+            << qint64(9) << qint64(2) << QDate(2026, 2, 20) << 4 << "from the list";
+        QTest::newRow("unknown provider")
+            << qint64(1) << qint64(9) << QDate(2026, 2, 20) << 4 << "provider";
+        QTest::newRow("future") << qint64(1) << qint64(2) << QDate(2026, 4, 1) << 4 << "future";
+        QTest::newRow("absurd wait")
+            << qint64(1) << qint64(2) << QDate(2026, 2, 20) << 200 << "typing error";
+    }
+    void validation()
+    {
+        QFETCH(qint64, authority);
+        QFETCH(qint64, provider);
+        QFETCH(QDate, requested);
+        QFETCH(int, wait);
+        QFETCH(QString, complaint);
+        WorkspaceFixture f;
+        const qint64 child = f.childInCare(QStringLiteral("O3"), QDate(2012, 1, 1),
+                                           QDate(2026, 2, 16), QStringLiteral("OUT"));
+        OutOfAreaRequestRecord o = requestFor(f.iha(child));
+        o.hostAuthorityId = authority;
+        o.providerId = provider;
+        o.requestedDate = requested;
+        o.statedWaitWeeks = wait;
+        auto r = f.outOfArea.openRequest(o);
+        QVERIFY(!r);
+        QVERIFY2(r.failure().message.contains(complaint), qPrintable(r.failure().message));
+        QCOMPARE(f.database.scalar(QStringLiteral("SELECT count(*) FROM ooa_requests")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutOfAreaService)
+#include "tst_outofareaservice.moc"
