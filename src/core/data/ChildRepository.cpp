@@ -53,11 +53,10 @@ Filter filterFor(const ChildListQuery& q)
                 "OR c.id IN (SELECT child_id FROM nhs_numbers WHERE nhs_number = ?)");
             values << digits << digits;
         } else {
-            clause =
-                QStringLiteral("(c.case_id LIKE ? ESCAPE '\\' OR c.family_name LIKE ? ESCAPE '\\' "
-                               "OR c.given_name LIKE ? ESCAPE '\\' "
-                               "OR (c.given_name || ' ' || c.family_name) LIKE ? ESCAPE '\\'");
-            values << pattern << pattern << pattern << pattern;
+            // "given family" contains every part of either name, so two LIKEs cover all.
+            clause = QStringLiteral("(c.case_id LIKE ? ESCAPE '\\' "
+                                    "OR (c.given_name || ' ' || c.family_name) LIKE ? ESCAPE '\\'");
+            values << pattern << pattern;
         }
         clauses << clause + QLatin1Char(')');
     }
@@ -70,7 +69,9 @@ Filter filterFor(const ChildListQuery& q)
         values << locationCode(*q.location);
     }
     if (!q.placementGroup.isEmpty()) {
-        clauses << QStringLiteral("pt.reporting_group = ?");
+        // By placement code, so that the children_placement index serves the filter.
+        clauses << QStringLiteral("c.current_placement_type IN (SELECT code FROM placement_types "
+                                  "WHERE reporting_group = ?)");
         values << q.placementGroup;
     }
     // Age bands as date-of-birth ranges: born after the day one would turn the upper age.
@@ -177,13 +178,6 @@ ChildListRow readRow(const QSqlQuery& r)
 const QString fromClause = QStringLiteral(
     " FROM children c LEFT JOIN placement_types pt ON pt.code = c.current_placement_type WHERE ");
 
-/// FROM for counting and ordering: the placement-type join only when a filter needs it, so
-/// that a count walks one index instead of looking up a placement type per child.
-QString fromFor(const ChildListQuery& q)
-{
-    return q.placementGroup.isEmpty() ? QStringLiteral(" FROM children c WHERE ") : fromClause;
-}
-
 } // namespace
 
 ChildRepository::ChildRepository(const Database& db)
@@ -193,8 +187,10 @@ ChildRepository::ChildRepository(const Database& db)
 Result<int> ChildRepository::count(const ChildListQuery& query) const
 {
     const Filter f = filterFor(query);
-    auto q = runQuery(m_db, QStringLiteral("SELECT count(*)") + fromFor(query) + f.where, f.values,
-                      tr("could not count children"));
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT count(*)") +
+                          QStringLiteral(" FROM children c WHERE ") + f.where,
+                      f.values, tr("could not count children"));
     if (!q)
         return q.failure();
     return q.value().next() ? q.value().value(0).toInt() : 0;
@@ -223,8 +219,8 @@ Result<QList<qint64>> ChildRepository::orderedIds(const ChildListQuery& query) c
     // Forward-only: the ids are read once, in order, without Qt caching them twice.
     QSqlQuery q(sqlConnection(m_db));
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT c.id") + fromFor(query) + f.where +
-                   QStringLiteral(" ORDER BY ") + orderFor(query)))
+    if (!q.prepare(QStringLiteral("SELECT c.id") + QStringLiteral(" FROM children c WHERE ") +
+                   f.where + QStringLiteral(" ORDER BY ") + orderFor(query)))
         return sqlFailure(tr("could not list children"), q.lastError());
     for (const auto& v : f.values)
         q.addBindValue(v);
