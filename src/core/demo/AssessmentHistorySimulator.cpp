@@ -478,11 +478,13 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
             if (x.date < on && x.outcome != booked)
                 kept << x;
         }
-        const DemoProvider& own = m_reference.providers.at(1);
+        const DemoProvider& own =
+            m_reference.providers.at(t.row.kind == AssessmentKind::Initial ? 0 : 1);
         DemoAppointment ap;
         ap.id = DemoIds::next(ids.appointment);
-        ap.providerId = kept.isEmpty() ? own.id : kept.last().providerId;
-        ap.clinician = kept.isEmpty() ? own.nurses.value(0) : kept.last().clinician;
+        ap.providerId = own.id;
+        const bool doctor = t.completedBy == QLatin1String("doctor");
+        ap.clinician = doctor ? dice.pick(own.doctors) : dice.pick(own.nurses);
         ap.venue = dice.pick(own.venues);
         ap.date = on;
         ap.bookedOn = qMax(t.row.clockStart, on.addDays(-dice.between(1, 7)));
