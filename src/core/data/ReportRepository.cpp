@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/ReportRepository.h"
+
+#include "data/SqlConnection.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ReportRepository", s);
+}
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// The placement (location and reporting group) that covered a date for a child: the episode
+// with the latest start on or before the date that had not ended before it.
+QString placementOn(const QString& childColumn, const QString& dateExpression)
+{
+    return QStringLiteral("LEFT JOIN episodes e ON e.id = (SELECT e2.id FROM episodes e2 "
+                          "WHERE e2.child_id = %1 AND e2.closed_at IS NULL AND e2.start_date <= %2 "
+                          "AND (e2.end_date IS NULL OR e2.end_date >= %2) "
+                          "ORDER BY e2.start_date DESC LIMIT 1) "
+                          "LEFT JOIN placement_types pt ON pt.code = e.placement_type ")
+        .arg(childColumn, dateExpression);
+}
+
+// Outcome of one assessment row; the four placeholders are asOf, asOf, asOf, lateIfDueBefore.
+const QString outcomeCase = QStringLiteral(
+    "CASE WHEN a.completed_date IS NOT NULL AND a.completed_date <= ? "
+    "AND a.completed_date <= a.due_date THEN 'in_time' "
+    "WHEN a.completed_date IS NOT NULL AND a.completed_date <= ? THEN 'completed_after' "
+    "WHEN a.due_date < ? THEN 'late' ELSE 'pending' END");
+
+// Counted rows only: not exempt, not "not required", not recorded in error.
+const QString countedAssessment =
+    QStringLiteral("a.closed_at IS NULL AND a.status <> 'not_required' AND a.exemption = '' ");
+
+} // namespace
+
+ReportRepository::ReportRepository(const Database& db)
+    : m_db(db)
+{}
+
+Result<QList<ReportRepository::EntryRow>> ReportRepository::careEntries(QDate from, QDate to) const
+{
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("SELECT substr(cp.start_date, 1, 7), COALESCE(e.location, 'UNKNOWN'), "
+                       "COALESCE(pt.reporting_group, ''), COUNT(*) FROM care_periods cp ") +
+            placementOn(QStringLiteral("cp.child_id"), QStringLiteral("cp.start_date")) +
+            QStringLiteral("WHERE cp.started_in_window = 1 AND cp.closed_at IS NULL "
+                           "AND cp.start_date >= ? AND cp.start_date <= ? GROUP BY 1, 2, 3"),
+        {iso(from), iso(to)}, tr("could not count the children who entered care"));
+    if (!q)
+        return q.failure();
+    QList<EntryRow> rows;
+    QSqlQuery& r = q.value();
+    while (r.next())
+        rows << EntryRow{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                         r.value(3).toInt()};
+    return rows;
+}
+
+Result<QList<ReportRepository::AssessmentRow>>
+ReportRepository::initialAssessments(QDate from, QDate to, QDate asOf) const
+{
+    const QString start = QStringLiteral("COALESCE(cp.start_date, a.clock_start)");
+    const QString sql =
+        QStringLiteral("SELECT substr(%1, 1, 7), COALESCE(e.location, 'UNKNOWN'), "
+                       "COALESCE(pt.reporting_group, ''), %2 AS outcome, "
+                       "CASE WHEN a.requested_date IS NOT NULL AND a.requested_date <= ? "
+                       "AND a.request_due_date IS NOT NULL "
+                       "AND a.requested_date <= a.request_due_date THEN 1 ELSE 0 END, "
+                       "COALESCE(a.late_reason_code, ''), "
+                       "CASE WHEN a.completed_date > a.due_date THEN a.due_date END, "
+                       "CASE WHEN a.completed_date > a.due_date THEN a.completed_date END, "
+                       "COUNT(*) FROM assessments a "
+                       "LEFT JOIN care_periods cp ON cp.id = a.care_period_id ")
+            .arg(start, outcomeCase) +
+        placementOn(QStringLiteral("a.child_id"), start) +
+        QStringLiteral("WHERE a.kind = 'IHA' AND ") + countedAssessment +
+        QStringLiteral("AND (cp.id IS NULL OR cp.closed_at IS NULL) "
+                       "AND %1 >= ? AND %1 <= ? GROUP BY 1, 2, 3, 4, 5, 6, 7, 8")
+            .arg(start);
+    return assessments(sql, {iso(asOf), iso(asOf), iso(asOf), iso(asOf), iso(from), iso(to)});
+}
+
+Result<QList<ReportRepository::AssessmentRow>>
+ReportRepository::reviewAssessments(QDate from, QDate to, QDate asOf, QDate lateIfDueBefore) const
+{
+    const QString sql =
+        QStringLiteral("SELECT substr(a.due_date, 1, 7), a.location_at_due, "
+                       "COALESCE(pt.reporting_group, ''), %1 AS outcome, 0, "
+                       "COALESCE(a.late_reason_code, ''), "
+                       "CASE WHEN a.completed_date > a.due_date THEN a.due_date END, "
+                       "CASE WHEN a.completed_date > a.due_date THEN a.completed_date END, "
+                       "COUNT(*) FROM assessments a ")
+            .arg(outcomeCase) +
+        placementOn(QStringLiteral("a.child_id"), QStringLiteral("a.due_date")) +
+        QStringLiteral("WHERE a.kind = 'RHA' AND ") + countedAssessment +
+        QStringLiteral("AND a.due_date >= ? AND a.due_date <= ? GROUP BY 1, 2, 3, 4, 5, 6, 7, 8");
+    return assessments(sql, {iso(asOf), iso(asOf), iso(lateIfDueBefore), iso(from), iso(to)});
+}
+
+Result<QList<ReportRepository::AssessmentRow>>
+ReportRepository::assessments(const QString& sql, const QVariantList& values) const
+{
+    auto q = runQuery(m_db, sql, values, tr("could not count the health assessments"));
+    if (!q)
+        return q.failure();
+    QList<AssessmentRow> rows;
+    QSqlQuery& r = q.value();
+    while (r.next()) {
+        AssessmentRow row;
+        row.month = r.value(0).toString();
+        row.location = r.value(1).toString();
+        row.group = r.value(2).toString();
+        row.outcome = r.value(3).toString();
+        row.requestInTime = r.value(4).toInt() != 0;
+        row.lateReason = r.value(5).toString();
+        row.due = QDate::fromString(r.value(6).toString(), Qt::ISODate);
+        row.completed = QDate::fromString(r.value(7).toString(), Qt::ISODate);
+        row.count = r.value(8).toInt();
+        rows << row;
+    }
+    return rows;
+}
+
+Result<QList<ReportRepository::MonthCodeRow>> ReportRepository::missedAppointments(QDate from,
+                                                                                   QDate to) const
+{
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("SELECT substr(ap.scheduled_at, 1, 7), ap.outcome, COUNT(*) "
+                       "FROM appointments ap JOIN assessments a ON a.id = ap.assessment_id "
+                       "WHERE ") +
+            countedAssessment +
+            QStringLiteral("AND ap.outcome IN ('was_not_brought', 'cancelled_by_carer', "
+                           "'cancelled_by_health', 'cancelled_by_child', 'declined') "
+                           "AND ap.scheduled_at >= ? AND ap.scheduled_at < ? GROUP BY 1, 2"),
+        {iso(from), iso(to.addDays(1))}, tr("could not count the missed appointments"));
+    if (!q)
+        return q.failure();
+    QList<MonthCodeRow> rows;
+    QSqlQuery& r = q.value();
+    while (r.next())
+        rows << MonthCodeRow{r.value(0).toString(), r.value(1).toString(), r.value(2).toInt()};
+    return rows;
+}
+
+Result<QList<ReportRepository::SpanRow>> ReportRepository::paperworkIssueSpans(QDate from,
+                                                                               QDate to) const
+{
+    return spans(QStringLiteral("SELECT substr(found_date, 1, 7), "
+                                "COALESCE(substr(resolved_date, 1, 7), ''), COUNT(*) "
+                                "FROM paperwork_issues WHERE closed_at IS NULL "
+                                "AND found_date <= ? AND (resolved_date IS NULL OR resolved_date "
+                                ">= ?) GROUP BY 1, 2"),
+                 from, to);
+}
+
+Result<QList<ReportRepository::SpanRow>> ReportRepository::outOfAreaWaitSpans(QDate from,
+                                                                              QDate to) const
+{
+    return spans(QStringLiteral("SELECT substr(requested_date, 1, 7), "
+                                "COALESCE(substr(resolved_date, 1, 7), ''), COUNT(*) "
+                                "FROM ooa_requests WHERE closed_at IS NULL "
+                                "AND requested_date <= ? AND (resolved_date IS NULL OR "
+                                "resolved_date >= ?) GROUP BY 1, 2"),
+                 from, to);
+}
+
+Result<QList<ReportRepository::SpanRow>> ReportRepository::spans(const QString& sql, QDate from,
+                                                                 QDate to) const
+{
+    auto q = runQuery(m_db, sql, {iso(to), iso(from)}, tr("could not count the open issues"));
+    if (!q)
+        return q.failure();
+    QList<SpanRow> rows;
+    QSqlQuery& r = q.value();
+    while (r.next())
+        rows << SpanRow{r.value(0).toString(), r.value(1).toString(), r.value(2).toInt()};
+    return rows;
+}
+
+Result<QList<LateReasonCount>> ReportRepository::lateReasons() const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT code, description, owner FROM late_reasons "
+                                     "ORDER BY sort_order, code"),
+                      {}, tr("could not read the late reasons list"));
+    if (!q)
+        return q.failure();
+    QList<LateReasonCount> rows;
+    QSqlQuery& r = q.value();
+    while (r.next())
+        rows << LateReasonCount{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                                0};
+    return rows;
+}
+
+} // namespace lac

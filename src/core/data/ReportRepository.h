@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "data/Database.h"
+#include "reporting/LateReasonCount.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace lac {
+
+/// The SQL behind the timeliness report. Every query aggregates in the database (GROUP BY
+/// month, placement location and group) so that a ten-year report over 100,000 children
+/// moves a few thousand rows, not a million; the report service turns the rows into figures.
+/// Exempt, not-required and closed (recorded in error) rows are left out here, once.
+class ReportRepository
+{
+public:
+    /// Children who started a period of care, by month, location and placement group on the
+    /// start date.
+    struct EntryRow
+    {
+        QString month; ///< "YYYY-MM"
+        QString location;
+        QString group;
+        int count = 0;
+    };
+
+    /// Statutory assessments by month, location, group and outcome. outcome is "in_time",
+    /// "late", "pending" or "completed_after" (completed after the due date: the service
+    /// decides with the tolerance, so due and completed dates come only with that outcome).
+    struct AssessmentRow
+    {
+        QString month;
+        QString location;
+        QString group;
+        QString outcome;
+        bool requestInTime = false;
+        QString lateReason;
+        QDate due;
+        QDate completed;
+        int count = 0;
+    };
+
+    /// A count per month and code (missed appointments by outcome).
+    struct MonthCodeRow
+    {
+        QString month;
+        QString code;
+        int count = 0;
+    };
+
+    /// Things open from one month to another ("" = still open), e.g. paperwork issues.
+    struct SpanRow
+    {
+        QString startMonth;
+        QString endMonth;
+        int count = 0;
+    };
+
+    explicit ReportRepository(const Database& db);
+
+    /// Care periods started (in the data window) between \a from and \a to inclusive.
+    Result<QList<EntryRow>> careEntries(QDate from, QDate to) const;
+    /// IHAs of the care periods that started between \a from and \a to; "late" when not
+    /// completed by \a asOf and due before it.
+    Result<QList<AssessmentRow>> initialAssessments(QDate from, QDate to, QDate asOf) const;
+    /// RHAs due between \a from and \a to; not completed by \a asOf counts "late" when due
+    /// before \a lateIfDueBefore (as-of date minus the tolerance).
+    Result<QList<AssessmentRow>> reviewAssessments(QDate from, QDate to, QDate asOf,
+                                                   QDate lateIfDueBefore) const;
+    /// Appointments scheduled between \a from and \a to that did not happen, by outcome.
+    Result<QList<MonthCodeRow>> missedAppointments(QDate from, QDate to) const;
+    /// Paperwork issues found by \a to and not resolved before \a from.
+    Result<QList<SpanRow>> paperworkIssueSpans(QDate from, QDate to) const;
+    /// Out-of-area requests made by \a to and not resolved before \a from.
+    Result<QList<SpanRow>> outOfAreaWaitSpans(QDate from, QDate to) const;
+    /// The late reasons list in its sort order, count 0.
+    Result<QList<LateReasonCount>> lateReasons() const;
+
+private:
+    Result<QList<AssessmentRow>> assessments(const QString& sql, const QVariantList& values) const;
+    Result<QList<SpanRow>> spans(const QString& sql, QDate from, QDate to) const;
+
+    const Database& m_db;
+};
+
+} // namespace lac

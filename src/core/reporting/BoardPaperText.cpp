@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporting/BoardPaperText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("BoardPaperText", s);
+}
+
+QString longDate(QDate d)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+// "28 (24 in area, 4 out of area)" with suppressed texts.
+QString split(const PublishedReport& p, ReportIndicator ind)
+{
+    const int c = p.periodColumn();
+    return tr("%1 (%2 in area, %3 out of area)")
+        .arg(p.count(c, ind, LocationColumn::Total), p.count(c, ind, LocationColumn::InArea),
+             p.count(c, ind, LocationColumn::OutOfArea));
+}
+
+QString timeliness(const PublishedReport& p, TimelinessMeasure m, int target)
+{
+    const int c = p.periodColumn();
+    const auto total = p.percentValue(c, m, LocationColumn::Total);
+    if (!total)
+        return {};
+    QString s =
+        tr("%1 against a target of %2%").arg(p.percent(c, m, LocationColumn::Total)).arg(target);
+    const QString in = p.percent(c, m, LocationColumn::InArea);
+    const QString out = p.percent(c, m, LocationColumn::OutOfArea);
+    s += tr(" (in area %1, out of area %2)").arg(in, out);
+    return s;
+}
+
+} // namespace
+
+QString BoardPaperText::title()
+{
+    return tr("Health assessments of children in care: timeliness report");
+}
+
+QString BoardPaperText::subtitle(const PublishedReport& paper)
+{
+    return tr("%1 · %2").arg(paper.report().settings.authorityName, paper.periodText());
+}
+
+QString BoardPaperText::produced(const PublishedReport& paper)
+{
+    return tr("Produced %1, figures as at %2.")
+        .arg(longDate(paper.report().produced.toLocalTime().date()), longDate(paper.report().asOf));
+}
+
+QString BoardPaperText::divisionName(CalendarDivision division)
+{
+    switch (division) {
+    case CalendarDivision::EnglandAndWales:
+        return tr("England and Wales");
+    case CalendarDivision::Scotland:
+        return tr("Scotland");
+    case CalendarDivision::NorthernIreland:
+        return tr("Northern Ireland");
+    }
+    return {};
+}
+
+QStringList BoardPaperText::summary(const PublishedReport& p)
+{
+    const ReportSettings& s = p.report().settings;
+    const int c = p.periodColumn();
+    QStringList lines;
+    lines << tr("Between %1, %2 children started a period of care.")
+                 .arg(p.periodText(), split(p, ReportIndicator::EnteredCare));
+    const QString iha = timeliness(p, TimelinessMeasure::IhaInTime, s.ihaTargetPercent);
+    if (!iha.isEmpty())
+        lines << tr("Of their initial health assessments that were due, %1 were completed within "
+                    "%2 working days: %3.")
+                     .arg(p.count(c, ReportIndicator::IhaInTime, LocationColumn::Total))
+                     .arg(s.policy.ihaWorkingDays)
+                     .arg(iha);
+    else
+        lines << tr("No initial health assessment figures can be given for the period.");
+    const QString pending = p.count(c, ReportIndicator::IhaPending, LocationColumn::Total);
+    if (pending != QLatin1String("0"))
+        lines << tr("%1 initial health assessments were not yet due on %2 and are not counted as "
+                    "in time or late.")
+                     .arg(pending, longDate(p.report().asOf));
+    const QString rha = timeliness(p, TimelinessMeasure::RhaInTime, s.rhaTargetPercent);
+    if (!rha.isEmpty())
+        lines << tr("%1 review health assessments fell due; %2 were completed in time: %3.")
+                     .arg(p.count(c, ReportIndicator::RhaDue, LocationColumn::Total),
+                          p.count(c, ReportIndicator::RhaInTime, LocationColumn::Total), rha);
+    const auto requests =
+        p.percentValue(c, TimelinessMeasure::IhaRequestsInTime, LocationColumn::Total);
+    if (requests)
+        lines << tr("%1 of IHA requests were sent to health within %2 working days of the child "
+                    "coming into care.")
+                     .arg(PublishedReport::percentText(*requests))
+                     .arg(s.policy.ihaRequestWorkingDays);
+    return lines;
+}
+
+QStringList BoardPaperText::method(const PublishedReport& p)
+{
+    const ReportSettings& s = p.report().settings;
+    QStringList lines;
+    lines << tr("Initial health assessment (IHA): due %1 working days after the day the child "
+                "started to be looked after (that day is day 0). Working days are Monday to "
+                "Friday except bank holidays in %2. In time means completed on or before the due "
+                "date. IHAs are counted in the month the child entered care.")
+                 .arg(s.policy.ihaWorkingDays)
+                 .arg(divisionName(s.policy.division));
+    lines << tr("IHA request: in time when sent within %1 working days of the start of care.")
+                 .arg(s.policy.ihaRequestWorkingDays);
+    lines << tr("Review health assessment (RHA): due 6 months after the last assessment for a "
+                "child under 5 on that date, otherwise 12 months. RHAs are counted in the month "
+                "they fall due. %1")
+                 .arg(s.policy.rhaToleranceDays > 0
+                          ? tr("In time means completed no more than %1 days after the due date.")
+                                .arg(s.policy.rhaToleranceDays)
+                          : tr("In time means completed on or before the due date."));
+    lines << tr("Late: completed after the due date, or not completed and the due date has "
+                "passed. Not yet due: not completed and due on or after %1; these are left out "
+                "of the percentages, which are in time ÷ (in time + late).")
+                 .arg(longDate(p.report().asOf));
+    lines << tr("Not counted: children on short-break legal statuses (V3, V4); IHAs not required "
+                "because one was done in the 3 months before care, or because the child left "
+                "care before the IHA was due; care that began before the data held.");
+    lines << tr("In area / out of area: where the child was placed on the day care started (IHA) "
+                "or on the due date (RHA). Children whose placement location is not recorded are "
+                "included in the totals but in neither column, so in area and out of area may "
+                "not add up to the total.");
+    if (p.suppressing())
+        lines << tr("Small numbers: to protect the children's privacy, counts from 1 to %1 are "
+                    "shown as \"<%2\", and further figures are hidden (\"*\") where a hidden "
+                    "number could otherwise be worked out from a total. Percentages are not shown "
+                    "when they would come from a hidden count. This paper contains no names, "
+                    "dates of birth, NHS numbers or case identifiers.")
+                     .arg(p.threshold() - 1)
+                     .arg(p.threshold());
+    else
+        lines << tr("Small numbers are not suppressed in this version: it is for internal use "
+                    "only and must not be published.");
+    return lines;
+}
+
+} // namespace lac

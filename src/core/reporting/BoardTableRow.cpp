@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporting/BoardTableRow.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("BoardTableRow", s);
+}
+
+} // namespace
+
+QList<BoardTableRow> BoardTableRow::rows()
+{
+    using I = ReportIndicator;
+    using M = TimelinessMeasure;
+    const auto count = [](I i) { return BoardTableRow{indicatorLabel(i), i, std::nullopt}; };
+    const auto percent = [](const QString& label, M m) {
+        return BoardTableRow{label, std::nullopt, m};
+    };
+    return {count(I::EnteredCare),
+            count(I::IhaDue),
+            count(I::IhaInTime),
+            percent(tr("% IHAs in time"), M::IhaInTime),
+            count(I::IhaLate),
+            count(I::IhaPending),
+            count(I::IhaRequestsInTime),
+            percent(tr("% IHA requests in time"), M::IhaRequestsInTime),
+            count(I::RhaDue),
+            count(I::RhaInTime),
+            percent(tr("% RHAs in time"), M::RhaInTime),
+            count(I::RhaLate),
+            count(I::RhaPending)};
+}
+
+QList<LocationColumn> BoardTableRow::locations()
+{
+    return {LocationColumn::InArea, LocationColumn::OutOfArea, LocationColumn::Total};
+}
+
+QString BoardTableRow::locationLabel(LocationColumn where)
+{
+    switch (where) {
+    case LocationColumn::InArea:
+        return tr("In area");
+    case LocationColumn::OutOfArea:
+        return tr("Out of area");
+    case LocationColumn::Total:
+        break;
+    }
+    return tr("All");
+}
+
+QString BoardTableRow::cell(const PublishedReport& report, int column, LocationColumn where) const
+{
+    if (indicator)
+        return report.count(column, *indicator, where);
+    return report.percent(column, *measure, where);
+}
+
+bool BoardTableRow::isHeadline() const
+{
+    return measure && *measure != TimelinessMeasure::IhaRequestsInTime;
+}
+
+} // namespace lac

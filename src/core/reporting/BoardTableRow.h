@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reporting/PublishedReport.h"
+
+#include <optional>
+
+namespace lac {
+
+/// One row block of the monthly board table (a count or a percentage, each shown in area,
+/// out of area and for all). The HTML paper, the PDF paper and the on-screen table all lay
+/// out these rows in this order, so the committee sees the same table everywhere.
+struct BoardTableRow
+{
+    QString label;
+    std::optional<ReportIndicator> indicator; ///< a count row ...
+    std::optional<TimelinessMeasure> measure; ///< ... or a percentage row
+
+    /// The rows in committee order: entries, IHA, IHA requests, RHA.
+    static QList<BoardTableRow> rows();
+    /// The three location columns in the order they are shown, with their labels.
+    static QList<LocationColumn> locations();
+    static QString locationLabel(LocationColumn where);
+    /// The cell text ("12", "<5", "*", "87%", "–").
+    QString cell(const PublishedReport& report, int column, LocationColumn where) const;
+    /// True for the IHA/RHA headline percentages that carry a RAG status.
+    bool isHeadline() const;
+};
+
+} // namespace lac

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporting/DelayOwner.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+namespace {
+
+struct Owner
+{
+    const char* code;
+    const char* name;
+};
+
+constexpr Owner owners[] = {
+    {"social_care", QT_TRANSLATE_NOOP("DelayOwner", "Social care")},
+    {"health", QT_TRANSLATE_NOOP("DelayOwner", "Health")},
+    {"host_health", QT_TRANSLATE_NOOP("DelayOwner", "Host area health (out of area)")},
+    {"carer", QT_TRANSLATE_NOOP("DelayOwner", "Carer")},
+    {"child", QT_TRANSLATE_NOOP("DelayOwner", "Child or young person")},
+    {"other", QT_TRANSLATE_NOOP("DelayOwner", "Other")},
+    {"", QT_TRANSLATE_NOOP("DelayOwner", "No reason recorded")},
+};
+
+} // namespace
+
+QList<QString> DelayOwner::codes()
+{
+    QList<QString> list;
+    for (const auto& o : owners)
+        list << QString::fromLatin1(o.code);
+    return list;
+}
+
+QString DelayOwner::displayName(const QString& code)
+{
+    for (const auto& o : owners) {
+        if (code == QLatin1String(o.code))
+            return QCoreApplication::translate("DelayOwner", o.name);
+    }
+    return code;
+}
+
+} // namespace lac

@@ -1,0 +1,436 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporting/PublishedReport.h"
+
+#include "domain/PlacementGroup.h"
+#include "reporting/DelayOwner.h"
+#include "reporting/ExceptionsCommentary.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("PublishedReport", s);
+}
+
+constexpr int locations = 4; // in, out, unknown (not printed), total
+constexpr int unknownIndex = 2;
+constexpr int totalIndex = 3;
+
+int locationValue(const LocationCounts& c, int location)
+{
+    switch (location) {
+    case 0:
+        return c.inArea;
+    case 1:
+        return c.outOfArea;
+    case unknownIndex:
+        return c.unknown;
+    default:
+        return c.total();
+    }
+}
+
+const QStringList missedOutcomes = {
+    QStringLiteral("was_not_brought"), QStringLiteral("cancelled_by_carer"),
+    QStringLiteral("cancelled_by_health"), QStringLiteral("cancelled_by_child"),
+    QStringLiteral("declined")};
+
+} // namespace
+
+PublishedReport::PublishedReport(TimelinessReport report, int threshold)
+    : m_report(std::move(report))
+    , m_s(threshold)
+{
+    buildCells();
+    m_s.apply();
+}
+
+void PublishedReport::buildCells()
+{
+    const int columns = monthCount() + 1;
+    const int period = periodColumn();
+
+    // The monthly table, with the period as a last column.
+    m_table.resize(columns * reportIndicatorCount * locations);
+    for (int c = 0; c < columns; ++c) {
+        for (ReportIndicator ind : allReportIndicators()) {
+            const LocationCounts counts =
+                c == period ? m_report.periodTotal(ind) : m_report.months.at(c)[ind];
+            for (int l = 0; l < locations; ++l)
+                m_table[(c * reportIndicatorCount + int(ind)) * locations + l] =
+                    m_s.addCell(locationValue(counts, l), l != unknownIndex);
+        }
+    }
+    for (int c = 0; c < columns; ++c) {
+        for (ReportIndicator ind : allReportIndicators()) {
+            m_s.addSumRule(
+                tableCell(c, ind, totalIndex),
+                {tableCell(c, ind, 0), tableCell(c, ind, 1), tableCell(c, ind, unknownIndex)});
+        }
+        for (int l = 0; l < locations; ++l) {
+            using I = ReportIndicator;
+            m_s.addSumRule(tableCell(c, I::IhaDue, l),
+                           {tableCell(c, I::IhaInTime, l), tableCell(c, I::IhaLate, l),
+                            tableCell(c, I::IhaPending, l)});
+            m_s.addSumRule(tableCell(c, I::RhaDue, l),
+                           {tableCell(c, I::RhaInTime, l), tableCell(c, I::RhaLate, l),
+                            tableCell(c, I::RhaPending, l)});
+            // Requests not in time are not printed but follow from due minus in time.
+            const int notInTime = m_s.addCell(m_s.value(tableCell(c, I::IhaDue, l)) -
+                                                  m_s.value(tableCell(c, I::IhaRequestsInTime, l)),
+                                              false);
+            m_s.addSumRule(tableCell(c, I::IhaDue, l),
+                           {tableCell(c, I::IhaRequestsInTime, l), notInTime});
+        }
+    }
+    for (ReportIndicator ind : allReportIndicators()) {
+        for (int l = 0; l < locations; ++l) {
+            QList<int> months;
+            for (int m = 0; m < monthCount(); ++m)
+                months << tableCell(m, ind, l);
+            m_s.addSumRule(tableCell(period, ind, l), months);
+        }
+    }
+
+    // Placement groups over the period add up to the period column.
+    const GroupMeasure measures[] = {GroupMeasure::IhaInTime, GroupMeasure::IhaLate,
+                                     GroupMeasure::RhaInTime, GroupMeasure::RhaLate};
+    const ReportIndicator measureIndicator[] = {
+        ReportIndicator::IhaInTime, ReportIndicator::IhaLate, ReportIndicator::RhaInTime,
+        ReportIndicator::RhaLate};
+    m_groupCells.resize(groupCount() * 4);
+    for (int g = 0; g < groupCount(); ++g) {
+        const GroupFigures& f = m_report.groups.at(g);
+        const int values[] = {f.ihaInTime, f.ihaLate, f.rhaInTime, f.rhaLate};
+        for (int k = 0; k < 4; ++k)
+            m_groupCells[g * 4 + k] = m_s.addCell(values[k]);
+    }
+    for (int k = 0; k < 4; ++k) {
+        QList<int> parts;
+        for (int g = 0; g < groupCount(); ++g)
+            parts << m_groupCells.at(g * 4 + int(measures[k]));
+        m_s.addSumRule(tableCell(period, measureIndicator[k], totalIndex), parts);
+    }
+
+    // Late assessments by reason and by owner, per month and for the period. The late total
+    // of a column is not printed as such but follows from the IHA and RHA late counts.
+    m_reasons = m_report.periodLateReasons();
+    for (const auto& owner : TimelinessReport::byOwner(m_reasons))
+        m_owners << owner.first;
+    m_reasonCells.resize(columns * m_reasons.size());
+    m_ownerCells.resize(columns * m_owners.size());
+    for (int c = 0; c < columns; ++c) {
+        const QList<LateReasonCount> reasons =
+            c == period ? m_reasons : m_report.months.at(c).lateReasons;
+        for (int r = 0; r < m_reasons.size(); ++r) {
+            int n = 0;
+            for (const auto& x : reasons) {
+                if (x.code == m_reasons.at(r).code)
+                    n = x.count;
+            }
+            m_reasonCells[c * m_reasons.size() + r] = m_s.addCell(n);
+        }
+        const int late =
+            m_s.addCell(m_s.value(tableCell(c, ReportIndicator::IhaLate, totalIndex)) +
+                            m_s.value(tableCell(c, ReportIndicator::RhaLate, totalIndex)),
+                        false);
+        m_s.addSumRule(late, {tableCell(c, ReportIndicator::IhaLate, totalIndex),
+                              tableCell(c, ReportIndicator::RhaLate, totalIndex)});
+        QList<int> ownerParts;
+        QList<int> reasonParts;
+        for (int o = 0; o < m_owners.size(); ++o) {
+            QList<int> parts;
+            int n = 0;
+            for (int r = 0; r < m_reasons.size(); ++r) {
+                if (m_reasons.at(r).owner == m_owners.at(o)) {
+                    parts << m_reasonCells.at(c * m_reasons.size() + r);
+                    n += m_s.value(parts.last());
+                }
+            }
+            const int cell = m_s.addCell(n);
+            m_ownerCells[c * m_owners.size() + o] = cell;
+            m_s.addSumRule(cell, parts);
+            ownerParts << cell;
+            reasonParts << parts;
+        }
+        m_s.addSumRule(late, ownerParts);
+        m_s.addSumRule(late, reasonParts);
+    }
+    for (int r = 0; r < m_reasons.size(); ++r) {
+        QList<int> months;
+        for (int m = 0; m < monthCount(); ++m)
+            months << m_reasonCells.at(m * m_reasons.size() + r);
+        m_s.addSumRule(m_reasonCells.at(period * m_reasons.size() + r), months);
+    }
+    for (int o = 0; o < m_owners.size(); ++o) {
+        QList<int> months;
+        for (int m = 0; m < monthCount(); ++m)
+            months << m_ownerCells.at(m * m_owners.size() + o);
+        m_s.addSumRule(m_ownerCells.at(period * m_owners.size() + o), months);
+    }
+
+    // Missed appointments and month-end backlogs: counts of children too, no totals printed.
+    m_missedCodes = missedOutcomes;
+    for (int m = 0; m < monthCount(); ++m) {
+        const MonthFigures& f = m_report.months.at(m);
+        for (const QString& code : std::as_const(m_missedCodes))
+            m_missedCells << m_s.addCell(f.missedAppointments.value(code));
+        m_paperworkCells << m_s.addCell(f.openPaperworkIssues);
+        m_waitCells << m_s.addCell(f.outOfAreaWaits);
+    }
+}
+
+int PublishedReport::tableCell(int column, ReportIndicator indicator, int location) const
+{
+    return m_table.at((column * reportIndicatorCount + int(indicator)) * locations + location);
+}
+
+int PublishedReport::locationIndex(LocationColumn where)
+{
+    switch (where) {
+    case LocationColumn::InArea:
+        return 0;
+    case LocationColumn::OutOfArea:
+        return 1;
+    case LocationColumn::Total:
+        break;
+    }
+    return totalIndex;
+}
+
+bool PublishedReport::anyHidden() const
+{
+    for (int c : m_table) {
+        if (m_s.isHidden(c))
+            return true;
+    }
+    return false;
+}
+
+QString PublishedReport::columnTitle(int column) const
+{
+    if (column == periodColumn()) {
+        const QDate f = m_report.firstMonth;
+        if (monthCount() == 3 && (f.month() - 1) % 3 == 0)
+            return tr("Q%1 %2").arg((f.month() - 1) / 3 + 1).arg(f.year());
+        return tr("Period");
+    }
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(m_report.months.at(column).month, QStringLiteral("MMM yyyy"));
+}
+
+QString PublishedReport::periodText() const
+{
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const QString first = uk.toString(m_report.firstMonth, QStringLiteral("MMMM yyyy"));
+    if (m_report.firstMonth == m_report.lastMonth)
+        return first;
+    return tr("%1 to %2").arg(first, uk.toString(m_report.lastMonth, QStringLiteral("MMMM yyyy")));
+}
+
+QString PublishedReport::count(int column, ReportIndicator indicator, LocationColumn where) const
+{
+    return m_s.text(tableCell(column, indicator, locationIndex(where)));
+}
+
+std::optional<int> PublishedReport::shownCount(int column, ReportIndicator indicator,
+                                               LocationColumn where) const
+{
+    const int cell = tableCell(column, indicator, locationIndex(where));
+    if (m_s.isHidden(cell))
+        return std::nullopt;
+    return m_s.value(cell);
+}
+
+int PublishedReport::rawCount(int column, ReportIndicator indicator, LocationColumn where) const
+{
+    return m_s.value(tableCell(column, indicator, locationIndex(where)));
+}
+
+std::optional<double> PublishedReport::ratio(int column, ReportIndicator numerator,
+                                             const QList<ReportIndicator>& denominator,
+                                             LocationColumn where) const
+{
+    const int l = locationIndex(where);
+    int top = m_s.value(tableCell(column, numerator, l));
+    int bottom = 0;
+    for (ReportIndicator d : denominator)
+        bottom += m_s.value(tableCell(column, d, l));
+    if (bottom <= 0)
+        return std::nullopt;
+    return 100.0 * top / bottom;
+}
+
+std::optional<double> PublishedReport::percentValue(int column, TimelinessMeasure measure,
+                                                    LocationColumn where) const
+{
+    using I = ReportIndicator;
+    QList<I> sources;
+    switch (measure) {
+    case TimelinessMeasure::IhaInTime:
+        sources = {I::IhaInTime, I::IhaLate};
+        break;
+    case TimelinessMeasure::RhaInTime:
+        sources = {I::RhaInTime, I::RhaLate};
+        break;
+    case TimelinessMeasure::IhaRequestsInTime:
+        sources = {I::IhaRequestsInTime, I::IhaDue};
+        break;
+    }
+    for (I s : sources) {
+        if (m_s.isHidden(tableCell(column, s, locationIndex(where))))
+            return std::nullopt;
+    }
+    if (measure == TimelinessMeasure::IhaRequestsInTime)
+        return ratio(column, I::IhaRequestsInTime, {I::IhaDue}, where);
+    return ratio(column, sources.first(), sources, where);
+}
+
+QString PublishedReport::percent(int column, TimelinessMeasure measure, LocationColumn where) const
+{
+    if (const auto p = percentValue(column, measure, where))
+        return percentText(*p);
+    using I = ReportIndicator;
+    const QList<I> sources =
+        measure == TimelinessMeasure::IhaInTime   ? QList<I>{I::IhaInTime, I::IhaLate}
+        : measure == TimelinessMeasure::RhaInTime ? QList<I>{I::RhaInTime, I::RhaLate}
+                                                  : QList<I>{I::IhaRequestsInTime, I::IhaDue};
+    int n = 0;
+    bool hidden = false;
+    for (I s : sources) {
+        const int cell = tableCell(column, s, locationIndex(where));
+        n += m_s.value(cell);
+        hidden = hidden || m_s.isHidden(cell);
+    }
+    if (hidden && n > 0)
+        return SmallNumberSuppression::secondaryText();
+    return QStringLiteral("–");
+}
+
+QString PublishedReport::percentText(double percent)
+{
+    double shown = std::round(percent);
+    if (shown >= 100.0 && percent < 100.0)
+        shown = 99.0;
+    if (shown <= 0.0 && percent > 0.0)
+        shown = 1.0;
+    return QStringLiteral("%1%").arg(int(shown));
+}
+
+QString PublishedReport::groupName(int group) const
+{
+    const QString code = m_report.groups.at(group).group;
+    return code.isEmpty() ? tr("Placement not recorded") : PlacementGroup::displayName(code);
+}
+
+QString PublishedReport::groupCount(int group, GroupMeasure measure) const
+{
+    return m_s.text(m_groupCells.at(group * 4 + int(measure)));
+}
+
+std::optional<int> PublishedReport::groupShown(int group, GroupMeasure measure) const
+{
+    const int cell = m_groupCells.at(group * 4 + int(measure));
+    if (m_s.isHidden(cell))
+        return std::nullopt;
+    return m_s.value(cell);
+}
+
+std::optional<double> PublishedReport::groupPercentValue(int group, bool initial) const
+{
+    const auto inTime =
+        groupShown(group, initial ? GroupMeasure::IhaInTime : GroupMeasure::RhaInTime);
+    const auto late = groupShown(group, initial ? GroupMeasure::IhaLate : GroupMeasure::RhaLate);
+    if (!inTime || !late)
+        return std::nullopt;
+    return percentInTime(*inTime, *late);
+}
+
+QString PublishedReport::groupPercent(int group, bool initial) const
+{
+    if (const auto p = groupPercentValue(group, initial))
+        return percentText(*p);
+    const int inTime = m_s.value(m_groupCells.at(group * 4 + (initial ? 0 : 2)));
+    const int late = m_s.value(m_groupCells.at(group * 4 + (initial ? 1 : 3)));
+    const bool hidden =
+        !groupShown(group, initial ? GroupMeasure::IhaInTime : GroupMeasure::RhaInTime) ||
+        !groupShown(group, initial ? GroupMeasure::IhaLate : GroupMeasure::RhaLate);
+    return hidden && inTime + late > 0 ? SmallNumberSuppression::secondaryText()
+                                       : QStringLiteral("–");
+}
+
+QString PublishedReport::ownerCount(int column, int owner) const
+{
+    return m_s.text(m_ownerCells.at(column * m_owners.size() + owner));
+}
+
+std::optional<int> PublishedReport::ownerShown(int column, int owner) const
+{
+    const int cell = m_ownerCells.at(column * m_owners.size() + owner);
+    if (m_s.isHidden(cell))
+        return std::nullopt;
+    return m_s.value(cell);
+}
+
+QString PublishedReport::reasonCount(int column, int reason) const
+{
+    return m_s.text(m_reasonCells.at(column * m_reasons.size() + reason));
+}
+
+QString PublishedReport::exceptions(int column) const
+{
+    QList<ExceptionsCommentary::Item> late;
+    for (int r = 0; r < m_reasons.size(); ++r) {
+        const int cell = m_reasonCells.at(column * m_reasons.size() + r);
+        if (m_s.value(cell) > 0 || m_s.isHidden(cell))
+            late << ExceptionsCommentary::Item{
+                ExceptionsCommentary::reasonPhrase(m_reasons.at(r).code,
+                                                   m_reasons.at(r).description),
+                m_s.text(cell)};
+    }
+    QList<ExceptionsCommentary::Item> missed;
+    const auto addMissed = [&](int month) {
+        for (int k = 0; k < m_missedCodes.size(); ++k) {
+            const int cell = m_missedCells.at(month * m_missedCodes.size() + k);
+            if (m_s.value(cell) > 0)
+                missed << ExceptionsCommentary::Item{
+                    ExceptionsCommentary::appointmentPhrase(m_missedCodes.at(k)), m_s.text(cell)};
+        }
+    };
+    if (column < monthCount())
+        addMissed(column);
+    return ExceptionsCommentary::describe(late, missed);
+}
+
+QString PublishedReport::openPaperworkIssues(int month) const
+{
+    return m_s.text(m_paperworkCells.at(month));
+}
+
+std::optional<int> PublishedReport::openPaperworkShown(int month) const
+{
+    if (m_s.isHidden(m_paperworkCells.at(month)))
+        return std::nullopt;
+    return m_s.value(m_paperworkCells.at(month));
+}
+
+QString PublishedReport::outOfAreaWaits(int month) const
+{
+    return m_s.text(m_waitCells.at(month));
+}
+
+std::optional<int> PublishedReport::outOfAreaWaitsShown(int month) const
+{
+    if (m_s.isHidden(m_waitCells.at(month)))
+        return std::nullopt;
+    return m_s.value(m_waitCells.at(month));
+}
+
+} // namespace lac

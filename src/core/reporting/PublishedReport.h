@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reporting/SmallNumberSuppression.h"
+#include "reporting/TimelinessReport.h"
+
+#include <optional>
+
+namespace lac {
+
+/// Which of the location columns of the board table.
+enum class LocationColumn
+{
+    InArea,
+    OutOfArea,
+    Total, ///< everyone, including children whose placement location is not recorded
+};
+
+/// The percentages the board table and the charts show.
+enum class TimelinessMeasure
+{
+    IhaInTime,         ///< IHAs in time / (in time + late)
+    RhaInTime,         ///< RHAs in time / (in time + late)
+    IhaRequestsInTime, ///< IHA requests in time / IHAs due
+};
+
+/// Counts shown per placement group.
+enum class GroupMeasure
+{
+    IhaInTime,
+    IhaLate,
+    RhaInTime,
+    RhaLate,
+};
+
+/// A timeliness report as it may be shown to its readers: every count and percentage as
+/// text after small-number suppression (threshold 0 = internal use, nothing hidden). All the
+/// exports, the tables, the charts and the PDF read their figures here, so a number hidden
+/// in one place is hidden everywhere, including where a total would give it away.
+///
+/// Columns: 0 .. monthCount()-1 are the months, periodColumn() is the whole period.
+class PublishedReport
+{
+public:
+    PublishedReport(TimelinessReport report, int threshold);
+
+    const TimelinessReport& report() const { return m_report; }
+    const SmallNumberSuppression& suppression() const { return m_s; }
+    int threshold() const { return m_s.threshold(); }
+    bool suppressing() const { return m_s.enabled(); }
+    /// True when at least one figure is hidden (the paper then explains "<N" and "*").
+    bool anyHidden() const;
+
+    int monthCount() const { return int(m_report.months.size()); }
+    int periodColumn() const { return monthCount(); }
+    /// "Jan 2026"; the period column is "Period" (or the quarter, e.g. "Q1 2026").
+    QString columnTitle(int column) const;
+    /// "January 2026 to March 2026".
+    QString periodText() const;
+
+    QString count(int column, ReportIndicator indicator, LocationColumn where) const;
+    /// The count if it is shown.
+    std::optional<int> shownCount(int column, ReportIndicator indicator,
+                                  LocationColumn where) const;
+    int rawCount(int column, ReportIndicator indicator, LocationColumn where) const;
+
+    /// "87%", "*" when computed from a hidden count, "–" when nothing to measure.
+    QString percent(int column, TimelinessMeasure measure, LocationColumn where) const;
+    /// The percentage if it may be shown.
+    std::optional<double> percentValue(int column, TimelinessMeasure measure,
+                                       LocationColumn where) const;
+
+    int groupCount() const { return int(m_report.groups.size()); }
+    QString groupName(int group) const;
+    QString groupCount(int group, GroupMeasure measure) const;
+    std::optional<int> groupShown(int group, GroupMeasure measure) const;
+    QString groupPercent(int group, bool initial) const;
+    std::optional<double> groupPercentValue(int group, bool initial) const;
+
+    /// Owners of delay with at least one late assessment in the period, in DelayOwner order.
+    const QList<QString>& owners() const { return m_owners; }
+    QString ownerCount(int column, int owner) const;
+    std::optional<int> ownerShown(int column, int owner) const;
+    /// Late reasons with at least one late assessment in the period.
+    const QList<LateReasonCount>& reasons() const { return m_reasons; }
+    QString reasonCount(int column, int reason) const;
+
+    /// The exceptions commentary of one month (or the period), counts suppressed.
+    QString exceptions(int column) const;
+
+    QString openPaperworkIssues(int month) const;
+    std::optional<int> openPaperworkShown(int month) const;
+    QString outOfAreaWaits(int month) const;
+    std::optional<int> outOfAreaWaitsShown(int month) const;
+
+    /// Rounded for display: never "100%" unless every one was in time.
+    static QString percentText(double percent);
+
+private:
+    int tableCell(int column, ReportIndicator indicator, int location) const;
+    std::optional<double> ratio(int column, ReportIndicator numerator,
+                                const QList<ReportIndicator>& denominator,
+                                LocationColumn where) const;
+    static int locationIndex(LocationColumn where);
+    void buildCells();
+
+    TimelinessReport m_report;
+    SmallNumberSuppression m_s;
+    QList<int> m_table;      // (column, indicator, location 0..3) -> cell
+    QList<int> m_groupCells; // (group, measure) -> cell
+    QList<QString> m_owners;
+    QList<LateReasonCount> m_reasons;
+    QList<int> m_ownerCells;  // (column, owner) -> cell
+    QList<int> m_reasonCells; // (column, reason) -> cell
+    QList<QString> m_missedCodes;
+    QList<int> m_missedCells; // (month, missed code) -> cell
+    QList<int> m_paperworkCells;
+    QList<int> m_waitCells;
+};
+
+} // namespace lac

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reporting/PublishedReport.h"
+
+#include <QByteArray>
+
+namespace lac {
+
+/// The report as long-format CSV for spreadsheets and other systems: the header
+/// `month,indicator,in_area,out_of_area,total`, then one row per month and indicator (month as
+/// YYYY-MM, indicator codes as in ReportIndicator). Counts are integers unless suppression
+/// was asked for, when a hidden count is "<N" or "*".
+class ReportCsvWriter
+{
+public:
+    static QByteArray write(const PublishedReport& report);
+};
+
+} // namespace lac

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporting/ReportHtmlWriter.h"
+
+#include "reporting/BoardPaperText.h"
+#include "reporting/BoardTableRow.h"
+#include "reporting/DelayOwner.h"
+
+#include <QCoreApplication>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ReportHtmlWriter", s);
+}
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString td(const QString& s)
+{
+    return QStringLiteral("<td>%1</td>").arg(esc(s));
+}
+
+QString monthlyTable(const PublishedReport& r)
+{
+    QString h = QStringLiteral("<table class=\"board\">\n<caption>%1</caption>\n<thead><tr>"
+                               "<td colspan=\"2\"></td>")
+                    .arg(esc(tr("Timeliness by month")));
+    for (int c = 0; c <= r.periodColumn(); ++c)
+        h += QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(r.columnTitle(c)));
+    h += QStringLiteral("</tr></thead>\n");
+    for (const BoardTableRow& row : BoardTableRow::rows()) {
+        h += QStringLiteral("<tbody>\n");
+        bool first = true;
+        for (LocationColumn where : BoardTableRow::locations()) {
+            h += QStringLiteral("<tr>");
+            if (first)
+                h += QStringLiteral("<th scope=\"rowgroup\" rowspan=\"3\">%1</th>")
+                         .arg(esc(row.label));
+            first = false;
+            h += QStringLiteral("<th scope=\"row\">%1</th>")
+                     .arg(esc(BoardTableRow::locationLabel(where)));
+            for (int c = 0; c <= r.periodColumn(); ++c)
+                h += td(row.cell(r, c, where));
+            h += QStringLiteral("</tr>\n");
+        }
+        h += QStringLiteral("</tbody>\n");
+    }
+    return h + QStringLiteral("</table>\n");
+}
+
+QString groupTable(const PublishedReport& r)
+{
+    QString h =
+        QStringLiteral("<table>\n<caption>%1</caption>\n<thead><tr><th scope=\"col\">%2</th>"
+                       "<th scope=\"col\">%3</th><th scope=\"col\">%4</th><th scope=\"col\">%5</th>"
+                       "<th scope=\"col\">%6</th><th scope=\"col\">%7</th><th scope=\"col\">%8</th>"
+                       "</tr></thead>\n<tbody>\n")
+            .arg(esc(tr("Timeliness by placement type, whole period")), esc(tr("Placement")),
+                 esc(tr("IHAs in time")), esc(tr("IHAs late")), esc(tr("% IHAs in time")),
+                 esc(tr("RHAs in time")), esc(tr("RHAs late")), esc(tr("% RHAs in time")));
+    for (int g = 0; g < r.groupCount(); ++g) {
+        h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(esc(r.groupName(g)));
+        h += td(r.groupCount(g, GroupMeasure::IhaInTime)) +
+             td(r.groupCount(g, GroupMeasure::IhaLate)) + td(r.groupPercent(g, true)) +
+             td(r.groupCount(g, GroupMeasure::RhaInTime)) +
+             td(r.groupCount(g, GroupMeasure::RhaLate)) + td(r.groupPercent(g, false));
+        h += QStringLiteral("</tr>\n");
+    }
+    return h + QStringLiteral("</tbody></table>\n");
+}
+
+QString ownerTable(const PublishedReport& r)
+{
+    if (r.owners().isEmpty())
+        return QStringLiteral("<p>%1</p>\n").arg(esc(tr("No assessment was late in the period.")));
+    QString h =
+        QStringLiteral("<table>\n<caption>%1</caption>\n<thead><tr><th scope=\"col\">%2</th>"
+                       "<th scope=\"col\">%3</th></tr></thead>\n<tbody>\n")
+            .arg(esc(tr("Late assessments by whose delay it was, whole period")),
+                 esc(tr("Delay with")), esc(tr("Late assessments")));
+    for (int o = 0; o < r.owners().size(); ++o)
+        h += QStringLiteral("<tr><th scope=\"row\">%1</th>%2</tr>\n")
+                 .arg(esc(DelayOwner::displayName(r.owners().at(o))),
+                      td(r.ownerCount(r.periodColumn(), o)));
+    return h + QStringLiteral("</tbody></table>\n");
+}
+
+} // namespace
+
+QByteArray ReportHtmlWriter::write(const PublishedReport& r)
+{
+    QString h =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<title>%1</title>\n<style>\n"
+                       "body{font-family:Arial,Helvetica,sans-serif;max-width:72em;margin:2em auto;"
+                       "padding:0 1em;color:#0b0c0c;line-height:1.4}\n"
+                       "table{border-collapse:collapse;margin:1em 0 2em}\n"
+                       "caption{text-align:left;font-weight:bold;padding:.4em 0}\n"
+                       "th,td{border:1px solid #b1b4b6;padding:.25em .6em}\n"
+                       "td{text-align:right;font-variant-numeric:tabular-nums}\n"
+                       "th[scope=row],th[scope=rowgroup]{text-align:left;font-weight:normal}\n"
+                       "th[scope=rowgroup]{font-weight:bold;max-width:16em}\n"
+                       "thead th{background:#f3f2f1}\n"
+                       ".method{border:2px solid #1d70b8;padding:.5em 1em;margin-top:2em}\n"
+                       "</style>\n</head>\n<body>\n<main>\n")
+            .arg(esc(BoardPaperText::title()));
+    h += QStringLiteral("<h1>%1</h1>\n<p><strong>%2</strong></p>\n<p>%3</p>\n")
+             .arg(esc(BoardPaperText::title()), esc(BoardPaperText::subtitle(r)),
+                  esc(BoardPaperText::produced(r)));
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Summary")));
+    for (const QString& line : BoardPaperText::summary(r))
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(line));
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Monthly figures")));
+    h += monthlyTable(r);
+    h += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(tr("Exceptions by month")));
+    for (int m = 0; m < r.monthCount(); ++m)
+        h += QStringLiteral("<li><strong>%1:</strong> %2</li>\n")
+                 .arg(esc(r.columnTitle(m)), esc(r.exceptions(m)));
+    h += QStringLiteral("</ul>\n");
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("By placement type and by delay")));
+    h += groupTable(r) + ownerTable(r);
+    h += QStringLiteral("<section class=\"method\">\n<h2>%1</h2>\n")
+             .arg(esc(tr("Definitions and method")));
+    for (const QString& line : BoardPaperText::method(r))
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(line));
+    h += QStringLiteral("</section>\n</main>\n</body>\n</html>\n");
+    return h.toUtf8();
+}
+
+} // namespace lac

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reporting/PublishedReport.h"
+
+#include <QByteArray>
+
+namespace lac {
+
+/// The board paper's tables as one accessible HTML page (the companion to the PDF for screen
+/// readers and the council's website): real table headers with scope, captions, the summary,
+/// the exceptions and the method box. Small numbers are suppressed as in the PDF.
+class ReportHtmlWriter
+{
+public:
+    static QByteArray write(const PublishedReport& report);
+};
+
+} // namespace lac

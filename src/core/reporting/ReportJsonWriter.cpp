@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporting/ReportJsonWriter.h"
+
+#include "reporting/DelayOwner.h"
+#include "rules/CalendarDivision.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lac {
+namespace {
+
+QJsonValue countValue(const QString& text)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    return ok ? QJsonValue(n) : QJsonValue(text);
+}
+
+QJsonObject indicators(const PublishedReport& r, int column)
+{
+    QJsonObject o;
+    for (ReportIndicator ind : allReportIndicators()) {
+        o.insert(indicatorCode(ind),
+                 QJsonObject{{QStringLiteral("in_area"),
+                              countValue(r.count(column, ind, LocationColumn::InArea))},
+                             {QStringLiteral("out_of_area"),
+                              countValue(r.count(column, ind, LocationColumn::OutOfArea))},
+                             {QStringLiteral("total"),
+                              countValue(r.count(column, ind, LocationColumn::Total))}});
+    }
+    return o;
+}
+
+} // namespace
+
+QByteArray ReportJsonWriter::write(const PublishedReport& r)
+{
+    const TimelinessReport& rep = r.report();
+    QJsonArray months;
+    for (int m = 0; m < r.monthCount(); ++m) {
+        months.append(QJsonObject{
+            {QStringLiteral("month"), rep.months.at(m).month.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("indicators"), indicators(r, m)},
+            {QStringLiteral("open_paperwork_issues"), countValue(r.openPaperworkIssues(m))},
+            {QStringLiteral("out_of_area_waits"), countValue(r.outOfAreaWaits(m))},
+            {QStringLiteral("exceptions"), r.exceptions(m)}});
+    }
+    QJsonArray groups;
+    for (int g = 0; g < r.groupCount(); ++g) {
+        groups.append(QJsonObject{
+            {QStringLiteral("group"), rep.groups.at(g).group},
+            {QStringLiteral("name"), r.groupName(g)},
+            {QStringLiteral("iha_in_time"), countValue(r.groupCount(g, GroupMeasure::IhaInTime))},
+            {QStringLiteral("iha_late"), countValue(r.groupCount(g, GroupMeasure::IhaLate))},
+            {QStringLiteral("rha_in_time"), countValue(r.groupCount(g, GroupMeasure::RhaInTime))},
+            {QStringLiteral("rha_late"), countValue(r.groupCount(g, GroupMeasure::RhaLate))}});
+    }
+    QJsonArray owners;
+    for (int o = 0; o < r.owners().size(); ++o)
+        owners.append(
+            QJsonObject{{QStringLiteral("owner"), r.owners().at(o)},
+                        {QStringLiteral("name"), DelayOwner::displayName(r.owners().at(o))},
+                        {QStringLiteral("late"), countValue(r.ownerCount(r.periodColumn(), o))}});
+    QJsonArray reasons;
+    for (int i = 0; i < r.reasons().size(); ++i)
+        reasons.append(
+            QJsonObject{{QStringLiteral("reason"), r.reasons().at(i).code},
+                        {QStringLiteral("description"), r.reasons().at(i).description},
+                        {QStringLiteral("owner"), r.reasons().at(i).owner},
+                        {QStringLiteral("late"), countValue(r.reasonCount(r.periodColumn(), i))}});
+    const AssessmentPolicy& p = rep.settings.policy;
+    const QJsonObject root{
+        {QStringLiteral("authority"), rep.settings.authorityName},
+        {QStringLiteral("from"), rep.firstMonth.toString(QStringLiteral("yyyy-MM"))},
+        {QStringLiteral("to"), rep.lastMonth.toString(QStringLiteral("yyyy-MM"))},
+        {QStringLiteral("as_of"), rep.asOf.toString(Qt::ISODate)},
+        {QStringLiteral("produced"), rep.produced.toString(Qt::ISODate)},
+        {QStringLiteral("suppression_threshold"), r.suppressing() ? r.threshold() : 0},
+        {QStringLiteral("method"),
+         QJsonObject{{QStringLiteral("iha_working_days"), p.ihaWorkingDays},
+                     {QStringLiteral("iha_request_working_days"), p.ihaRequestWorkingDays},
+                     {QStringLiteral("rha_tolerance_days"), p.rhaToleranceDays},
+                     {QStringLiteral("calendar"), divisionKey(p.division)}}},
+        {QStringLiteral("targets"),
+         QJsonObject{{QStringLiteral("iha_in_time_percent"), rep.settings.ihaTargetPercent},
+                     {QStringLiteral("rha_in_time_percent"), rep.settings.rhaTargetPercent}}},
+        {QStringLiteral("months"), months},
+        {QStringLiteral("period"), indicators(r, r.periodColumn())},
+        {QStringLiteral("placement_groups"), groups},
+        {QStringLiteral("late_by_owner"), owners},
+        {QStringLiteral("late_by_reason"), reasons}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace lac

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "data/AuditLog.h"
+#include "data/Database.h"
+#include "data/SettingsStore.h"
+#include "reporting/ReportRequest.h"
+#include "reporting/TimelinessReport.h"
+
+namespace lac {
+
+/// Computes the timeliness report (docs/reporting.md has the definitions): per month, in
+/// area / out of area / all, the children who entered care, their IHAs in time, late and not
+/// yet due, IHA requests in time, RHAs due in the month in time, late and not yet due; the
+/// same by placement group; late assessments by reason and owner; month-end backlogs.
+/// The only place these numbers are made, so every table, chart and paper agrees.
+class TimelinessReportService
+{
+public:
+    /// The longest range one report covers (twenty years of months).
+    static constexpr int maxMonths = 240;
+
+    TimelinessReportService(const Database& db, const SettingsStore& settings);
+
+    /// The report for \a request, if \a user may run reports.
+    Result<TimelinessReport> build(const ReportRequest& request, const UserContext& user) const;
+    /// The report with settings given by the caller (tests, benchmarks, the dashboard cache).
+    Result<TimelinessReport> build(const ReportRequest& request,
+                                   const ReportSettings& settings) const;
+
+    /// Audit entry for a report that was run or exported: what period, in what format, where.
+    static Status recordExport(const AuditLog& audit, const TimelinessReport& report,
+                               const QString& format, const QString& destination);
+
+private:
+    const Database& m_db;
+    const SettingsStore& m_settings;
+};
+
+} // namespace lac

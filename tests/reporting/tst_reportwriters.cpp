@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportFixture.h"
+#include "data/SettingsStore.h"
+#include "reporting/ReportCsvWriter.h"
+#include "reporting/ReportHtmlWriter.h"
+#include "reporting/ReportJsonWriter.h"
+#include "reporting/TimelinessReportService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace lac;
+using lac::test::ReportFixture;
+
+class TestReportWriters : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ReportFixture> fx;
+    TimelinessReport quarter;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        fx = std::make_unique<ReportFixture>(QStringLiteral("writers"));
+        fx->buildQuarterScenario();
+        const SettingsStore settings(fx->db());
+        auto r = TimelinessReportService(fx->db(), settings)
+                     .build(ReportRequest{QDate(2026, 1, 1), QDate(2026, 3, 1), QDate(2026, 5, 31)},
+                            ReportSettings::load(settings));
+        QVERIFY(r);
+        quarter = r.value();
+    }
+
+    void csvIsLongFormat()
+    {
+        const QList<QByteArray> lines =
+            ReportCsvWriter::write(PublishedReport(quarter, 0)).split('\n');
+        QCOMPARE(lines.first(), QByteArray("month,indicator,in_area,out_of_area,total"));
+        QCOMPARE(lines.size(), 1 + 3 * reportIndicatorCount + 1); // trailing newline
+        QVERIFY(lines.contains("2026-01,entered_care,2,1,4"));
+        QVERIFY(lines.contains("2026-01,iha_late,0,1,2"));
+        QVERIFY(lines.contains("2026-02,iha_due,1,0,1"));
+        QVERIFY(lines.contains("2026-03,rha_due,2,1,3"));
+        QVERIFY(lines.contains("2026-03,iha_requests_in_time,2,0,2"));
+    }
+
+    void csvSuppressedWhenAsked()
+    {
+        const QByteArray csv = ReportCsvWriter::write(PublishedReport(quarter, 5));
+        QVERIFY(csv.contains("2026-01,entered_care,<5,<5,<5"));
+        QVERIFY(csv.contains("2026-02,entered_care,<5,0,<5"));
+    }
+
+    void json()
+    {
+        const QJsonObject o =
+            QJsonDocument::fromJson(ReportJsonWriter::write(PublishedReport(quarter, 0))).object();
+        QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2026-01"));
+        QCOMPARE(o.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-05-31"));
+        const QJsonArray months = o.value(QStringLiteral("months")).toArray();
+        QCOMPARE(months.size(), 3);
+        const QJsonObject jan =
+            months.at(0).toObject().value(QStringLiteral("indicators")).toObject();
+        QCOMPARE(jan.value(QStringLiteral("entered_care"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 4);
+        QCOMPARE(o.value(QStringLiteral("late_by_owner")).toArray().size(), 4);
+        QCOMPARE(o.value(QStringLiteral("placement_groups")).toArray().size(), 4);
+        const QJsonObject suppressed =
+            QJsonDocument::fromJson(ReportJsonWriter::write(PublishedReport(quarter, 5))).object();
+        QCOMPARE(suppressed.value(QStringLiteral("months"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("indicators"))
+                     .toObject()
+                     .value(QStringLiteral("entered_care"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toString(),
+                 QStringLiteral("<5"));
+    }
+
+    void htmlIsAccessibleAndAnonymous()
+    {
+        const QString html =
+            QString::fromUtf8(ReportHtmlWriter::write(PublishedReport(quarter, 5)));
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QStringLiteral("<html lang=\"en-GB\">")));
+        QVERIFY(html.contains(QStringLiteral("<th scope=\"col\">Jan 2026</th>")));
+        QVERIFY(html.contains(QStringLiteral("<th scope=\"col\">Q1 2026</th>")));
+        QVERIFY(html.contains(QStringLiteral("<caption>")));
+        QVERIFY(html.contains(QStringLiteral("&lt;5")));
+        QVERIFY(html.contains(QStringLiteral("Definitions and method")));
+        for (const char* secret : {"Zebedee", "Quartermaine", "ZQ-10", "Ottoline", "2015-04-02"})
+            QVERIFY2(!html.contains(QLatin1String(secret)), secret);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportWriters)
+#include "tst_reportwriters.moc"
