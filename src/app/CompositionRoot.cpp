@@ -8,9 +8,14 @@
 #include "SettingsDialog.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
+#include "trust/AuditTrailView.h"
+#include "trust/RetentionReviewDialog.h"
+#include "trust/UsersDialog.h"
 
+#include <QDate>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace lac {
 
@@ -34,6 +39,33 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
                 SettingsDialog dialog(services.settingsService(), &window);
                 if (dialog.exec() == QDialog::Accepted)
                     children->refresh();
+            });
+    }
+
+    // Trust: the audit trail for those who may read it; users and retention for administrators.
+    const UserRole role = services.user().role;
+    if (AccessPolicy::allows(role, Permission::ViewAuditTrail)) {
+        auto* audit = new AuditTrailView(services.auditTrail(), &window);
+        QObject::connect(audit, &AuditTrailView::statusMessage, window.statusBar(),
+                         [&window](const QString& text) { window.statusBar()->showMessage(text); });
+        window.addWorkspace(audit, QObject::tr("Audit trail"), QStringLiteral("audit"));
+        QObject::connect(window.workspaces(), &QTabWidget::currentChanged, audit, [&window, audit] {
+            if (window.workspaces()->currentWidget() == audit)
+                audit->refresh();
+        });
+    }
+    if (AccessPolicy::allows(role, Permission::ManageUsers)) {
+        window.toolsMenu()->addAction(QObject::tr("&Users…"), &window, [&window, &services] {
+            UsersDialog dialog(services.userAdministration(), &window);
+            dialog.exec();
+        });
+    }
+    if (AccessPolicy::allows(role, Permission::ReviewRetention)) {
+        window.toolsMenu()->addAction(
+            QObject::tr("Records past &retention…"), &window, [&window, &services] {
+                RetentionReviewDialog dialog(services.retentionReview(), QDate::currentDate(),
+                                             &window);
+                dialog.exec();
             });
     }
 }

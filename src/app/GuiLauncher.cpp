@@ -6,6 +6,7 @@
 #include "CliOutput.h"
 #include "CommandRegistry.h"
 #include "CompositionRoot.h"
+#include "DatabaseStartup.h"
 #include "MainWindow.h"
 #include "data/Database.h"
 #include "services/AppServices.h"
@@ -70,17 +71,18 @@ int GuiLauncher::run(const QStringList& arguments)
             ? parser.value(dbOption)
             : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                   .filePath(QStringLiteral("lachealth.sqlite"));
-    auto database = Database::open(path);
-    if (!database) {
-        QMessageBox::critical(nullptr,
-                              QApplication::translate("GuiLauncher", "Cannot open the database"),
-                              database.failure().text());
-        return CliOutput::failure(database.failure(), ExitDataError);
-    }
+    // One window per database on this PC, quick check, open, sign in (DatabaseStartup).
+    auto opened = DatabaseStartup::open(path, nullptr);
+    if (!opened)
+        return ExitDataError;
 
-    AppServices services(std::move(database).value(),
-                         UserContext{UserContext::osLogin(), UserRole::Administrator});
+    AppServices services(std::move(opened->database), opened->user);
+    // The start-of-day backup: a failure is shown but does not stop the day's work.
+    const auto backup = services.dailyBackup().runIfDue(QDate::currentDate());
     MainWindow window(services);
+    if (!backup)
+        QMessageBox::warning(&window, QApplication::translate("GuiLauncher", "No backup today"),
+                             backup.failure().text());
     CompositionRoot::populate(window, services);
     window.restoreLayout();
     window.show();

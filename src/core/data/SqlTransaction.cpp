@@ -12,14 +12,20 @@ SqlTransaction::SqlTransaction(const Database& db)
     : m_db(db)
 {
     QSqlDatabase sql = sqlConnection(m_db);
-    if (sql.transaction()) {
+    const QString what = QCoreApplication::translate("SqlTransaction", "could not start saving");
+    if (sql.driverName() == QLatin1String("QSQLITE")) {
+        // BEGIN IMMEDIATE takes the write lock now, waiting up to the busy timeout while another
+        // PC saves. A plain (deferred) BEGIN would take it at the first write, and SQLite
+        // refuses that upgrade at once, without waiting, whenever another writer is active.
+        QSqlQuery begin(sql);
+        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            m_open = true;
+        else
+            m_begin = sqlFailure(what, begin.lastError());
+    } else if (sql.transaction()) {
         m_open = true;
     } else {
-        m_begin =
-            sqlFailure(QCoreApplication::translate(
-                           "SqlTransaction", "the database is busy or cannot be written "
-                                             "(another user may be saving); nothing was changed"),
-                       sql.lastError());
+        m_begin = sqlFailure(what, sql.lastError());
     }
 }
 

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatabaseStartup.h"
+
+#include "data/IntegrityCheck.h"
+#include "security/UserDirectory.h"
+#include "services/DailyBackup.h"
+#include "services/DatabaseRecovery.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QApplication::translate("DatabaseStartup", s);
+}
+
+void tell(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::critical(parent, title, text);
+}
+
+} // namespace
+
+bool DatabaseStartup::offerLatestBackup(const QString& path, const QString& problem,
+                                        QWidget* parent)
+{
+    const QString backup = DailyBackup::latestGoodBackup(DailyBackup::defaultFolder(path), path);
+    if (backup.isEmpty()) {
+        tell(parent, tr("The database is damaged"),
+             tr("<p>The database file is damaged and cannot be used safely:</p><p>%1</p>"
+                "<p>No good backup was found in %2. Nothing has been changed. Ask IT to restore "
+                "the file from the council's backups, or restore a backup you have with "
+                "<code>lachealth restore</code>.</p>")
+                 .arg(problem.toHtmlEscaped(),
+                      QDir::toNativeSeparators(DailyBackup::defaultFolder(path)).toHtmlEscaped()));
+        return false;
+    }
+    QMessageBox box(
+        QMessageBox::Warning, tr("The database is damaged"),
+        tr("<p>The database file is damaged and cannot be used safely:</p><p>%1</p>"
+           "<p>The latest good backup is <b>%2</b> (saved %3). Work entered after "
+           "that backup will need to be entered again.</p><p>Restore it now? The "
+           "damaged file is kept beside it, so nothing is thrown away.</p>")
+            .arg(problem.toHtmlEscaped(), QFileInfo(backup).fileName().toHtmlEscaped(),
+                 QLocale().toString(QFileInfo(backup).lastModified(), QLocale::ShortFormat)),
+        QMessageBox::NoButton, parent);
+    QPushButton* restore = box.addButton(tr("Restore the backup"), QMessageBox::AcceptRole);
+    box.addButton(tr("Quit without changing anything"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    auto kept = DatabaseRecovery::restoreWhileLocked(path, backup, UserContext::osLogin());
+    if (!kept) {
+        tell(parent, tr("The backup could not be restored"), kept.failure().text());
+        return false;
+    }
+    QMessageBox::information(parent, tr("Backup restored"),
+                             tr("The backup was restored. The damaged file was kept as %1.")
+                                 .arg(QDir::toNativeSeparators(*kept)));
+    return true;
+}
+
+std::optional<DatabaseStartup::Opened> DatabaseStartup::open(const QString& path, QWidget* parent)
+{
+    Opened opened;
+    auto lock = DatabaseInstanceLock::acquire(path);
+    if (!lock) {
+        tell(parent, tr("Already open"), lock.failure().message);
+        return std::nullopt;
+    }
+    opened.lock = std::move(lock).value();
+
+    if (QFileInfo::exists(path)) {
+        auto report = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick);
+        const bool damaged = report && !report->ok && !report->fromNewerVersion && !report->foreign;
+        if (damaged && !offerLatestBackup(path, report->problems.join(QLatin1Char('\n')), parent))
+            return std::nullopt;
+    }
+
+    auto database = Database::open(path);
+    if (!database) {
+        tell(parent, tr("Cannot open the database"), database.failure().text());
+        return std::nullopt;
+    }
+    opened.database = std::move(database).value();
+    if (!opened.database->storageWarning().isEmpty())
+        QMessageBox::warning(parent, tr("Database on a network share"),
+                             opened.database->storageWarning());
+
+    auto user = UserDirectory(*opened.database).signIn(UserContext::osLogin());
+    if (!user) {
+        tell(parent, tr("You cannot sign in to this database"), user.failure().text());
+        return std::nullopt;
+    }
+    opened.user = *user;
+    return opened;
+}
+
+} // namespace lac
