@@ -27,6 +27,9 @@ public:
     /// \a arguments starts with the program name, then the command's own arguments
     /// (the command name itself removed), ready for a QCommandLineParser.
     virtual int run(const QStringList& arguments) = 0;
+    /// True for a command that draws (PDF, charts): main() then starts a QApplication, on the
+    /// offscreen platform unless QT_QPA_PLATFORM says otherwise, so no display is needed.
+    virtual bool needsGui() const { return false; }
 };
 
 } // namespace lac

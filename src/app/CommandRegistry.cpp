@@ -6,6 +6,7 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
+#include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "WorkdaysCommand.h"
 
@@ -16,6 +17,7 @@ CommandRegistry::CommandRegistry()
     // One line per command; keep them in the order --help lists them.
     m_commands.push_back(std::make_unique<WorkdaysCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

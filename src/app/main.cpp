@@ -29,7 +29,14 @@ int main(int argc, char* argv[])
     const lac::CommandRegistry registry;
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (lac::CliCommand* command = registry.find(first)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (command->needsGui()) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen"); // a command never opens a window
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeAt(1); // the command name

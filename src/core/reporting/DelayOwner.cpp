@@ -16,7 +16,7 @@ struct Owner
 constexpr Owner owners[] = {
     {"social_care", QT_TRANSLATE_NOOP("DelayOwner", "Social care")},
     {"health", QT_TRANSLATE_NOOP("DelayOwner", "Health")},
-    {"host_health", QT_TRANSLATE_NOOP("DelayOwner", "Host area health (out of area)")},
+    {"host_health", QT_TRANSLATE_NOOP("DelayOwner", "Host area health")},
     {"carer", QT_TRANSLATE_NOOP("DelayOwner", "Carer")},
     {"child", QT_TRANSLATE_NOOP("DelayOwner", "Child or young person")},
     {"other", QT_TRANSLATE_NOOP("DelayOwner", "Other")},

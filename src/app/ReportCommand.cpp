@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportCommand.h"
+
+#include "CliOutput.h"
+#include "data/AuditLog.h"
+#include "data/Database.h"
+#include "data/SettingsStore.h"
+#include "report/BoardPaperPdfWriter.h"
+#include "reporting/ReportCsvWriter.h"
+#include "reporting/ReportHtmlWriter.h"
+#include "reporting/ReportJsonWriter.h"
+#include "reporting/TimelinessReportService.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ReportCommand", s);
+}
+
+QDate parseMonth(const QString& text)
+{
+    return QDate::fromString(text + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+}
+
+} // namespace
+
+QString ReportCommand::summary() const
+{
+    return tr("report --db PATH --from YYYY-MM --to YYYY-MM [--format csv|json|html|pdf] "
+              "[--out FILE] [--suppress N]   timeliness report / board paper");
+}
+
+int ReportCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the monthly timeliness report: children who entered care, IHAs and RHAs in "
+           "time, late and not yet due, in area / out of area / all. CSV (long format) and JSON "
+           "for other systems; HTML and PDF are the board paper, with small numbers suppressed."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("First month, YYYY-MM."),
+                                        QStringLiteral("month"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last month, YYYY-MM."),
+                                      QStringLiteral("month"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("csv (default), json, html or pdf."),
+                                          QStringLiteral("format"), QStringLiteral("csv"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("Write to this file instead of standard output."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption suppressOption(
+        QStringLiteral("suppress"),
+        tr("Show counts from 1 to N-1 as \"<N\" (0 turns suppression off). Default: the "
+           "report.suppression_threshold setting (5) for html and pdf, 0 for csv and json."),
+        QStringLiteral("N"));
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"), tr("Judge late and not-yet-due on this date (default today)."),
+        QStringLiteral("date"));
+    parser.addOptions(
+        {dbOption, fromOption, toOption, formatOption, outOption, suppressOption, asOfOption});
+    if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
+        return stop;
+
+    if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption))
+        return CliOutput::error(
+            tr("report needs --db, --from and --to, e.g. 'lachealth report --db lac.sqlite "
+               "--from 2026-01 --to 2026-03 --format pdf --out board.pdf'"),
+            ExitUsageError);
+    const QDate from = parseMonth(parser.value(fromOption));
+    if (!from.isValid())
+        return CliOutput::error(
+            tr("--from: '%1' is not a month (YYYY-MM)").arg(parser.value(fromOption)),
+            ExitUsageError);
+    const QDate to = parseMonth(parser.value(toOption));
+    if (!to.isValid())
+        return CliOutput::error(
+            tr("--to: '%1' is not a month (YYYY-MM)").arg(parser.value(toOption)), ExitUsageError);
+    const QString format = parser.value(formatOption).toLower();
+    const QStringList formats{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("html"),
+                              QStringLiteral("pdf")};
+    if (!formats.contains(format))
+        return CliOutput::error(tr("--format: '%1' is not csv, json, html or pdf").arg(format),
+                                ExitUsageError);
+    if (format == QLatin1String("pdf") && !parser.isSet(outOption))
+        return CliOutput::error(tr("--format pdf needs --out FILE"), ExitUsageError);
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(asOfOption)) {
+        asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!asOf.isValid())
+            return CliOutput::error(
+                tr("--as-of: '%1' is not a date (YYYY-MM-DD)").arg(parser.value(asOfOption)),
+                ExitUsageError);
+    }
+    int threshold = -1;
+    if (parser.isSet(suppressOption)) {
+        bool ok = false;
+        threshold = parser.value(suppressOption).toInt(&ok);
+        if (!ok || threshold < 0 || threshold > 1000)
+            return CliOutput::error(tr("--suppress: '%1' is not a whole number from 0 to 1000")
+                                        .arg(parser.value(suppressOption)),
+                                    ExitUsageError);
+    }
+    if (!QFileInfo::exists(parser.value(dbOption)))
+        return CliOutput::error(tr("no database at %1").arg(parser.value(dbOption)), ExitDataError);
+
+    Database::Options options;
+    options.createIfMissing = false;
+    auto db = Database::open(parser.value(dbOption), options);
+    if (!db)
+        return CliOutput::failure(db.failure(), ExitDataError);
+    const SettingsStore settings(*db.value());
+    const UserContext user{UserContext::osLogin(), UserRole::Administrator};
+    const TimelinessReportService service(*db.value(), settings);
+    auto report = service.build(ReportRequest{from, to, asOf}, user);
+    if (!report)
+        return CliOutput::failure(report.failure(), ExitDataError);
+    const bool isPublic = format == QLatin1String("html") || format == QLatin1String("pdf");
+    if (threshold < 0)
+        threshold = isPublic ? report->settings.suppressionThreshold : 0;
+    const PublishedReport published(report.value(), threshold);
+
+    QByteArray bytes;
+    if (format == QLatin1String("csv"))
+        bytes = ReportCsvWriter::write(published);
+    else if (format == QLatin1String("json"))
+        bytes = ReportJsonWriter::write(published);
+    else if (format == QLatin1String("html"))
+        bytes = ReportHtmlWriter::write(published);
+    else {
+        auto pdf = BoardPaperPdfWriter::write(published);
+        if (!pdf)
+            return CliOutput::failure(pdf.failure(), ExitDataError);
+        bytes = pdf.value();
+    }
+
+    const QString out = parser.value(outOption);
+    if (out.isEmpty()) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return CliOutput::error(tr("could not write %1: %2").arg(out, file.errorString()),
+                                    ExitDataError);
+    }
+    const AuditLog audit(*db.value(), user);
+    const QString described =
+        threshold > 1 ? QStringLiteral("%1 (suppressed <%2)").arg(format).arg(threshold) : format;
+    if (Status logged =
+            TimelinessReportService::recordExport(audit, report.value(), described, out);
+        !logged)
+        return CliOutput::failure(logged.failure(), ExitDataError);
+    return ExitSuccess;
+}
+
+} // namespace lac

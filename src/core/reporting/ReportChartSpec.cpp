@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporting/ReportChartSpec.h"
+
+#include "reporting/BoardTableRow.h"
+#include "reporting/DelayOwner.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ReportChartSpec", s);
+}
+
+QStringList monthCategories(const PublishedReport& r)
+{
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    QStringList c;
+    for (const MonthFigures& m : r.report().months)
+        c << uk.toString(m.month, QStringLiteral("MMM yy"));
+    return c;
+}
+
+ReportChartSpec timeliness(const PublishedReport& r, bool initial)
+{
+    using I = ReportIndicator;
+    ReportChartSpec spec;
+    spec.kind =
+        initial ? ReportChartSpec::Kind::IhaTimeliness : ReportChartSpec::Kind::RhaTimeliness;
+    spec.title = initial ? tr("IHAs completed within %1 working days, by month of entry to care")
+                               .arg(r.report().settings.policy.ihaWorkingDays)
+                         : tr("RHAs completed in time, by month due");
+    spec.valueTitle = tr("% in time");
+    spec.percent = true;
+    spec.categories = monthCategories(r);
+    spec.target =
+        initial ? r.report().settings.ihaTargetPercent : r.report().settings.rhaTargetPercent;
+    const TimelinessMeasure measure =
+        initial ? TimelinessMeasure::IhaInTime : TimelinessMeasure::RhaInTime;
+    const I inTime = initial ? I::IhaInTime : I::RhaInTime;
+    const I late = initial ? I::IhaLate : I::RhaLate;
+    const I pending = initial ? I::IhaPending : I::RhaPending;
+    for (LocationColumn where :
+         {LocationColumn::InArea, LocationColumn::OutOfArea, LocationColumn::Total}) {
+        ReportChartSpec::Series s;
+        s.name = BoardTableRow::locationLabel(where);
+        for (int m = 0; m < r.monthCount(); ++m) {
+            ReportChartSpec::Point p;
+            p.value = r.percentValue(m, measure, where);
+            p.tooltip = tr("%1, %2: %3 in time, %4 late, %5 not yet due (%6)")
+                            .arg(r.columnTitle(m), s.name.toLower(), r.count(m, inTime, where),
+                                 r.count(m, late, where), r.count(m, pending, where),
+                                 r.percent(m, measure, where));
+            s.points << p;
+        }
+        spec.series << s;
+    }
+    return spec;
+}
+
+ReportChartSpec groups(const PublishedReport& r)
+{
+    ReportChartSpec spec;
+    spec.kind = ReportChartSpec::Kind::GroupTimeliness;
+    spec.title = tr("Assessments in time by placement type, %1").arg(r.periodText());
+    spec.valueTitle = tr("% in time");
+    spec.percent = true;
+    spec.bars = true;
+    for (int g = 0; g < r.groupCount(); ++g)
+        spec.categories << r.groupName(g);
+    for (bool initial : {true, false}) {
+        ReportChartSpec::Series s;
+        s.name = initial ? tr("IHA") : tr("RHA");
+        for (int g = 0; g < r.groupCount(); ++g) {
+            ReportChartSpec::Point p;
+            p.value = r.groupPercentValue(g, initial);
+            p.tooltip =
+                tr("%1, %2: %3 in time, %4 late (%5)")
+                    .arg(spec.categories.at(g), s.name,
+                         r.groupCount(g,
+                                      initial ? GroupMeasure::IhaInTime : GroupMeasure::RhaInTime),
+                         r.groupCount(g, initial ? GroupMeasure::IhaLate : GroupMeasure::RhaLate),
+                         r.groupPercent(g, initial));
+            s.points << p;
+        }
+        spec.series << s;
+    }
+    return spec;
+}
+
+ReportChartSpec owners(const PublishedReport& r)
+{
+    ReportChartSpec spec;
+    spec.kind = ReportChartSpec::Kind::LateByOwner;
+    spec.title = tr("Late assessments by whose delay it was");
+    spec.valueTitle = tr("Late assessments");
+    spec.bars = true;
+    spec.stacked = true;
+    spec.categories = monthCategories(r);
+    for (int o = 0; o < r.owners().size(); ++o) {
+        ReportChartSpec::Series s;
+        s.name = DelayOwner::displayName(r.owners().at(o));
+        for (int m = 0; m < r.monthCount(); ++m) {
+            ReportChartSpec::Point p;
+            if (const auto n = r.ownerShown(m, o))
+                p.value = *n;
+            p.tooltip = tr("%1, %2: %3 late").arg(r.columnTitle(m), s.name, r.ownerCount(m, o));
+            s.points << p;
+        }
+        spec.series << s;
+    }
+    return spec;
+}
+
+ReportChartSpec backlog(const PublishedReport& r)
+{
+    ReportChartSpec spec;
+    spec.kind = ReportChartSpec::Kind::Backlog;
+    spec.title = tr("Open paperwork issues and out-of-area waits at each month end");
+    spec.valueTitle = tr("Open at month end");
+    spec.categories = monthCategories(r);
+    ReportChartSpec::Series paperwork{tr("Paperwork issues"), {}};
+    ReportChartSpec::Series waits{tr("Out-of-area waits"), {}};
+    for (int m = 0; m < r.monthCount(); ++m) {
+        ReportChartSpec::Point p;
+        if (const auto n = r.openPaperworkShown(m))
+            p.value = *n;
+        p.tooltip =
+            tr("%1: %2 paperwork issues open").arg(r.columnTitle(m), r.openPaperworkIssues(m));
+        paperwork.points << p;
+        ReportChartSpec::Point w;
+        if (const auto n = r.outOfAreaWaitsShown(m))
+            w.value = *n;
+        w.tooltip =
+            tr("%1: %2 out-of-area requests waiting").arg(r.columnTitle(m), r.outOfAreaWaits(m));
+        waits.points << w;
+    }
+    spec.series << paperwork << waits;
+    return spec;
+}
+
+} // namespace
+
+ReportChartSpec ReportChartSpec::build(const PublishedReport& report, Kind kind)
+{
+    switch (kind) {
+    case Kind::IhaTimeliness:
+        return timeliness(report, true);
+    case Kind::RhaTimeliness:
+        return timeliness(report, false);
+    case Kind::GroupTimeliness:
+        return groups(report);
+    case Kind::LateByOwner:
+        return owners(report);
+    case Kind::Backlog:
+        break;
+    }
+    return backlog(report);
+}
+
+QList<ReportChartSpec> ReportChartSpec::build(const PublishedReport& report)
+{
+    QList<ReportChartSpec> all;
+    for (Kind k : {Kind::IhaTimeliness, Kind::RhaTimeliness, Kind::GroupTimeliness,
+                   Kind::LateByOwner, Kind::Backlog})
+        all << build(report, k);
+    return all;
+}
+
+} // namespace lac

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to ui/charts: the only code that knows Qt Charts (GPL-3, deprecated from Qt 6.10),
+// so that moving to Qt Graphs later touches this folder alone.
+
+#include "reporting/ReportChartSpec.h"
+
+#include <QtCharts/QChart>
+
+#include <functional>
+
+namespace lac {
+
+/// Builds a QChart for one ReportChartSpec: percent lines with gaps where a figure is hidden,
+/// the target as a dashed line, bars or stacked bars, fonts in pixel sizes so the chart looks
+/// the same on screen and scaled into a PDF.
+class ReportChartBuilder
+{
+public:
+    /// Called with a point's tooltip when the pointer rests on it (empty when it leaves).
+    using HoverHandler = std::function<void(const QString& tooltip)>;
+
+    static QChart* build(const ReportChartSpec& spec, const HoverHandler& onHover = {});
+};
+
+} // namespace lac

@@ -1,0 +1,438 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/BoardPaperPdfWriter.h"
+
+#include "charts/ReportChartPainter.h"
+#include "reporting/BoardPaperText.h"
+#include "reporting/BoardTableRow.h"
+#include "reporting/DelayOwner.h"
+#include "reporting/ReportChartSpec.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("BoardPaperPdfWriter", s);
+}
+
+// Page geometry in points (A4 portrait).
+constexpr double pageWidth = 595.0;
+constexpr double pageHeight = 842.0;
+constexpr double marginX = 45.0;
+constexpr double marginTop = 45.0;
+constexpr double marginBottom = 55.0;
+constexpr double contentWidth = pageWidth - 2 * marginX;
+constexpr int monthsPerTable = 6;
+
+const QColor ink(0x0b, 0x0c, 0x0c);
+const QColor grey(0x50, 0x5a, 0x5f);
+const QColor rule(0xb1, 0xb4, 0xb6);
+const QColor shade(0xf3, 0xf2, 0xf1);
+const QColor blue(0x1d, 0x70, 0xb8);
+
+// Pixel-size fonts: the painter is scaled to points, so a "pixel" is a point.
+QFont font(int points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPixelSize(points);
+    f.setBold(bold);
+    return f;
+}
+
+struct TableRow
+{
+    QStringList cells;
+    bool bold = false;
+    bool groupStart = false;
+    bool shaded = false;
+};
+
+/// Lays the paper out top to bottom, starting a new page when a block does not fit.
+class PaperLayout
+{
+public:
+    PaperLayout(QPdfWriter& writer, QPainter& painter, const PublishedReport& report,
+                int totalPages)
+        : m_writer(writer)
+        , m_p(painter)
+        , m_report(report)
+        , m_totalPages(totalPages)
+    {}
+
+    int pages() const { return m_page; }
+
+    void run()
+    {
+        titleBlock();
+        heading(tr("Summary"));
+        for (const QString& line : BoardPaperText::summary(m_report))
+            paragraph(line, font(10));
+        space(6);
+        monthlyTables();
+        heading(tr("Exceptions by month"));
+        for (int m = 0; m < m_report.monthCount(); ++m)
+            labelledParagraph(m_report.columnTitle(m) + QStringLiteral(": "),
+                              m_report.exceptions(m));
+        space(6);
+        for (const ReportChartSpec& chart : ReportChartSpec::build(m_report))
+            chartBlock(chart);
+        groupTable();
+        ownerTable();
+        methodBox();
+        footer();
+    }
+
+private:
+    void newPage()
+    {
+        footer();
+        m_writer.newPage();
+        ++m_page;
+        m_y = marginTop;
+    }
+
+    void ensure(double height)
+    {
+        if (m_y + height > pageHeight - marginBottom)
+            newPage();
+    }
+
+    void space(double h) { m_y += h; }
+
+    double measure(const QString& text, const QFont& f, double width) const
+    {
+        m_p.setFont(f);
+        return m_p.boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, text).height();
+    }
+
+    void paragraph(const QString& text, const QFont& f, const QColor& colour = ink,
+                   double indent = 0)
+    {
+        const double h = measure(text, f, contentWidth - indent);
+        ensure(h);
+        m_p.setFont(f);
+        m_p.setPen(colour);
+        m_p.drawText(QRectF(marginX + indent, m_y, contentWidth - indent, h), Qt::TextWordWrap,
+                     text);
+        m_y += h + 4;
+    }
+
+    void labelledParagraph(const QString& label, const QString& text)
+    {
+        const QFont bold = font(9, true);
+        m_p.setFont(bold);
+        const double labelWidth = 62;
+        const double h = measure(text, font(9), contentWidth - labelWidth);
+        ensure(h);
+        m_p.setPen(ink);
+        m_p.drawText(QRectF(marginX, m_y, labelWidth, h), Qt::AlignLeft | Qt::AlignTop, label);
+        m_p.setFont(font(9));
+        m_p.drawText(QRectF(marginX + labelWidth, m_y, contentWidth - labelWidth, h),
+                     Qt::TextWordWrap, text);
+        m_y += h + 3;
+    }
+
+    void heading(const QString& text)
+    {
+        ensure(60); // never leave a heading alone at the foot of a page
+        m_y += 6;
+        m_p.setFont(font(13, true));
+        m_p.setPen(ink);
+        m_p.drawText(QRectF(marginX, m_y, contentWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                     text);
+        m_y += 22;
+    }
+
+    void titleBlock()
+    {
+        m_p.fillRect(QRectF(marginX, m_y, contentWidth, 4), blue);
+        m_y += 12;
+        paragraph(m_report.report().settings.authorityName, font(11, true), grey);
+        paragraph(BoardPaperText::title(), font(19, true));
+        paragraph(tr("Corporate Parenting Board · %1").arg(m_report.periodText()), font(12));
+        paragraph(BoardPaperText::produced(m_report), font(9), grey);
+        if (m_report.suppressing())
+            paragraph(tr("Public document: no child can be identified from it. Small numbers are "
+                         "shown as \"<%1\" or hidden (\"*\").")
+                          .arg(m_report.threshold()),
+                      font(9), grey);
+        else
+            paragraph(tr("NOT FOR PUBLICATION: small numbers are not suppressed in this copy."),
+                      font(10, true), QColor(0xd4, 0x35, 0x1c));
+        m_y += 4;
+    }
+
+    void table(const QString& caption, const QStringList& header, const QList<double>& widths,
+               const QList<TableRow>& rows, int leftAlignedColumns)
+    {
+        const double rowHeight = 11.5;
+        const double headerHeight = 16;
+        ensure(headerHeight + 20 + rowHeight * std::min<qsizetype>(rows.size(), 6));
+        m_p.setFont(font(10, true));
+        m_p.setPen(ink);
+        m_p.drawText(QRectF(marginX, m_y, contentWidth, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                     caption);
+        m_y += 18;
+        const auto drawHeader = [&] {
+            double x = marginX;
+            m_p.fillRect(QRectF(marginX, m_y, contentWidth, headerHeight), shade);
+            m_p.setFont(font(8, true));
+            m_p.setPen(ink);
+            for (int c = 0; c < header.size(); ++c) {
+                const Qt::Alignment align = c < leftAlignedColumns ? Qt::AlignLeft : Qt::AlignRight;
+                m_p.drawText(QRectF(x + 3, m_y, widths.at(c) - 6, headerHeight),
+                             align | Qt::AlignVCenter, header.at(c));
+                x += widths.at(c);
+            }
+            m_y += headerHeight;
+            m_p.setPen(QPen(ink, 0.8));
+            m_p.drawLine(QPointF(marginX, m_y), QPointF(marginX + contentWidth, m_y));
+        };
+        drawHeader();
+        for (const TableRow& row : rows) {
+            if (m_y + rowHeight > pageHeight - marginBottom) {
+                newPage();
+                drawHeader();
+            }
+            const bool grouped = leftAlignedColumns > 1; // row groups of three (the board table)
+            if (grouped && row.groupStart && m_y + 3 * rowHeight > pageHeight - marginBottom) {
+                newPage(); // keep a row group together
+                drawHeader();
+            }
+            if (row.shaded && (!grouped || row.groupStart))
+                m_p.fillRect(QRectF(marginX, m_y, contentWidth, rowHeight * (grouped ? 3 : 1)),
+                             QColor(0xf8, 0xf8, 0xf8));
+            if (row.groupStart) {
+                m_p.setPen(QPen(rule, 0.5));
+                m_p.drawLine(QPointF(marginX, m_y), QPointF(marginX + contentWidth, m_y));
+            }
+            double x = marginX;
+            for (int c = 0; c < row.cells.size(); ++c) {
+                m_p.setFont(
+                    font(8, row.bold || (c == 0 && row.groupStart && leftAlignedColumns > 1)));
+                m_p.setPen(c == 1 ? grey : ink);
+                const Qt::Alignment align = c < leftAlignedColumns ? Qt::AlignLeft : Qt::AlignRight;
+                if (c == 0 && row.groupStart && leftAlignedColumns > 1)
+                    // A row group's label wraps over its three rows.
+                    m_p.drawText(QRectF(x + 3, m_y + 1.5, widths.at(c) - 6, rowHeight * 3),
+                                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, row.cells.at(c));
+                else
+                    m_p.drawText(QRectF(x + 3, m_y, widths.at(c) - 6, rowHeight),
+                                 align | Qt::AlignVCenter, row.cells.at(c));
+                x += widths.at(c);
+            }
+            m_y += rowHeight;
+        }
+        m_p.setPen(QPen(ink, 0.8));
+        m_p.drawLine(QPointF(marginX, m_y), QPointF(marginX + contentWidth, m_y));
+        m_y += 12;
+    }
+
+    void monthlyTables()
+    {
+        const int months = m_report.monthCount();
+        const int blocks = (months + monthsPerTable - 1) / monthsPerTable;
+        for (int b = 0; b < blocks; ++b) {
+            QList<int> columns;
+            for (int m = b * monthsPerTable; m < std::min(months, (b + 1) * monthsPerTable); ++m)
+                columns << m;
+            if (b == blocks - 1)
+                columns << m_report.periodColumn();
+            QStringList header{tr("Indicator"), QString()};
+            const double labelWidth = 150, whereWidth = 58;
+            const double dataWidth = (contentWidth - labelWidth - whereWidth) / columns.size();
+            QList<double> widths{labelWidth, whereWidth};
+            const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+            for (int c : columns) {
+                // Short month names when the table is wide, so headers fit their columns.
+                header << (c < m_report.monthCount() && columns.size() > 5
+                               ? uk.toString(m_report.report().months.at(c).month,
+                                             QStringLiteral("MMM yy"))
+                               : m_report.columnTitle(c));
+                widths << dataWidth;
+            }
+            QList<TableRow> rows;
+            bool shaded = false;
+            for (const BoardTableRow& r : BoardTableRow::rows()) {
+                bool first = true;
+                for (LocationColumn where : BoardTableRow::locations()) {
+                    TableRow row;
+                    row.cells << (first ? r.label : QString())
+                              << BoardTableRow::locationLabel(where);
+                    for (int c : columns)
+                        row.cells << r.cell(m_report, c, where);
+                    row.bold = r.isHeadline() && where == LocationColumn::Total;
+                    row.groupStart = first;
+                    row.shaded = shaded;
+                    rows << row;
+                    first = false;
+                }
+                shaded = !shaded;
+            }
+            const QString caption =
+                blocks == 1 ? tr("Timeliness by month")
+                            : tr("Timeliness by month (%1 of %2)").arg(b + 1).arg(blocks);
+            table(caption, header, widths, rows, 2);
+        }
+    }
+
+    void chartBlock(const ReportChartSpec& chart)
+    {
+        const double height =
+            contentWidth * ReportChartPainter::defaultHeight / ReportChartPainter::defaultWidth;
+        ensure(height + 10);
+        ReportChartPainter::paint(chart, m_p, QRectF(marginX, m_y, contentWidth, height));
+        m_y += height + 14;
+    }
+
+    void groupTable()
+    {
+        QList<TableRow> rows;
+        for (int g = 0; g < m_report.groupCount(); ++g)
+            rows << TableRow{
+                {m_report.groupName(g), m_report.groupCount(g, GroupMeasure::IhaInTime),
+                 m_report.groupCount(g, GroupMeasure::IhaLate), m_report.groupPercent(g, true),
+                 m_report.groupCount(g, GroupMeasure::RhaInTime),
+                 m_report.groupCount(g, GroupMeasure::RhaLate), m_report.groupPercent(g, false)},
+                false,
+                g > 0,
+                g % 2 == 1};
+        const double w = (contentWidth - 160) / 6;
+        table(tr("Timeliness by placement type, %1").arg(m_report.periodText()),
+              {tr("Placement"), tr("IHA in time"), tr("IHA late"), tr("% IHA"), tr("RHA in time"),
+               tr("RHA late"), tr("% RHA")},
+              {160, w, w, w, w, w, w}, rows, 1);
+    }
+
+    void ownerTable()
+    {
+        if (m_report.owners().isEmpty()) {
+            paragraph(tr("No assessment was late in the period."), font(10));
+            return;
+        }
+        QList<TableRow> rows;
+        for (int o = 0; o < m_report.owners().size(); ++o)
+            rows << TableRow{{DelayOwner::displayName(m_report.owners().at(o)),
+                              m_report.ownerCount(m_report.periodColumn(), o)},
+                             false,
+                             o > 0,
+                             o % 2 == 1};
+        table(tr("Late assessments by whose delay it was, %1").arg(m_report.periodText()),
+              {tr("Delay with"), tr("Late assessments")}, {contentWidth - 120, 120}, rows, 1);
+    }
+
+    void methodBox()
+    {
+        const QStringList lines = BoardPaperText::method(m_report);
+        const double inner = contentWidth - 20;
+        double h = 26;
+        for (const QString& line : lines)
+            h += measure(line, font(8), inner) + 4;
+        ensure(h + 10);
+        const double top = m_y;
+        m_p.setPen(QPen(blue, 1.5));
+        m_p.setBrush(Qt::NoBrush);
+        m_p.drawRect(QRectF(marginX, top, contentWidth, h));
+        m_y += 8;
+        m_p.setFont(font(11, true));
+        m_p.setPen(ink);
+        m_p.drawText(QRectF(marginX + 10, m_y, inner, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Definitions and method"));
+        m_y += 18;
+        for (const QString& line : lines) {
+            const double lh = measure(line, font(8), inner);
+            m_p.setFont(font(8));
+            m_p.drawText(QRectF(marginX + 10, m_y, inner, lh), Qt::TextWordWrap, line);
+            m_y += lh + 4;
+        }
+        m_y = top + h + 10;
+    }
+
+    void footer()
+    {
+        m_p.setFont(font(8));
+        m_p.setPen(grey);
+        const double y = pageHeight - marginBottom + 18;
+        m_p.setPen(QPen(rule, 0.5));
+        m_p.drawLine(QPointF(marginX, y - 4), QPointF(marginX + contentWidth, y - 4));
+        m_p.setPen(grey);
+        m_p.drawText(QRectF(marginX, y, contentWidth - 80, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("%1 · Timeliness report %2 · produced %3")
+                         .arg(m_report.report().settings.authorityName, m_report.periodText(),
+                              m_report.report().produced.toLocalTime().date().toString(
+                                  QStringLiteral("d MMM yyyy"))));
+        m_p.drawText(QRectF(marginX + contentWidth - 80, y, 80, 14),
+                     Qt::AlignRight | Qt::AlignVCenter,
+                     m_totalPages > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_totalPages)
+                                      : tr("Page %1").arg(m_page));
+    }
+
+    QPdfWriter& m_writer;
+    QPainter& m_p;
+    const PublishedReport& m_report;
+    int m_totalPages;
+    int m_page = 1;
+    double m_y = marginTop;
+};
+
+// One pass over the paper; returns the number of pages.
+Result<int> render(QIODevice* device, const PublishedReport& report, int totalPages)
+{
+    QPdfWriter writer(device);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    writer.setResolution(600);
+    writer.setTitle(BoardPaperText::title() + QStringLiteral(" — ") + report.periodText());
+    writer.setCreator(QStringLiteral("LAC Health Tracker"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Failure{tr("could not start drawing the PDF"), tr("board paper")};
+    painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
+    painter.setRenderHint(QPainter::Antialiasing);
+    PaperLayout layout(writer, painter, report, totalPages);
+    layout.run();
+    painter.end();
+    return layout.pages();
+}
+
+} // namespace
+
+Result<QByteArray> BoardPaperPdfWriter::write(const PublishedReport& report)
+{
+    // First pass counts the pages for "Page N of M"; the second draws them.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    auto pages = render(&scratch, report, 0);
+    if (!pages)
+        return pages.failure();
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    auto drawn = render(&out, report, pages.value());
+    if (!drawn)
+        return drawn.failure();
+    return out.data();
+}
+
+Status BoardPaperPdfWriter::writeFile(const PublishedReport& report, const QString& path)
+{
+    auto bytes = write(report);
+    if (!bytes)
+        return bytes.failure();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() ||
+        !file.commit())
+        return Failure{tr("could not write the file: %1").arg(file.errorString()), path};
+    return {};
+}
+
+} // namespace lac

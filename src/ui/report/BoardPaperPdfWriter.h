@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "reporting/PublishedReport.h"
+
+#include <QByteArray>
+
+namespace lac {
+
+/// The board paper as an A4 PDF for the Corporate Parenting Board: the authority and period,
+/// summary sentences, the monthly table laid out like a committee report (months as columns),
+/// the exceptions, the charts as full-width vector graphics, placement types and owners of
+/// delay, the definitions-and-method box, page numbers and the date produced.
+///
+/// It draws only what a PublishedReport shows, so whatever threshold the report was made
+/// with is the suppression the paper has. Needs a QGuiApplication (fonts); the report command
+/// starts one on the offscreen platform when there is no display.
+class BoardPaperPdfWriter
+{
+public:
+    static Result<QByteArray> write(const PublishedReport& report);
+    static Status writeFile(const PublishedReport& report, const QString& path);
+};
+
+} // namespace lac

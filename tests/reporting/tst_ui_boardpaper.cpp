@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The PDF board paper: the table values are in it (checked with pdftotext), no child's name
+// or case ID is, and it is A4 with numbered pages. The charts export to PNG and SVG.
+#include "ReportFixture.h"
+#include "charts/ReportChartWidget.h"
+#include "data/SettingsStore.h"
+#include "report/BoardPaperPdfWriter.h"
+#include "reporting/TimelinessReportService.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace lac;
+using lac::test::ReportFixture;
+
+class TestBoardPaper : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ReportFixture> fx;
+    TimelinessReport quarter;
+    QTemporaryDir out;
+
+    QString pdfText(const QString& pdf, bool layout = true)
+    {
+        QProcess p;
+        QStringList args;
+        if (layout)
+            args << QStringLiteral("-layout");
+        args << pdf << QStringLiteral("-");
+        p.start(QStringLiteral("pdftotext"), args);
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        fx = std::make_unique<ReportFixture>(QStringLiteral("paper"));
+        fx->buildQuarterScenario();
+        fx->setSetting(QStringLiteral("authority.name"),
+                       QStringLiteral("Northshire County Council"));
+        const SettingsStore settings(fx->db());
+        auto r = TimelinessReportService(fx->db(), settings)
+                     .build(ReportRequest{QDate(2026, 1, 1), QDate(2026, 3, 1), QDate(2026, 5, 31)},
+                            ReportSettings::load(settings));
+        QVERIFY(r);
+        quarter = r.value();
+    }
+
+    void pdfIsA4WithPages()
+    {
+        auto pdf = BoardPaperPdfWriter::write(PublishedReport(quarter, 5));
+        QVERIFY(pdf);
+        QVERIFY(pdf->startsWith("%PDF-"));
+        QVERIFY(pdf->contains("/MediaBox [0 0 595"));
+    }
+
+    void tableValuesAreInThePdfAndNoIdentifiers()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        // Unsuppressed (internal copy): every count of the table can be found.
+        const QString internalPath = out.filePath(QStringLiteral("internal.pdf"));
+        QVERIFY(BoardPaperPdfWriter::writeFile(PublishedReport(quarter, 0), internalPath));
+        const QString text = pdfText(internalPath);
+        QVERIFY(text.contains(QStringLiteral("Northshire County Council")));
+        QVERIFY(text.contains(QStringLiteral("January 2026 to March 2026")));
+        QVERIFY(text.contains(QStringLiteral("NOT FOR PUBLICATION")));
+        // The "Children who entered care" block: Jan 2 1 4 / Feb 1 0 1 / Mar 2 0 2 / Q1 5 1 7.
+        const QRegularExpression enteredInArea(
+            QStringLiteral("Children who entered care\\s+In area\\s+2\\s+1\\s+2\\s+5"));
+        QVERIFY2(enteredInArea.match(text).hasMatch(), qPrintable(text.left(3000)));
+        QVERIFY(QRegularExpression(QStringLiteral("Out of area\\s+1\\s+0\\s+0\\s+1"))
+                    .match(text)
+                    .hasMatch());
+        QVERIFY(
+            QRegularExpression(QStringLiteral("All\\s+4\\s+1\\s+2\\s+7")).match(text).hasMatch());
+        QVERIFY(QRegularExpression(
+                    QStringLiteral("% IHAs in time\\s+In area\\s+100%\\s+0%\\s+50%\\s+50%"))
+                    .match(text)
+                    .hasMatch());
+        QVERIFY(text.contains(QStringLiteral("Late: 1 cancelled by carer.")));
+        // pdftotext may give the "fi" ligature as one character.
+        QVERIFY(QRegularExpression(QStringLiteral("De(fi|\\x{FB01})nitions and method"))
+                    .match(text)
+                    .hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("Page 1 of \\d")).match(text).hasMatch());
+
+        // The public paper: suppressed, and never a name, date of birth or case ID.
+        const QString publicPath = out.filePath(QStringLiteral("public.pdf"));
+        QVERIFY(BoardPaperPdfWriter::writeFile(PublishedReport(quarter, 5), publicPath));
+        const QString published = pdfText(publicPath) + pdfText(publicPath, false);
+        QVERIFY(published.contains(QStringLiteral("<5")));
+        QVERIFY(QRegularExpression(
+                    QStringLiteral("Children who entered care\\s+In area\\s+<5\\s+<5\\s+<5\\s+5"))
+                    .match(published)
+                    .hasMatch());
+        QSqlQuery q = fx->exec(
+            QStringLiteral("SELECT case_id, given_name, family_name, date_of_birth FROM children"));
+        int children = 0;
+        while (q.next()) {
+            ++children;
+            for (int i = 0; i < 4; ++i)
+                QVERIFY2(!published.contains(q.value(i).toString()),
+                         qPrintable(q.value(i).toString()));
+        }
+        QCOMPARE(children, 12);
+    }
+
+    void chartsExportToPngAndSvg()
+    {
+        ReportChartWidget chart;
+        chart.resize(900, 500);
+        chart.setSpec(ReportChartSpec::build(PublishedReport(quarter, 0),
+                                             ReportChartSpec::Kind::IhaTimeliness));
+        const QString png = out.filePath(QStringLiteral("iha.png"));
+        const QString svg = out.filePath(QStringLiteral("iha.svg"));
+        QVERIFY(chart.exportPng(png));
+        QVERIFY(chart.exportSvg(svg));
+        const QImage image(png);
+        QVERIFY(image.width() >= 1600);
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("IHAs completed within 20 working days"));
+    }
+};
+
+QTEST_MAIN(TestBoardPaper)
+#include "tst_ui_boardpaper.moc"
