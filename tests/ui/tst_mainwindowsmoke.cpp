@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("LACHealthTrackerTests"));
         QCoreApplication::setApplicationName(QStringLiteral("smoke"));
+        // The settings file is shared by every checkout's test run: start from a clean layout.
+        QSettings().clear();
     }
 
     void opensAndSearches()
