@@ -32,25 +32,33 @@ bool DatabaseStartup::offerLatestBackup(const QString& path, const QString& prob
                                         QWidget* parent)
 {
     const QString backup = DailyBackup::latestGoodBackup(DailyBackup::defaultFolder(path), path);
+    // The plain story in the message; SQLite's own list (which can be long) under "Details".
     if (backup.isEmpty()) {
-        tell(parent, tr("The database is damaged"),
-             tr("<p>The database file is damaged and cannot be used safely:</p><p>%1</p>"
-                "<p>No good backup was found in %2. Nothing has been changed. Ask IT to restore "
-                "the file from the council's backups, or restore a backup you have with "
-                "<code>lachealth restore</code>.</p>")
-                 .arg(problem.toHtmlEscaped(),
-                      QDir::toNativeSeparators(DailyBackup::defaultFolder(path)).toHtmlEscaped()));
+        QMessageBox box(
+            QMessageBox::Critical, tr("The database is damaged"),
+            tr("<p>The database file <b>%1</b> is damaged and cannot be used safely.</p>"
+               "<p>No good backup was found in %2. Nothing has been changed. Ask IT "
+               "to restore the file from the council's backups, or restore a backup "
+               "you have with <code>lachealth restore</code>.</p>")
+                .arg(QDir::toNativeSeparators(path).toHtmlEscaped(),
+                     QDir::toNativeSeparators(DailyBackup::defaultFolder(path)).toHtmlEscaped()),
+            QMessageBox::Close, parent);
+        box.setDetailedText(problem);
+        box.exec();
         return false;
     }
     QMessageBox box(
         QMessageBox::Warning, tr("The database is damaged"),
-        tr("<p>The database file is damaged and cannot be used safely:</p><p>%1</p>"
+        tr("<p>The database file <b>%1</b> is damaged and cannot be used safely "
+           "(the check found problems in its structure; see Details).</p>"
            "<p>The latest good backup is <b>%2</b> (saved %3). Work entered after "
            "that backup will need to be entered again.</p><p>Restore it now? The "
            "damaged file is kept beside it, so nothing is thrown away.</p>")
-            .arg(problem.toHtmlEscaped(), QFileInfo(backup).fileName().toHtmlEscaped(),
+            .arg(QDir::toNativeSeparators(path).toHtmlEscaped(),
+                 QFileInfo(backup).fileName().toHtmlEscaped(),
                  QLocale().toString(QFileInfo(backup).lastModified(), QLocale::ShortFormat)),
         QMessageBox::NoButton, parent);
+    box.setDetailedText(problem);
     QPushButton* restore = box.addButton(tr("Restore the backup"), QMessageBox::AcceptRole);
     box.addButton(tr("Quit without changing anything"), QMessageBox::RejectRole);
     box.setDefaultButton(restore);
