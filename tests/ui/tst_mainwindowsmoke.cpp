@@ -23,13 +23,17 @@ class TestMainWindowSmoke : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settingsDir;
+
 private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("LACHealthTrackerTests"));
         QCoreApplication::setApplicationName(QStringLiteral("smoke"));
-        // The settings file is shared by every checkout's test run: start from a clean layout.
-        QSettings().clear();
+        // Remembered layouts live in a folder of this run's own, so a previous run (or another
+        // test) cannot decide which tab opens.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     }
 
     void opensAndSearches()
