@@ -4,6 +4,11 @@
 
 #include <QtGlobal>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace lac {
 
 QString UserContext::osLogin()
@@ -13,6 +18,12 @@ QString UserContext::osLogin()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    // No variable (a service, a container, sudo -i): ask the account database who we are.
+    if (const passwd* account = ::getpwuid(::geteuid());
+        account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 
