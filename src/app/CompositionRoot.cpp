@@ -11,6 +11,7 @@
 #include "trust/AuditTrailView.h"
 #include "trust/RetentionReviewDialog.h"
 #include "trust/UsersDialog.h"
+#include "workspace/AdminWorkspace.h"
 
 #include <QDate>
 #include <QMenu>
@@ -21,11 +22,14 @@ namespace lac {
 
 void CompositionRoot::populate(MainWindow& window, AppServices& services)
 {
-    // Each feature adds itself here, in tab order.
+    // Each feature adds itself here, in tab order. The worklist is the home tab.
+    auto* admin = new AdminWorkspace(window, services);
+    admin->addHome();
     auto* children = new ChildrenView(services.children(), &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),
                      [&window](const QString& text) { window.statusBar()->showMessage(text); });
     window.addWorkspace(children, QObject::tr("Children"), QStringLiteral("children"));
+    admin->addLogs(children);
 
     if (AccessPolicy::allows(services.user().role, Permission::ManageSettings)) {
         window.toolsMenu()->addAction(

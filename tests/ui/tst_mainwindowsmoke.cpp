@@ -60,11 +60,12 @@ private Q_SLOTS:
         MainWindow window(services);
         CompositionRoot::populate(window, services);
         window.restoreLayout();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-
         auto* children = window.findChild<ChildrenView*>();
         QVERIFY(children);
+        // The worklist is the home tab; this test is about the children tab.
+        window.workspaces()->setCurrentWidget(children);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.workspaces()->currentWidget(), children);
         QTRY_COMPARE(children->model()->totalCount(), 30);
         QTRY_VERIFY(children->table()->model()->rowCount() > 0);

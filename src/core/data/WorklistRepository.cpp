@@ -37,7 +37,7 @@ CategorySql categorySql(const WorklistQuery& query)
     const QString today = query.today.toString(Qt::ISODate);
     CategorySql s;
     s.from = assessmentsFrom;
-    s.since = QStringLiteral("a.due_date");
+    s.since = QStringLiteral("a.requested_date");
     s.detail = QStringLiteral("a.paperwork_status");
     s.natural = QStringLiteral("a.due_date");
     switch (query.category) {
@@ -57,15 +57,16 @@ CategorySql categorySql(const WorklistQuery& query)
         break;
     }
     case WorklistCategory::AwaitingPaperwork:
-        s.where << QStringLiteral(
-            "a.id IN (SELECT i.assessment_id FROM paperwork_issues i WHERE i.resolved_date IS "
-            "NULL AND i.closed_at IS NULL)");
-        s.since = QStringLiteral(
-            "(SELECT min(i.found_date) FROM paperwork_issues i WHERE i.assessment_id = a.id AND "
-            "i.resolved_date IS NULL AND i.closed_at IS NULL)");
-        s.detail = QStringLiteral(
-            "(SELECT min(i.problem) FROM paperwork_issues i WHERE i.assessment_id = a.id AND "
-            "i.resolved_date IS NULL AND i.closed_at IS NULL)");
+        // One row per held request, from its open issues (grouped first: a correlated
+        // subquery per assessment would scan the open issues once per row).
+        s.from = QStringLiteral(
+            "(SELECT i.assessment_id, min(i.found_date) AS first_found, min(i.problem) AS "
+            "first_problem FROM paperwork_issues i WHERE i.resolved_date IS NULL AND "
+            "i.closed_at IS NULL GROUP BY i.assessment_id) p "
+            "JOIN assessments a ON a.id = p.assessment_id JOIN children c ON c.id = a.child_id");
+        s.where << QStringLiteral("a.closed_at IS NULL");
+        s.since = QStringLiteral("p.first_found");
+        s.detail = QStringLiteral("p.first_problem");
         s.natural = QStringLiteral("since");
         break;
     case WorklistCategory::OutOfAreaWaiting:
@@ -91,9 +92,9 @@ CategorySql categorySql(const WorklistQuery& query)
         break;
     }
     case WorklistCategory::CompletedLateNoReason:
-        s.where << QStringLiteral("a.completed_date IS NOT NULL")
+        // Matches the partial index assessments_completed_late term for term.
+        s.where << QStringLiteral("a.late_reason_code IS NULL")
                 << QStringLiteral("a.completed_date > a.due_date")
-                << QStringLiteral("a.late_reason_code IS NULL")
                 << QStringLiteral("a.closed_at IS NULL");
         s.since = QStringLiteral("a.completed_date");
         s.natural = QStringLiteral("a.completed_date");
@@ -118,7 +119,11 @@ QString orderBy(const WorklistQuery& query, const CategorySql& s)
         key = QStringLiteral("a.kind");
         break;
     case K::DueDate:
-        key = QStringLiteral("a.due_date");
+        // For the small "late, no reason" pile an index on due_date would tempt the planner
+        // into walking every assessment in date order; an expression cannot use that index.
+        key = query.category == WorklistCategory::CompletedLateNoReason
+                  ? QStringLiteral("(a.due_date || '')")
+                  : QStringLiteral("a.due_date");
         break;
     case K::Status:
         key = QStringLiteral("a.status");

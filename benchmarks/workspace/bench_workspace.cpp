@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// bench_workspace DB: times every admin-workspace view on a (demo) database: opening it
+// (first page), sorting by each column both ways, and filtering (search, show, location);
+// then the process's peak memory. Run it on `lachealth demo --children 100000`.
+#include "BacklogModel.h"
+#include "OutOfAreaLogModel.h"
+#include "PaperworkLogModel.h"
+#include "WorklistItemModel.h"
+#include "WorklistSummaryModel.h"
+#include "data/BacklogRepository.h"
+#include "data/OutOfAreaRepository.h"
+#include "data/PaperworkIssueRepository.h"
+#include "data/WorklistRepository.h"
+#include "services/AppServices.h"
+#include "workspace/CaseWork.h"
+#include "workspace/ChildDetailView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace lac;
+
+namespace {
+
+double worst = 0;
+int over = 0;
+
+template <typename F>
+double timed(const QString& what, F&& f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    worst = std::max(worst, ms);
+    if (ms >= 200)
+        ++over;
+    std::printf("%-58s %8.1f ms%s\n", qPrintable(what), ms, ms >= 200 ? "  OVER 200 ms" : "");
+    return ms;
+}
+
+QString memory(const char* key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return QString::fromLatin1(line.mid(int(qstrlen(key)) + 1).trimmed());
+    }
+    return {};
+}
+
+template <typename Model, typename Query>
+void exercise(const QString& name, Model& model, Query query,
+              const std::function<void(Query&)>& filter)
+{
+    timed(name + QStringLiteral(": open"), [&] { model.setQuery(query); });
+    for (int c = 0; c < model.columnCount(); ++c) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            timed(QStringLiteral("%1: sort by %2 %3")
+                      .arg(name, model.headerData(c, Qt::Horizontal).toString(),
+                           order == Qt::AscendingOrder ? QStringLiteral("asc")
+                                                       : QStringLiteral("desc")),
+                  [&] { model.sort(c, order); });
+        }
+    }
+    Query filtered = model.query();
+    filter(filtered);
+    timed(name + QStringLiteral(": filter"), [&] { model.setQuery(filtered); });
+    filtered.search = QStringLiteral("smith");
+    timed(name + QStringLiteral(": search \"smith\""), [&] { model.setQuery(filtered); });
+    model.setQuery(query); // unfiltered, then scroll: each page is one query
+    for (int i = 0; i < 5 && model.canFetchMore({}); ++i)
+        timed(name + QStringLiteral(": scroll, page %1").arg(i + 2), [&] { model.fetchMore({}); });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_workspace DATABASE\n");
+        return 2;
+    }
+    auto db = Database::open(QString::fromLocal8Bit(argv[1]));
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.failure().text()));
+        return 1;
+    }
+    AppServices services(std::move(db).value(),
+                         UserContext{QStringLiteral("bench"), UserRole::Administrator});
+    const QDate today = QDate::currentDate();
+
+    WorklistSummaryModel summary(services.worklist());
+    timed(QStringLiteral("worklist: all eight counts"), [&] { summary.refresh(today); });
+    for (int r = 0; r < summary.rowCount(); ++r)
+        std::printf("    %s\n", qPrintable(summary.index(r).data().toString()));
+
+    const WorklistRepository worklistRepo(services.database());
+    for (WorklistCategory c : allWorklistCategories()) {
+        WorklistItemModel model(worklistRepo, services.worklist().ragRating());
+        WorklistQuery q;
+        q.category = c;
+        q.today = today;
+        exercise<WorklistItemModel, WorklistQuery>(
+            QStringLiteral("worklist/%1").arg(worklistCategoryKey(c)), model, q,
+            [](WorklistQuery& x) { x.search = QStringLiteral("1"); });
+    }
+
+    const PaperworkIssueRepository paperworkRepo(services.database());
+    PaperworkLogModel paperwork(paperworkRepo);
+    PaperworkLogQuery pq;
+    pq.today = today;
+    exercise<PaperworkLogModel, PaperworkLogQuery>(
+        QStringLiteral("paperwork log"), paperwork, pq,
+        [](PaperworkLogQuery& x) { x.show = PaperworkLogQuery::Show::All; });
+
+    const OutOfAreaRepository ooaRepo(services.database());
+    OutOfAreaLogModel ooa(ooaRepo);
+    OutOfAreaLogQuery oq;
+    oq.today = today;
+    exercise<OutOfAreaLogModel, OutOfAreaLogQuery>(
+        QStringLiteral("out-of-area log"), ooa, oq,
+        [](OutOfAreaLogQuery& x) { x.show = OutOfAreaLogQuery::Show::All; });
+
+    const BacklogRepository backlogRepo(services.database());
+    BacklogModel backlog(backlogRepo);
+    BacklogQuery bq;
+    bq.today = today;
+    exercise<BacklogModel, BacklogQuery>(
+        QStringLiteral("backlog"), backlog, bq,
+        [](BacklogQuery& x) { x.location = QStringLiteral("OUT"); });
+
+    QUndoStack undo;
+    CaseWork work(services, &undo);
+    const qint64 someChild = backlog.rowCount() ? backlog.rowAt(0).childId : 1;
+    timed(QStringLiteral("child window: open"), [&] { work.openChild(someChild)->hide(); });
+    timed(QStringLiteral("child window: reload"), [&] { work.childWindow(someChild)->reload(); });
+
+    std::printf("\nworst %.1f ms; %d operation(s) at or over 200 ms\n", worst, over);
+    std::printf("memory: peak %s, now %s\n", qPrintable(memory("VmHWM:")),
+                qPrintable(memory("VmRSS:")));
+    return over == 0 ? 0 : 1;
+}

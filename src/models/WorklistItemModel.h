@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PagedTableModel.h"
+#include "data/WorklistRepository.h"
+
+namespace lac {
+
+/// The list behind one worklist count: the children and assessments in that pile, most
+/// urgent (or oldest) first, coloured red/amber/green by days to the due date.
+class WorklistItemModel : public PagedRowModel<WorklistRow, WorklistQuery>
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        CaseIdColumn,
+        ChildColumn,
+        KindColumn,
+        DueColumn,
+        DaysColumn,
+        StatusColumn,
+        LocationColumn,
+        SinceColumn,
+        DetailColumn,
+        ColumnCount
+    };
+
+    WorklistItemModel(const WorklistRepository& repository, RagRating rag,
+                      QObject* parent = nullptr);
+    void setRagRating(RagRating rag) { m_rag = rag; }
+
+protected:
+    QVariant cell(const WorklistRow& row, int column, int role) const override;
+
+private:
+    RagRating m_rag;
+};
+
+} // namespace lac

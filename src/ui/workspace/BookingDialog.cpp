@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BookingDialog.h"
+
+#include "domain/CodeList.h"
+#include "ui_BookingDialog.h"
+
+namespace lac {
+
+BookingDialog::BookingDialog(const QString& assessment, const QList<ReferenceItem>& providers,
+                             const AppointmentRecord& initial, QWidget* parent)
+    : CaseDialog(parent)
+    , m_ui(std::make_unique<Ui::BookingDialog>())
+{
+    m_ui->setupUi(this);
+    bindForm(m_ui->errorLabel, m_ui->buttons);
+    m_ui->assessmentLabel->setText(assessment);
+    fill(m_ui->provider, providers, true);
+    fill(m_ui->mode, CodeList::appointmentModes());
+    select(m_ui->provider,
+           initial.providerId > 0 ? QString::number(initial.providerId) : QString());
+    m_ui->clinician->setText(initial.clinician);
+    m_ui->venue->setText(initial.venue);
+    m_ui->scheduledAt->setDateTime(initial.scheduledAt);
+    select(m_ui->mode, initial.mode);
+    m_ui->interpreterNeeded->setChecked(initial.interpreterNeeded);
+    m_ui->interpreterLanguage->setText(initial.interpreterLanguage);
+    m_ui->notes->setText(initial.notes);
+    auto updateInterpreter = [this] {
+        m_ui->interpreterLanguage->setEnabled(m_ui->interpreterNeeded->isChecked());
+    };
+    connect(m_ui->interpreterNeeded, &QCheckBox::toggled, this, updateInterpreter);
+    updateInterpreter();
+    setMinimumWidth(520);
+    m_ui->provider->setFocus();
+}
+
+BookingDialog::~BookingDialog() = default;
+
+AppointmentRecord BookingDialog::booking() const
+{
+    AppointmentRecord b;
+    b.providerId = m_ui->provider->currentData().toString().toLongLong();
+    b.clinician = m_ui->clinician->text().trimmed();
+    b.venue = m_ui->venue->text().trimmed();
+    b.scheduledAt = m_ui->scheduledAt->dateTime();
+    b.mode = m_ui->mode->currentData().toString();
+    b.interpreterNeeded = m_ui->interpreterNeeded->isChecked();
+    b.interpreterLanguage = m_ui->interpreterLanguage->text().trimmed();
+    b.notes = m_ui->notes->text().trimmed();
+    return b;
+}
+
+} // namespace lac

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CaseDialog.h"
+#include "domain/AppointmentRecord.h"
+#include <memory>
+
+namespace Ui {
+class BookingDialog;
+}
+
+namespace lac {
+
+/// Booking (or rebooking) an assessment: provider, clinician, venue, date and time, mode
+/// and interpreter. Every attempt is kept, so a rebook is a new booking.
+class BookingDialog : public CaseDialog
+{
+    Q_OBJECT
+
+public:
+    BookingDialog(const QString& assessment, const QList<ReferenceItem>& providers,
+                  const AppointmentRecord& initial, QWidget* parent = nullptr);
+    AppointmentRecord booking() const;
+    ~BookingDialog() override;
+    Ui::BookingDialog& form() { return *m_ui; }
+
+private:
+    std::unique_ptr<Ui::BookingDialog> m_ui;
+};
+
+} // namespace lac

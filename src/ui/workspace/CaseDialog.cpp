@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseDialog.h"
+
+#include "domain/CodeList.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+
+namespace lac {
+
+CaseDialog::CaseDialog(QWidget* parent)
+    : QDialog(parent)
+{}
+
+void CaseDialog::bindForm(QLabel* errorLabel, QDialogButtonBox* buttons)
+{
+    m_error = errorLabel;
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #842029; background: #f8d7da; "
+                                          "border: 1px solid #f5c2c7; padding: 6px; }"));
+    m_error->setVisible(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CaseDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (QPushButton* save = buttons->button(QDialogButtonBox::Save)) {
+        save->setDefault(true);
+        save->setToolTip(tr("Save (Ctrl+S or Enter)"));
+        save->setShortcut(QKeySequence::Save);
+    }
+}
+
+void CaseDialog::showFailure(const Failure& failure)
+{
+    if (!m_error)
+        return;
+    m_error->setText(failure.where.isEmpty() ? failure.message
+                                             : tr("%1: %2").arg(failure.where, failure.message));
+    m_error->setVisible(true);
+    // Focus the field whose label names the problem.
+    for (QLabel* label : findChildren<QLabel*>()) {
+        QString text = label->text();
+        text.remove(QLatin1Char('&'));
+        if (text.endsWith(QLatin1Char(':')))
+            text.chop(1);
+        if (label->buddy() && text.compare(failure.where, Qt::CaseInsensitive) == 0) {
+            label->buddy()->setFocus();
+            break;
+        }
+    }
+}
+
+QString CaseDialog::shownFailure() const
+{
+    return m_error && m_error->isVisible() ? m_error->text() : QString();
+}
+
+void CaseDialog::accept()
+{
+    if (m_error)
+        m_error->setVisible(false);
+    if (m_submit) {
+        if (const Status s = m_submit(); !s) {
+            showFailure(s.failure());
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+void CaseDialog::fill(QComboBox* box, const QList<ReferenceItem>& items, bool withBlank)
+{
+    box->clear();
+    if (withBlank)
+        box->addItem(tr("(choose)"), QString());
+    for (const auto& i : items)
+        box->addItem(i.label, i.code);
+}
+
+void CaseDialog::fill(QComboBox* box, const QList<CodeLabel>& items)
+{
+    box->clear();
+    for (const auto& i : items)
+        box->addItem(i.label, i.code);
+}
+
+void CaseDialog::select(QComboBox* box, const QString& code)
+{
+    const int i = box->findData(code);
+    if (i >= 0)
+        box->setCurrentIndex(i);
+}
+
+} // namespace lac

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "domain/ReferenceItem.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+
+namespace lac {
+
+/// The behaviour every case-work dialog shares: Save runs the service call it was given; if
+/// the service refuses, the dialog stays open with the user's input, shows the reason under
+/// the form and puts the cursor in the field the reason names. Only a successful save closes
+/// it, so nothing typed is ever lost to a refusal.
+class CaseDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Submit = std::function<Status()>;
+
+    explicit CaseDialog(QWidget* parent = nullptr);
+    void setSubmit(Submit submit) { m_submit = std::move(submit); }
+    /// Shows a refusal inline and focuses the field it names.
+    void showFailure(const Failure& failure);
+    QString shownFailure() const;
+    void accept() override;
+
+    /// Fills a combo box with reference items (code as item data).
+    static void fill(QComboBox* box, const QList<ReferenceItem>& items, bool withBlank = false);
+    static void fill(QComboBox* box, const QList<struct CodeLabel>& items);
+    static void select(QComboBox* box, const QString& code);
+
+protected:
+    void bindForm(QLabel* errorLabel, QDialogButtonBox* buttons);
+
+private:
+    Submit m_submit;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace lac

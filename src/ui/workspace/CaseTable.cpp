@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseTable.h"
+
+#include "PagedTableModel.h"
+#include "services/CaseTableExport.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace lac {
+
+CaseTable::CaseTable(PagedTableModel* model, const CaseTableExport& exporter, const QString& what,
+                     const QString& settingsKey, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_exporter(exporter)
+    , m_what(what)
+    , m_key(settingsKey)
+{
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search case ID or name  (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search %1").arg(what));
+    m_search->setToolTip(tr("Filters by case ID or name, in the database"));
+    m_search->setMinimumWidth(260);
+    m_search->setMaximumWidth(340);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    m_table = new QTableView(this);
+    m_table->setModel(model);
+    // No column is sorted until the user clicks one: the model starts in its own order.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->setAccessibleName(what);
+    m_count = new QLabel(this);
+    m_count->setAccessibleName(tr("Number of rows"));
+
+    auto* exportAction = new QAction(tr("Export CSV…"), this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    exportAction->setToolTip(tr("Write every matching row to a CSV file (Ctrl+Shift+E)"));
+    exportAction->setEnabled(m_exporter.allowed().ok());
+    connect(exportAction, &QAction::triggered, this, [this] {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export %1").arg(m_what),
+            dir + QLatin1Char('/') + m_key + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString failure = exportTo(path); !failure.isEmpty())
+            QMessageBox::warning(this, tr("Export"), failure);
+    });
+    addAction(exportAction);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search);
+    top->addWidget(m_toolBar, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+    m_toolBar->addAction(exportAction);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this,
+            [this] { Q_EMIT searchChanged(m_search->text().trimmed()); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT rowActivated(index.row()); });
+    connect(model, &PagedTableModel::totalCountChanged, this, [this](int total) {
+        const QString text = total == 1 ? tr("1 row") : tr("%L1 rows").arg(total);
+        m_count->setText(text);
+        m_countText = tr("%1: %2").arg(m_what, text);
+        if (isVisible()) // only the table in front speaks to the status bar
+            Q_EMIT countChanged(m_countText);
+    });
+    connect(model, &PagedTableModel::loadFailed, this, [this](const QString& message) {
+        m_count->setText(tr("Could not load: %1").arg(message));
+    });
+    restoreState();
+}
+
+CaseTable::~CaseTable()
+{
+    saveState();
+}
+
+void CaseTable::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_countText.isEmpty())
+        Q_EMIT countChanged(m_countText);
+}
+
+int CaseTable::currentRow() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.row() : -1;
+}
+
+QString CaseTable::exportTo(const QString& path)
+{
+    m_model->fetchAll();
+    QStringList header;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        header << m_model->headerData(c, Qt::Horizontal).toString();
+    QList<QStringList> rows;
+    rows.reserve(m_model->rowCount());
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            const QModelIndex i = m_model->index(r, c);
+            QString text = i.data().toString();
+            const QVariant check = i.data(Qt::CheckStateRole);
+            if (text.isEmpty() && check.isValid())
+                text = check.toInt() == Qt::Checked ? tr("Yes") : tr("No");
+            cells << text;
+        }
+        rows << cells;
+    }
+    const Status s = m_exporter.write(path, m_what, header, rows);
+    return s ? QString() : s.failure().text();
+}
+
+void CaseTable::restoreState()
+{
+    QSettings settings;
+    const QByteArray state =
+        settings.value(QStringLiteral("tables/%1/header").arg(m_key)).toByteArray();
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+    m_search->setText(settings.value(QStringLiteral("tables/%1/search").arg(m_key)).toString());
+}
+
+void CaseTable::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("tables/%1/header").arg(m_key),
+                      m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("tables/%1/search").arg(m_key), m_search->text());
+}
+
+} // namespace lac

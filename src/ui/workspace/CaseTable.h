@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace lac {
+
+class CaseTableExport;
+class PagedTableModel;
+
+/// A case-work table as every workspace view shows it: a search box, a toolbar for the view's
+/// actions, the table (sorted by the database when a header is clicked), a count of matching
+/// rows, and CSV export of everything that matches (not just the loaded rows). Column widths
+/// and the sort are remembered under \a settingsKey.
+class CaseTable : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseTable(PagedTableModel* model, const CaseTableExport& exporter, const QString& what,
+              const QString& settingsKey, QWidget* parent = nullptr);
+    ~CaseTable() override;
+
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchBox() const { return m_search; }
+    QToolBar* toolBar() const { return m_toolBar; }
+    PagedTableModel* model() const { return m_model; }
+    /// The selected row (-1 if none).
+    int currentRow() const;
+    /// Writes every matching row to \a path; returns the failure, if any.
+    QString exportTo(const QString& path);
+    void saveState() const;
+
+Q_SIGNALS:
+    void searchChanged(const QString& text);
+    void rowActivated(int row);
+    void countChanged(const QString& text);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void restoreState();
+    QString m_countText;
+
+    PagedTableModel* m_model;
+    const CaseTableExport& m_exporter;
+    QString m_what;
+    QString m_key;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_search = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QLabel* m_count = nullptr;
+    QTimer* m_searchDelay = nullptr;
+};
+
+} // namespace lac

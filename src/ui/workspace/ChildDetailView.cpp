@@ -1,0 +1,746 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChildDetailView.h"
+
+#include "AppointmentListModel.h"
+#include "AssessmentListModel.h"
+#include "BookingDialog.h"
+#include "CaseWork.h"
+#include "ChildEditDialog.h"
+#include "DateStepDialog.h"
+#include "EditChildCommand.h"
+#include "OutOfAreaLogModel.h"
+#include "OutOfAreaRequestDialog.h"
+#include "OutcomeDialog.h"
+#include "PagedTableModel.h"
+#include "PaperworkIssueDialog.h"
+#include "PaperworkLogModel.h"
+#include "PlacementDialog.h"
+#include "PlacementListModel.h"
+#include "data/OutOfAreaRepository.h"
+#include "data/PaperworkIssueRepository.h"
+#include "domain/CodeList.h"
+#include "domain/NhsNumber.h"
+#include "rules/ChildAge.h"
+#include "security/AccessPolicy.h"
+#include "services/AppServices.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace lac {
+namespace {
+
+QString day(QDate d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
+{
+    auto* t = new QTableView(parent);
+    t->setModel(model);
+    t->setSortingEnabled(true);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAccessibleName(name);
+    return t;
+}
+
+QSortFilterProxyModel* sorted(QAbstractItemModel* model, QObject* parent)
+{
+    auto* proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(PagedTableModel::RawValueRole);
+    return proxy;
+}
+
+} // namespace
+
+ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_work(work)
+    , m_childId(childId)
+    , m_paperworkRepo(std::make_unique<PaperworkIssueRepository>(work.services().database()))
+    , m_ooaRepo(std::make_unique<OutOfAreaRepository>(work.services().database()))
+{
+    setObjectName(QStringLiteral("ChildDetailView"));
+    m_header = new QLabel(this);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setAccessibleName(tr("Child"));
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Care and next due"));
+    m_changes = new QLabel(this);
+    m_changes->setWordWrap(true);
+    m_changes->setStyleSheet(QStringLiteral("QLabel { background: #cff4fc; color: #055160; "
+                                            "border: 1px solid #b6effb; padding: 6px; }"));
+    m_changes->setAccessibleName(tr("What changed"));
+    m_changes->hide();
+
+    auto* careBar = new QToolBar(this);
+    careBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    careBar->setAccessibleName(tr("Child and care actions"));
+    auto* stepBar = new QToolBar(this);
+    stepBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    stepBar->setAccessibleName(tr("Assessment steps"));
+
+    m_tabs = new QTabWidget(this);
+    // Assessments and their booking attempts.
+    m_assessmentModel = new AssessmentListModel(this);
+    m_assessmentProxy = sorted(m_assessmentModel, this);
+    m_assessmentTable = makeTable(m_assessmentProxy, tr("Assessments"), this);
+    m_appointmentModel = new AppointmentListModel(this);
+    auto* appointments = makeTable(sorted(m_appointmentModel, this), tr("Booking attempts"), this);
+    auto* assessmentsPage = new QSplitter(Qt::Vertical, this);
+    assessmentsPage->addWidget(m_assessmentTable);
+    auto* attemptsBox = new QWidget(this);
+    auto* attemptsLayout = new QVBoxLayout(attemptsBox);
+    attemptsLayout->setContentsMargins(0, 4, 0, 0);
+    attemptsLayout->addWidget(new QLabel(tr("Booking attempts for the selected assessment "
+                                            "(every attempt is kept):"),
+                                         attemptsBox));
+    attemptsLayout->addWidget(appointments);
+    assessmentsPage->addWidget(attemptsBox);
+    auto* assessmentsTab = new QWidget(this);
+    auto* assessmentsLayout = new QVBoxLayout(assessmentsTab);
+    assessmentsLayout->addWidget(stepBar);
+    assessmentsLayout->addWidget(assessmentsPage, 1);
+    m_tabs->addTab(assessmentsTab, tr("&Assessments"));
+
+    // Care and placements.
+    m_placementModel = new PlacementListModel(this);
+    auto* carePage = new QWidget(this);
+    auto* careLayout = new QVBoxLayout(carePage);
+    careLayout->addWidget(makeTable(sorted(m_placementModel, this), tr("Placements"), carePage));
+    m_nhsHistory = new QLabel(carePage);
+    m_nhsHistory->setWordWrap(true);
+    careLayout->addWidget(m_nhsHistory);
+    m_tabs->addTab(carePage, tr("&Care and placements"));
+
+    // Paperwork and out-of-area records of this child.
+    m_paperworkModel = new PaperworkLogModel(*m_paperworkRepo, this);
+    m_ooaModel = new OutOfAreaLogModel(*m_ooaRepo, this);
+    auto* logsPage = new QWidget(this);
+    auto* logsLayout = new QVBoxLayout(logsPage);
+    logsLayout->addWidget(new QLabel(tr("Paperwork issues"), logsPage));
+    logsLayout->addWidget(makeTable(m_paperworkModel, tr("Paperwork issues"), logsPage));
+    logsLayout->addWidget(new QLabel(tr("Out-of-area requests"), logsPage));
+    logsLayout->addWidget(makeTable(m_ooaModel, tr("Out-of-area requests"), logsPage));
+    m_tabs->addTab(logsPage, tr("&Paperwork and out of area"));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(careBar);
+    layout->addLayout(headerRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_changes);
+    layout->addWidget(m_tabs, 1);
+
+    buildActions();
+    const QStringList careActions{QStringLiteral("editChild"), QStringLiteral("startCare"),
+                                  QStringLiteral("move"), QStringLiteral("endCare")};
+    for (QAction* a : std::as_const(m_actions))
+        (careActions.contains(a->objectName()) ? careBar : stepBar)->addAction(a);
+    connect(m_assessmentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, appointments] {
+                const AssessmentRecord* a = currentAssessment();
+                auto list = a ? m_work.services().assessments().appointments(a->id)
+                              : Result<QList<AppointmentRecord>>(QList<AppointmentRecord>());
+                m_appointmentModel->setRows(list ? list.value() : QList<AppointmentRecord>());
+                appointments->resizeColumnsToContents();
+                updateActions();
+            });
+    connect(m_assessmentTable, &QTableView::activated, this, [this] {
+        const AssessmentRecord* a = currentAssessment();
+        if (!a)
+            return;
+        if (a->status == QLatin1String("booked"))
+            recordOutcome();
+        else if (a->status == QLatin1String("requested") &&
+                 a->paperworkStatus == QLatin1String("complete"))
+            book();
+    });
+    reload();
+    resize(1100, 700);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ChildDetailView/geometry")).toByteArray());
+}
+
+ChildDetailView::~ChildDetailView()
+{
+    QSettings().setValue(QStringLiteral("ChildDetailView/geometry"), saveGeometry());
+}
+
+QAction* ChildDetailView::action(const QString& objectName) const
+{
+    for (QAction* a : m_actions) {
+        if (a->objectName() == objectName)
+            return a;
+    }
+    return nullptr;
+}
+
+void ChildDetailView::buildActions()
+{
+    auto add = [this](const char* name, const QString& text, const QKeySequence& key,
+                      const QString& tip, void (ChildDetailView::*slot)()) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        a->setToolTip(
+            key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions << a;
+    };
+    add("editChild", tr("&Edit child…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        tr("Edit the child's details and NHS number"), &ChildDetailView::editChild);
+    add("requestSent", tr("&Request sent…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        tr("Record the day the assessment request was sent"), &ChildDetailView::recordRequest);
+    add("acceptPaperwork", tr("Paperwork &OK…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+        tr("Record that all the paperwork is right"), &ChildDetailView::acceptPaperwork);
+    add("logIssue", tr("Paperwork &issue…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+        tr("Log what is wrong with the paperwork and send it back"),
+        &ChildDetailView::logPaperworkIssue);
+    add("book", tr("&Book…"), QKeySequence(Qt::CTRL | Qt::Key_B),
+        tr("Book (or rebook) the assessment"), &ChildDetailView::book);
+    add("outcome", tr("Ou&tcome…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+        tr("Record what happened at the appointment"), &ChildDetailView::recordOutcome);
+    add("report", tr("Re&port received…"), QKeySequence(),
+        tr("Record the day the report and health plan came back"),
+        &ChildDetailView::reportReceived);
+    add("doctorReview", tr("&Doctor review done"), QKeySequence(),
+        tr("Sign off the doctor's review of a nurse-led IHA"), &ChildDetailView::doctorReview);
+    add("lateReason", tr("&Late reason…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        tr("Say why an assessment completed late was late"), &ChildDetailView::giveLateReason);
+    add("outOfArea", tr("Out of &area…"), QKeySequence(),
+        tr("Ask the host area's provider to do the assessment"), &ChildDetailView::referOutOfArea);
+    add("startCare", tr("&Start care…"), QKeySequence(), tr("Start a period of care"),
+        &ChildDetailView::startCare);
+    add("move", tr("Placement &move…"), QKeySequence(Qt::CTRL | Qt::Key_M),
+        tr("Record a placement move"), &ChildDetailView::recordMove);
+    add("endCare", tr("&Left care…"), QKeySequence(), tr("End the period of care"),
+        &ChildDetailView::endCare);
+}
+
+const AssessmentRecord* ChildDetailView::currentAssessment() const
+{
+    const QModelIndex i = m_assessmentTable->currentIndex();
+    if (!i.isValid())
+        return nullptr;
+    const int row = m_assessmentProxy->mapToSource(i).row();
+    return row >= 0 && row < m_assessments.size() ? &m_assessments.at(row) : nullptr;
+}
+
+void ChildDetailView::selectAssessment(qint64 assessmentId)
+{
+    for (int r = 0; r < m_assessments.size(); ++r) {
+        if (m_assessments.at(r).id == assessmentId) {
+            const QModelIndex i = m_assessmentProxy->mapFromSource(m_assessmentModel->index(r, 0));
+            m_assessmentTable->setCurrentIndex(i);
+            m_assessmentTable->selectRow(i.row());
+            return;
+        }
+    }
+}
+
+void ChildDetailView::reload()
+{
+    const AppServices& s = m_work.services();
+    const qint64 selected = currentAssessment() ? currentAssessment()->id : 0;
+    auto child = s.childCases().child(m_childId);
+    if (!child) {
+        m_header->setText(child.failure().text());
+        return;
+    }
+    m_child = child.value();
+    const QDate today = s.caseContext().today();
+    const int age = ChildAge::yearsOn(m_child.dateOfBirth, today);
+    m_header->setText(
+        tr("<span style='font-size:15pt; font-weight:600'>%1</span>&nbsp;&nbsp; case %2 · born "
+           "%3 (%4) · %5 · NHS %6%7%8")
+            .arg(m_child.displayName().toHtmlEscaped(), m_child.caseId.toHtmlEscaped(),
+                 day(m_child.dateOfBirth), tr("aged %1").arg(age),
+                 CodeList::label(CodeList::sexes(), m_child.sex),
+                 m_child.nhsNumber.isEmpty() ? tr("not known")
+                                             : NhsNumber::format(m_child.nhsNumber),
+                 m_child.uasc ? tr(" · UASC") : QString(),
+                 m_child.clinicalNeed ? tr(" · <b>clinical need</b>") : QString()));
+    setWindowTitle(tr("%1 (%2) — LAC Health Tracker").arg(m_child.displayName(), m_child.caseId));
+
+    auto assessments = s.assessments().forChild(m_childId);
+    m_assessments = assessments ? assessments.value() : QList<AssessmentRecord>();
+    m_assessmentModel->setToday(today, s.worklist().ragRating());
+    m_assessmentModel->setRows(m_assessments);
+    m_assessmentTable->resizeColumnsToContents();
+
+    QString care =
+        m_child.inCare
+            ? tr("In care, placed %1 (%2)")
+                  .arg(CodeList::label(CodeList::locations(), m_child.currentLocation).toLower(),
+                       m_child.currentPlacementType)
+            : tr("Not in care now");
+    m_status->setText(tr("%1. %2").arg(care, nextDueWhy()));
+
+    auto placements = s.childCases().placements(m_childId);
+    m_placementModel->setRows(placements ? placements.value() : QList<PlacementRecord>());
+    auto numbers = s.childCases().nhsNumbers(m_childId);
+    QStringList history;
+    if (numbers) {
+        for (const auto& n : numbers.value())
+            history << tr("%1 from %2%3")
+                           .arg(NhsNumber::format(n.number), day(n.validFrom),
+                                n.validTo.isValid() ? tr(" to %1").arg(day(n.validTo)) : QString());
+    }
+    m_nhsHistory->setText(
+        tr("NHS numbers: %1")
+            .arg(history.isEmpty() ? tr("none recorded") : history.join(QStringLiteral("; "))));
+
+    PaperworkLogQuery pq;
+    pq.childId = m_childId;
+    pq.show = PaperworkLogQuery::Show::All;
+    pq.today = today;
+    m_paperworkModel->setQuery(pq);
+    OutOfAreaLogQuery oq;
+    oq.childId = m_childId;
+    oq.show = OutOfAreaLogQuery::Show::All;
+    oq.today = today;
+    m_ooaModel->setQuery(oq);
+
+    // Keep the selection, or select the first outstanding assessment.
+    qint64 pick = selected;
+    if (!pick) {
+        for (const auto& a : std::as_const(m_assessments)) {
+            if (a.isOutstanding()) {
+                pick = a.id;
+                break;
+            }
+        }
+    }
+    if (!pick && !m_assessments.isEmpty())
+        pick = m_assessments.last().id;
+    selectAssessment(pick);
+    updateActions();
+}
+
+QString ChildDetailView::nextDueWhy() const
+{
+    if (!m_child.nextDueDate.isValid())
+        return tr("Nothing due.");
+    const AssessmentRecord* next = nullptr;
+    for (const auto& a : m_assessments) {
+        if (a.isOutstanding() && a.due == m_child.nextDueDate)
+            next = &a;
+    }
+    const QDate today = m_work.services().caseContext().today();
+    const qint64 days = today.daysTo(m_child.nextDueDate);
+    const QString when = days < 0 ? tr("<b>%1 overdue</b>").arg(PagedTableModel::days(int(-days)))
+                                  : tr("in %1").arg(PagedTableModel::days(int(days)));
+    QString why;
+    if (next && next->isIha()) {
+        why = tr("%1 working days after care started on %2")
+                  .arg(m_work.services().policy().ihaWorkingDays)
+                  .arg(day(next->clockStart));
+    } else if (next) {
+        const int ageThen = ChildAge::yearsOn(m_child.dateOfBirth, next->clockStart);
+        const AssessmentPolicy& p = m_work.services().policy();
+        why = ageThen < p.rhaAgeThresholdYears
+                  ? tr("%1 months after the assessment on %2 (under 5 then)")
+                        .arg(p.rhaMonthsUnderFive)
+                        .arg(day(next->clockStart))
+                  : tr("%1 months after the assessment on %2")
+                        .arg(p.rhaMonthsFiveAndOver)
+                        .arg(day(next->clockStart));
+    }
+    m_status->setTextFormat(Qt::RichText);
+    return tr("Next due: <b>%1 on %2</b>, %3%4.")
+        .arg(m_child.nextDueKind, day(m_child.nextDueDate), when,
+             why.isEmpty() ? QString() : tr(" — %1").arg(why));
+}
+
+void ChildDetailView::updateActions()
+{
+    const AssessmentRecord* a = currentAssessment();
+    const UserRole role = m_work.services().user().role;
+    const bool edit = AccessPolicy::allows(role, Permission::EditCaseData);
+    auto enable = [this](const char* name, bool on) {
+        if (QAction* act = action(QString::fromLatin1(name)))
+            act->setEnabled(on);
+    };
+    const bool outstanding = a && a->isOutstanding();
+    enable("editChild", edit);
+    enable("requestSent", edit && outstanding && a->status == QLatin1String("open"));
+    enable("acceptPaperwork", edit && outstanding && a->status == QLatin1String("requested") &&
+                                  a->paperworkStatus != QLatin1String("complete"));
+    enable("logIssue", edit && outstanding && a->status == QLatin1String("requested"));
+    enable("book", edit && outstanding && a->status == QLatin1String("requested") &&
+                       a->paperworkStatus == QLatin1String("complete"));
+    enable("outcome", edit && outstanding && a->status == QLatin1String("booked"));
+    enable("report", edit && a && a->completedDate.isValid() && !a->reportReceivedDate.isValid());
+    enable("doctorReview", AccessPolicy::allows(role, Permission::SignOffDoctorReview) && a &&
+                               a->doctorReview == QLatin1String("pending"));
+    enable("lateReason", edit && a && a->completedDate.isValid() && a->completedDate > a->due);
+    enable("outOfArea", edit && outstanding && m_child.currentLocation != QLatin1String("IN"));
+    enable("startCare", edit && !m_child.inCare);
+    enable("move", edit && m_child.inCare);
+    enable("endCare", edit && m_child.inCare);
+}
+
+void ChildDetailView::showChanges(const QString& heading, const QStringList& lines)
+{
+    QString text = heading;
+    if (!lines.isEmpty())
+        text += QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• "));
+    m_changes->setText(text);
+    m_changes->show();
+    Q_EMIT m_work.statusMessage(heading);
+    m_work.notifyChanged();
+}
+
+QString ChildDetailView::changesText() const
+{
+    return m_changes->isVisible() ? m_changes->text() : QString();
+}
+
+void ChildDetailView::open(CaseDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_lastDialog = dialog;
+    dialog->open();
+}
+
+QString ChildDetailView::assessmentTitle(const AssessmentRecord& a) const
+{
+    return tr("%1 for %2 (%3), due %4")
+        .arg(a.kind, m_child.displayName(), m_child.caseId, day(a.due));
+}
+
+void ChildDetailView::editChild()
+{
+    auto* d = new ChildEditDialog(m_child, this);
+    const ChildRecord before = m_child;
+    d->setSubmit([this, d, before] {
+        const ChildRecord after = d->child();
+        const ChildCaseService& service = m_work.services().childCases();
+        if (Status s = service.updateChild(after); !s)
+            return s;
+        ChildRecord saved = service.child(before.id).value();
+        m_work.undoStack()->push(
+            new EditChildCommand(service, before, saved, [this](const QString& failure) {
+                if (!failure.isEmpty())
+                    QMessageBox::warning(this, tr("Undo"), failure);
+                m_work.notifyChanged();
+            }));
+        showChanges(tr("Saved %1's details (Ctrl+Z undoes).").arg(saved.displayName()), {});
+        return Status();
+    });
+    open(d);
+}
+
+void ChildDetailView::recordRequest()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    const AssessmentRecord rec = *a;
+    const QDate today = m_work.services().caseContext().today();
+    auto* d = new DateStepDialog(tr("Request sent"),
+                                 tr("%1. The request should go within %2 working days (by %3).")
+                                     .arg(assessmentTitle(rec))
+                                     .arg(m_work.services().policy().ihaRequestWorkingDays)
+                                     .arg(day(rec.requestDue)),
+                                 today, QString(), this);
+    d->setSubmit([this, d, rec] {
+        Status s =
+            m_work.services().assessments().recordRequestSent(rec.id, rec.version, d->date());
+        if (s)
+            showChanges(tr("%1 request recorded as sent on %2.").arg(rec.kind, day(d->date())), {});
+        return s;
+    });
+    open(d);
+}
+
+void ChildDetailView::acceptPaperwork()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    const AssessmentRecord rec = *a;
+    auto* d = new DateStepDialog(
+        tr("Paperwork checked"),
+        tr("%1. Referral, Part A and signed consent are all right.").arg(assessmentTitle(rec)),
+        m_work.services().caseContext().today(), QString(), this);
+    d->setSubmit([this, d, rec] {
+        Status s = m_work.services().assessments().acceptPaperwork(rec.id, rec.version, d->date());
+        if (s)
+            showChanges(tr("Paperwork accepted: the %1 can be booked.").arg(rec.kind), {});
+        return s;
+    });
+    open(d);
+}
+
+void ChildDetailView::logPaperworkIssue()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    const AssessmentRecord rec = *a;
+    PaperworkIssueRecord draft;
+    draft.assessmentId = rec.id;
+    draft.problem = QStringLiteral("consent_missing");
+    auto* d = new PaperworkIssueDialog(assessmentTitle(rec), draft,
+                                       m_work.services().caseContext().today(), this);
+    d->setWindowTitle(tr("Log a paperwork issue"));
+    d->setSubmit([this, d, rec] {
+        auto r = m_work.services().paperwork().logIssue(rec.version, d->issue());
+        if (!r)
+            return Status(r.failure());
+        showChanges(
+            tr("Paperwork issue logged: the %1 request waits for social care.").arg(rec.kind), {});
+        return Status();
+    });
+    open(d);
+}
+
+void ChildDetailView::book()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    const AssessmentRecord rec = *a;
+    auto providers = m_work.lists().providers();
+    AppointmentRecord initial;
+    initial.scheduledAt =
+        QDateTime(m_work.services().caseContext().today().addDays(7), QTime(10, 0));
+    auto attempts = m_work.services().assessments().appointments(rec.id);
+    if (attempts && !attempts.value().isEmpty()) { // a rebook starts from the last attempt
+        const AppointmentRecord& last = attempts.value().last();
+        initial.providerId = last.providerId;
+        initial.clinician = last.clinician;
+        initial.venue = last.venue;
+        initial.mode = last.mode;
+        initial.interpreterNeeded = last.interpreterNeeded;
+        initial.interpreterLanguage = last.interpreterLanguage;
+    }
+    auto* d =
+        new BookingDialog(assessmentTitle(rec),
+                          providers ? providers.value() : QList<ReferenceItem>(), initial, this);
+    d->setWindowTitle(attempts && !attempts.value().isEmpty() ? tr("Rebook the %1").arg(rec.kind)
+                                                              : tr("Book the %1").arg(rec.kind));
+    d->setSubmit([this, d, rec] {
+        const AppointmentRecord b = d->booking();
+        auto r = m_work.services().assessments().book(rec.id, rec.version, b);
+        if (!r)
+            return Status(r.failure());
+        QStringList lines;
+        if (b.scheduledAt.date() > rec.due)
+            lines << tr("The appointment is after the due date (%1): the %2 will be late.")
+                         .arg(day(rec.due), rec.kind);
+        showChanges(tr("%1 booked for %2.")
+                        .arg(rec.kind, b.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+                    lines);
+        return Status();
+    });
+    open(d);
+}
+
+void ChildDetailView::recordOutcome()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    const AssessmentRecord rec = *a;
+    auto pending = m_work.services().assessments().appointments(rec.id);
+    if (!pending || pending.value().isEmpty() ||
+        pending.value().last().outcome != QLatin1String("booked"))
+        return;
+    const AppointmentRecord p = pending.value().last();
+    auto reasons = m_work.lists().lateReasons();
+    const int tolerance = rec.isIha() ? 0 : m_work.services().policy().rhaToleranceDays;
+    auto* d = new OutcomeDialog(
+        tr("%1 — appointment %2 at %3")
+            .arg(assessmentTitle(rec), p.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                 p.venue),
+        rec.due.addDays(tolerance), reasons ? reasons.value() : QList<ReferenceItem>(),
+        qMin(m_work.services().caseContext().today(), qMax(p.scheduledAt.date(), rec.clockStart)),
+        this);
+    d->setSubmit([this, d, rec, p] {
+        AssessmentService::Outcome o{p.id,      p.version,        rec.version,     d->outcome(),
+                                     d->date(), d->completedBy(), d->lateReason(), d->lateNote(),
+                                     d->notes()};
+        auto r = m_work.services().assessments().recordOutcome(o);
+        if (!r)
+            return Status(r.failure());
+        const bool attended = o.outcome == QLatin1String("attended");
+        showChanges(attended ? tr("%1 completed on %2.").arg(rec.kind, day(o.date))
+                             : tr("Outcome recorded (%1): rebook the %2.")
+                                   .arg(CodeList::label(CodeList::appointmentOutcomes(), o.outcome),
+                                        rec.kind),
+                    r.value().lines());
+        return Status();
+    });
+    open(d);
+}
+
+void ChildDetailView::reportReceived()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    const AssessmentRecord rec = *a;
+    auto* d = new DateStepDialog(
+        tr("Report received"),
+        tr("%1: the report and health plan came back.").arg(assessmentTitle(rec)),
+        m_work.services().caseContext().today(), QString(), this);
+    d->setSubmit([this, d, rec] {
+        Status s =
+            m_work.services().assessments().recordReportReceived(rec.id, rec.version, d->date());
+        if (s)
+            showChanges(tr("%1 report received on %2.").arg(rec.kind, day(d->date())), {});
+        return s;
+    });
+    open(d);
+}
+
+void ChildDetailView::doctorReview()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    if (Status s = m_work.services().assessments().recordDoctorReview(a->id, a->version); !s)
+        QMessageBox::warning(this, tr("Doctor review"), s.failure().text());
+    else
+        showChanges(tr("Doctor review signed off."), {});
+}
+
+void ChildDetailView::giveLateReason()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    const AssessmentRecord rec = *a;
+    auto reasons = m_work.lists().lateReasons();
+    auto* d = new OutcomeDialog(
+        tr("%1, completed %2").arg(assessmentTitle(rec), day(rec.completedDate)), rec.due,
+        reasons ? reasons.value() : QList<ReferenceItem>(), rec.completedDate, this);
+    d->setWindowTitle(tr("Why was it late?"));
+    d->setSubmit([this, d, rec] {
+        Status s = m_work.services().assessments().setLateReason(rec.id, rec.version,
+                                                                 d->lateReason(), d->lateNote());
+        if (s)
+            showChanges(tr("Late reason recorded for the %1.").arg(rec.kind), {});
+        return s;
+    });
+    open(d);
+}
+
+void ChildDetailView::referOutOfArea()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    const AssessmentRecord rec = *a;
+    auto authorities = m_work.lists().authorities();
+    auto providers = m_work.lists().providers();
+    OutOfAreaRequestRecord draft;
+    draft.assessmentId = rec.id;
+    draft.requestedDate = m_work.services().caseContext().today();
+    auto placements = m_work.services().childCases().placements(m_childId);
+    if (placements && !placements.value().isEmpty())
+        draft.hostAuthorityId = placements.value().last().hostAuthorityId;
+    auto* d = new OutOfAreaRequestDialog(
+        assessmentTitle(rec), authorities ? authorities.value() : QList<ReferenceItem>(),
+        providers ? providers.value() : QList<ReferenceItem>(), draft, this);
+    d->setSubmit([this, d, rec] {
+        auto r = m_work.services().outOfArea().openRequest(d->request());
+        if (!r)
+            return Status(r.failure());
+        showChanges(tr("Out-of-area request recorded for the %1.").arg(rec.kind), {});
+        return Status();
+    });
+    open(d);
+}
+
+void ChildDetailView::startCare()
+{
+    PlacementDialog::Lists lists;
+    lists.legalStatuses = m_work.lists().legalStatuses().value();
+    lists.placementTypes = m_work.lists().placementTypes().value();
+    lists.authorities = m_work.lists().authorities().value();
+    auto* d = new PlacementDialog(false, lists, m_work.services().caseContext().today(), this);
+    const int version = m_child.version;
+    d->setSubmit([this, d, version] {
+        auto r = m_work.services().childCases().startCarePeriod(m_childId, version, d->placement());
+        if (!r)
+            return Status(r.failure());
+        showChanges(tr("Period of care started. Due dates:"), r.value().lines());
+        return Status();
+    });
+    open(d);
+}
+
+void ChildDetailView::recordMove()
+{
+    PlacementDialog::Lists lists;
+    lists.legalStatuses = m_work.lists().legalStatuses().value();
+    lists.placementTypes = m_work.lists().placementTypes().value();
+    lists.authorities = m_work.lists().authorities().value();
+    auto* d = new PlacementDialog(true, lists, m_work.services().caseContext().today(), this);
+    const int version = m_child.version;
+    d->setSubmit([this, d, version] {
+        auto r =
+            m_work.services().childCases().recordPlacementMove(m_childId, version, d->placement());
+        if (!r)
+            return Status(r.failure());
+        QStringList lines = r.value().lines();
+        if (lines.isEmpty())
+            lines << tr("No due date changed.");
+        for (const auto& a : std::as_const(m_assessments)) {
+            if (a.status == QLatin1String("booked"))
+                lines << tr("The %1 is booked: check the appointment still suits the new "
+                            "placement.")
+                             .arg(a.kind);
+        }
+        showChanges(tr("Placement move recorded."), lines);
+        return Status();
+    });
+    open(d);
+}
+
+void ChildDetailView::endCare()
+{
+    auto* d = new DateStepDialog(tr("Left care"),
+                                 tr("%1 left care on this day. Assessments not yet due become "
+                                    "not required.")
+                                     .arg(m_child.displayName()),
+                                 m_work.services().caseContext().today(), tr("Reason:"), this);
+    const int version = m_child.version;
+    d->setSubmit([this, d, version] {
+        auto r =
+            m_work.services().childCases().endCarePeriod(m_childId, version, d->date(), d->note());
+        if (!r)
+            return Status(r.failure());
+        showChanges(tr("Period of care ended. Due dates:"), r.value().lines());
+        return Status();
+    });
+    open(d);
+}
+
+} // namespace lac

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/AssessmentRecord.h"
+#include "domain/ChildRecord.h"
+
+#include "CaseDialog.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QTabWidget;
+
+namespace lac {
+
+class AppointmentListModel;
+class AssessmentListModel;
+
+class CaseWork;
+class OutOfAreaLogModel;
+class PaperworkLogModel;
+class PlacementListModel;
+class OutOfAreaRepository;
+class PaperworkIssueRepository;
+
+/// One child, in a window of its own: who they are, their care and placements, every
+/// assessment with its booking attempts, and their paperwork issues and out-of-area requests.
+/// Every lifecycle step is an action here (with a shortcut) that opens a dialog; the service
+/// validates, saves, recomputes the due dates and the window says what changed.
+class ChildDetailView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent = nullptr);
+    ~ChildDetailView() override;
+
+    qint64 childId() const { return m_childId; }
+    const ChildRecord& child() const { return m_child; }
+    /// The assessment the actions apply to (the selected one).
+    const AssessmentRecord* currentAssessment() const;
+    void selectAssessment(qint64 assessmentId);
+    /// The dialog the last action opened (for tests and screenshots).
+    CaseDialog* lastDialog() const { return m_lastDialog; }
+    QString changesText() const;
+    QAction* action(const QString& objectName) const;
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    void buildActions();
+    void updateActions();
+    void showChanges(const QString& heading, const QStringList& lines);
+    void open(CaseDialog* dialog);
+    QString assessmentTitle(const AssessmentRecord& a) const;
+    QString nextDueWhy() const;
+
+    void editChild();
+    void recordRequest();
+    void acceptPaperwork();
+    void logPaperworkIssue();
+    void book();
+    void recordOutcome();
+    void reportReceived();
+    void doctorReview();
+    void giveLateReason();
+    void referOutOfArea();
+    void startCare();
+    void recordMove();
+    void endCare();
+
+    CaseWork& m_work;
+    qint64 m_childId;
+    ChildRecord m_child;
+    QList<AssessmentRecord> m_assessments;
+    QLabel* m_header = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_changes = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    AssessmentListModel* m_assessmentModel = nullptr;
+    QSortFilterProxyModel* m_assessmentProxy = nullptr;
+    QTableView* m_assessmentTable = nullptr;
+    AppointmentListModel* m_appointmentModel = nullptr;
+    PlacementListModel* m_placementModel = nullptr;
+    QLabel* m_nhsHistory = nullptr;
+    std::unique_ptr<PaperworkIssueRepository> m_paperworkRepo;
+    std::unique_ptr<OutOfAreaRepository> m_ooaRepo;
+    PaperworkLogModel* m_paperworkModel = nullptr;
+    OutOfAreaLogModel* m_ooaModel = nullptr;
+    QList<QAction*> m_actions;
+    QPointer<CaseDialog> m_lastDialog;
+};
+
+} // namespace lac

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CaseDialog.h"
+#include <QDate>
+#include <memory>
+
+namespace Ui {
+class DateStepDialog;
+}
+
+namespace lac {
+
+/// One lifecycle step that is just a date (and perhaps a note): request sent, paperwork
+/// accepted, report received, left care, returned to social care, chased, resolved.
+class DateStepDialog : public CaseDialog
+{
+    Q_OBJECT
+
+public:
+    /// \a prompt says what is being recorded; \a noteLabel empty hides the note field.
+    DateStepDialog(const QString& title, const QString& prompt, QDate initial,
+                   const QString& noteLabel, QWidget* parent = nullptr);
+    QDate date() const;
+    QString note() const;
+    ~DateStepDialog() override;
+    Ui::DateStepDialog& form() { return *m_ui; }
+
+private:
+    std::unique_ptr<Ui::DateStepDialog> m_ui;
+};
+
+} // namespace lac

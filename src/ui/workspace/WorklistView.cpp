@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorklistView.h"
+
+#include "CaseTable.h"
+#include "CaseWork.h"
+#include "ChildDetailView.h"
+#include "WorklistItemModel.h"
+#include "WorklistSummaryModel.h"
+#include "data/WorklistRepository.h"
+#include "services/AppServices.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lac {
+
+WorklistView::WorklistView(CaseWork& work, QWidget* parent)
+    : QWidget(parent)
+    , m_work(work)
+    , m_repository(std::make_unique<WorklistRepository>(work.services().database()))
+{
+    m_summary = new WorklistSummaryModel(work.services().worklist(), this);
+    m_counts = new QListView(this);
+    m_counts->setModel(m_summary);
+    m_counts->setAccessibleName(tr("Work to do today"));
+    m_counts->setToolTip(tr("Click a count (or press Enter) to list the children behind it"));
+    m_counts->setSpacing(3);
+    m_counts->setMinimumWidth(280);
+    m_counts->setMaximumWidth(340);
+    QFont big = m_counts->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_counts->setFont(big);
+
+    m_items = new WorklistItemModel(*m_repository, work.services().worklist().ragRating(), this);
+    m_table =
+        new CaseTable(m_items, work.exporter(), tr("worklist"), QStringLiteral("worklist"), this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = new QLabel(
+        tr("<b>What needs doing today</b><br>%1")
+            .arg(work.services().caseContext().today().toString(QStringLiteral("dddd dd/MM/yyyy"))),
+        left);
+    leftLayout->addWidget(heading);
+    leftLayout->addWidget(m_counts, 1);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_title);
+    rightLayout->addWidget(m_table, 1);
+    auto* split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_counts, &QListView::activated, this, [this](const QModelIndex& i) {
+        showCategory(WorklistCategory(i.data(WorklistSummaryModel::CategoryRole).toInt()));
+    });
+    connect(m_counts, &QListView::clicked, this, [this](const QModelIndex& i) {
+        showCategory(WorklistCategory(i.data(WorklistSummaryModel::CategoryRole).toInt()));
+    });
+    connect(m_table, &CaseTable::searchChanged, this, [this](const QString& text) {
+        WorklistQuery q = m_items->query();
+        q.search = text;
+        m_items->setQuery(q);
+    });
+    connect(m_table, &CaseTable::rowActivated, this, [this](int row) {
+        const WorklistRow& r = m_items->rowAt(row);
+        ChildDetailView* view = m_work.openChild(r.childId, this);
+        view->selectAssessment(r.assessmentId);
+    });
+    connect(m_table, &CaseTable::countChanged, &work, &CaseWork::statusMessage);
+    connect(&work, &CaseWork::changed, this, &WorklistView::refresh);
+
+    const int saved = QSettings().value(QStringLiteral("worklist/category"), 0).toInt();
+    refresh();
+    showCategory(WorklistCategory(saved));
+}
+
+WorklistView::~WorklistView()
+{
+    QSettings().setValue(QStringLiteral("worklist/category"), int(m_items->query().category));
+}
+
+void WorklistView::showCategory(WorklistCategory category)
+{
+    WorklistQuery q = m_items->query();
+    q.category = category;
+    q.today = m_work.services().caseContext().today();
+    q.search = m_table->searchBox()->text().trimmed();
+    q.sortKey = WorklistQuery::SortKey::Natural;
+    q.descending = false;
+    m_items->setRagRating(m_work.services().worklist().ragRating());
+    m_items->setQuery(q);
+    m_title->setText(worklistCategoryTitle(category));
+    for (int r = 0; r < m_summary->rowCount(); ++r) {
+        if (m_summary->index(r).data(WorklistSummaryModel::CategoryRole).toInt() == int(category))
+            m_counts->setCurrentIndex(m_summary->index(r));
+    }
+    m_table->table()->resizeColumnsToContents();
+}
+
+void WorklistView::refresh()
+{
+    const WorklistCategory current = m_items->query().category;
+    m_summary->refresh(m_work.services().caseContext().today());
+    m_items->reload();
+    for (int r = 0; r < m_summary->rowCount(); ++r) {
+        if (m_summary->index(r).data(WorklistSummaryModel::CategoryRole).toInt() == int(current))
+            m_counts->setCurrentIndex(m_summary->index(r));
+    }
+}
+
+} // namespace lac

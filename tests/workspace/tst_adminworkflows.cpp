@@ -1,0 +1,225 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The three flows of issue 3's "Done when", driven through the real widgets (offscreen):
+// book an IHA and complete it in time; complete one late and be made to give a reason; log a
+// paperwork issue, see it on the worklist, put it right and see the request move on.
+#include "GuiFixture.h"
+
+#include "PaperworkLogModel.h"
+#include "WorklistItemModel.h"
+#include "WorklistSummaryModel.h"
+#include "workspace/BookingDialog.h"
+#include "workspace/CaseTable.h"
+#include "workspace/ChildDetailView.h"
+#include "workspace/DateStepDialog.h"
+#include "workspace/OutcomeDialog.h"
+#include "workspace/PaperworkIssueDialog.h"
+#include "workspace/PaperworkLogView.h"
+#include "workspace/WorklistView.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace lac;
+using namespace lac::test;
+
+namespace {
+
+template <typename T>
+T* field(QWidget* dialog, const char* name)
+{
+    T* w = dialog->findChild<T*>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no field %s", name);
+    return w;
+}
+
+void save(CaseDialog* d)
+{
+    QVERIFY(d);
+    QVERIFY(d->isVisible());
+    auto* buttons = d->findChild<QDialogButtonBox*>(QStringLiteral("buttons"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+
+void trigger(ChildDetailView* view, const char* action)
+{
+    QAction* a = view->action(QString::fromLatin1(action));
+    QVERIFY2(a, action);
+    QVERIFY2(a->isEnabled(), action);
+    a->trigger();
+}
+
+void pick(QComboBox* box, const QString& code)
+{
+    const int i = box->findData(code);
+    QVERIFY2(i >= 0, qPrintable(code));
+    box->setCurrentIndex(i);
+}
+
+} // namespace
+
+class TestAdminWorkflows : public QObject
+{
+    Q_OBJECT
+
+    /// Request sent, paperwork accepted and booked for today 09:00, all through the window.
+    void requestAndBook(ChildDetailView* view, QDate requested)
+    {
+        trigger(view, "requestSent");
+        auto* request = qobject_cast<DateStepDialog*>(view->lastDialog());
+        QVERIFY(request);
+        field<QDateEdit>(request, "date")->setDate(requested);
+        save(request);
+        QVERIFY2(view->lastDialog() == nullptr || !view->lastDialog()->isVisible(),
+                 qPrintable(request->shownFailure()));
+
+        trigger(view, "acceptPaperwork");
+        save(view->lastDialog());
+
+        trigger(view, "book");
+        auto* booking = qobject_cast<BookingDialog*>(view->lastDialog());
+        QVERIFY(booking);
+        pick(field<QComboBox>(booking, "provider"), QStringLiteral("1"));
+        field<QLineEdit>(booking, "clinician")->setText(QStringLiteral("Dr Okoye"));
+        field<QLineEdit>(booking, "venue")->setText(QStringLiteral("Riverside Clinic"));
+        field<QDateTimeEdit>(booking, "scheduledAt")
+            ->setDateTime(QDateTime(QDate::currentDate(), QTime(9, 0)));
+        save(booking);
+        QVERIFY2(!booking->isVisible() || booking->shownFailure().isEmpty(),
+                 qPrintable(booking->shownFailure()));
+        QCOMPARE(view->currentAssessment()->status, QStringLiteral("booked"));
+    }
+
+private Q_SLOTS:
+    void bookAnIhaAndCompleteItInTime()
+    {
+        GuiFixture f;
+        const qint64 id = f.child(QStringLiteral("G1"), QStringLiteral("Ahmed"), 7);
+        ChildDetailView* view = f.work->openChild(id);
+        QVERIFY(view->currentAssessment());
+        QCOMPARE(view->currentAssessment()->kind, QStringLiteral("IHA"));
+        QVERIFY(view->currentAssessment()->due > QDate::currentDate());
+        requestAndBook(view, QDate::currentDate().addDays(-6));
+
+        trigger(view, "outcome");
+        auto* outcome = qobject_cast<OutcomeDialog*>(view->lastDialog());
+        QVERIFY(outcome);
+        pick(field<QComboBox>(outcome, "outcome"), QStringLiteral("attended"));
+        field<QDateEdit>(outcome, "date")->setDate(QDate::currentDate());
+        pick(field<QComboBox>(outcome, "completedBy"), QStringLiteral("doctor"));
+        QVERIFY(!field<QComboBox>(outcome, "lateReason")->isVisible()); // in time: no late section
+        save(outcome);
+        QVERIFY2(!outcome->isVisible(), qPrintable(outcome->shownFailure()));
+
+        const auto iha = f.services->assessments().forChild(id).value().first();
+        QCOMPARE(iha.status, QStringLiteral("completed"));
+        QCOMPARE(iha.completedDate, QDate::currentDate());
+        QVERIFY(iha.lateReasonCode.isEmpty());
+        QVERIFY2(view->changesText().contains(QStringLiteral("RHA now expected")),
+                 qPrintable(view->changesText()));
+        delete view;
+    }
+
+    void completeLateAndBeMadeToGiveAReason()
+    {
+        GuiFixture f;
+        const qint64 id = f.child(QStringLiteral("G2"), QStringLiteral("Brown"), 60);
+        ChildDetailView* view = f.work->openChild(id);
+        QVERIFY(view->currentAssessment()->due < QDate::currentDate());
+        requestAndBook(view, QDate::currentDate().addDays(-55));
+        QVERIFY2(view->changesText().contains(QStringLiteral("will be late")),
+                 qPrintable(view->changesText()));
+
+        trigger(view, "outcome");
+        auto* outcome = qobject_cast<OutcomeDialog*>(view->lastDialog());
+        pick(field<QComboBox>(outcome, "outcome"), QStringLiteral("attended"));
+        field<QDateEdit>(outcome, "date")->setDate(QDate::currentDate());
+        pick(field<QComboBox>(outcome, "completedBy"), QStringLiteral("doctor"));
+        QVERIFY(field<QComboBox>(outcome, "lateReason")->isVisible());
+        QVERIFY(field<QLabel>(outcome, "lateInfo")
+                    ->text()
+                    .contains(QStringLiteral("after the due date")));
+        save(outcome); // no reason chosen
+        QVERIFY(outcome->isVisible());
+        QVERIFY2(outcome->shownFailure().contains(QStringLiteral("late")),
+                 qPrintable(outcome->shownFailure()));
+        QCOMPARE(f.services->assessments().forChild(id).value().first().status,
+                 QStringLiteral("booked"));
+
+        pick(field<QComboBox>(outcome, "lateReason"), QStringLiteral("health_capacity"));
+        QCOMPARE(field<QLabel>(outcome, "lateOwner")->text(), QStringLiteral("Health"));
+        field<QLineEdit>(outcome, "lateNote")
+            ->setText(QStringLiteral("No doctor's clinic for three weeks"));
+        save(outcome);
+        QVERIFY2(!outcome->isVisible(), qPrintable(outcome->shownFailure()));
+        const auto iha = f.services->assessments().forChild(id).value().first();
+        QCOMPARE(iha.status, QStringLiteral("completed"));
+        QCOMPARE(iha.lateReasonCode, QStringLiteral("health_capacity"));
+        delete view;
+    }
+
+    void paperworkIssueOnTheWorklistThenPutRight()
+    {
+        GuiFixture f;
+        const qint64 id = f.child(QStringLiteral("G3"), QStringLiteral("Clarke"), 5);
+        WorklistView worklist(*f.work);
+        PaperworkLogView log(*f.work);
+        QCOMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 0);
+
+        ChildDetailView* view = f.work->openChild(id);
+        trigger(view, "requestSent");
+        auto* request = qobject_cast<DateStepDialog*>(view->lastDialog());
+        field<QDateEdit>(request, "date")->setDate(QDate::currentDate().addDays(-4));
+        save(request);
+        trigger(view, "logIssue");
+        auto* issue = qobject_cast<PaperworkIssueDialog*>(view->lastDialog());
+        QVERIFY(issue);
+        pick(field<QComboBox>(issue, "problem"), QStringLiteral("consent_unsigned"));
+        field<QDateEdit>(issue, "foundDate")->setDate(QDate::currentDate().addDays(-3));
+        field<QCheckBox>(issue, "returned")->setChecked(true);
+        field<QDateEdit>(issue, "returnedDate")->setDate(QDate::currentDate().addDays(-3));
+        save(issue);
+        QVERIFY2(!issue->isVisible(), qPrintable(issue->shownFailure()));
+        QVERIFY(!view->action(QStringLiteral("book"))->isEnabled());
+
+        // On the worklist, with its age.
+        QCOMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 1);
+        worklist.showCategory(WorklistCategory::AwaitingPaperwork);
+        QCOMPARE(worklist.items()->rowCount(), 1);
+        QCOMPARE(worklist.items()->rowAt(0).caseId, QStringLiteral("G3"));
+        QVERIFY(worklist.items()
+                    ->index(0, WorklistItemModel::SinceColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("(3 day")));
+
+        // Put right from the paperwork log.
+        QCOMPARE(log.model()->rowCount(), 1);
+        log.table()->table()->setCurrentIndex(log.model()->index(0, 0));
+        log.putRight();
+        auto* putRight = qobject_cast<DateStepDialog*>(log.lastDialog());
+        QVERIFY(putRight);
+        save(putRight);
+        QVERIFY2(!putRight->isVisible(), qPrintable(putRight->shownFailure()));
+
+        QCOMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 0);
+        QCOMPARE(log.model()->rowCount(), 0); // open issues only
+        const auto iha = f.services->assessments().forChild(id).value().first();
+        QCOMPARE(iha.paperworkStatus, QStringLiteral("complete"));
+        QVERIFY(view->action(QStringLiteral("book"))->isEnabled()); // the request moved on
+        delete view;
+    }
+};
+
+QTEST_MAIN(TestAdminWorkflows)
+#include "tst_adminworkflows.moc"
