@@ -32,8 +32,10 @@ public:
 
 private:
     struct Stored;
+    struct Statements;
     const Database& m_db;
     std::unique_ptr<QHash<qint64, Stored>> m_stored; // as loaded, to write only what changed
+    std::unique_ptr<Statements> m_statements;        // writes prepared once per store
 };
 
 } // namespace lac

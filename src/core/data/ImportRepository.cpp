@@ -31,11 +31,6 @@ QDate dateOf(const QVariant& v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 Failure staleFailure()
 {
     return Failure{tr("a record was changed by someone else while the import ran; nothing was "
@@ -83,7 +78,8 @@ Result<QSqlQuery> select(const Database& db, const QString& sql, const QVariantL
 struct ImportRepository::Statements
 {
     explicit Statements(const QSqlDatabase& sql)
-        : insertChild(sql)
+        : now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        , insertChild(sql)
         , updateChild(sql)
         , insertPeriod(sql)
         , updatePeriod(sql)
@@ -95,6 +91,7 @@ struct ImportRepository::Statements
         , addAppointment(sql)
         , hasAppointment(sql)
     {}
+    QString now; ///< one time stamp for every row of the import
     QSqlQuery insertChild;
     QSqlQuery updateChild;
     QSqlQuery insertPeriod;
@@ -201,7 +198,7 @@ Result<QHash<QString, StoredChild>> ImportRepository::children(const QString& af
 
 Result<qint64> ImportRepository::insertChild(const ImportedChild& c) const
 {
-    const QString t = now();
+    const QString& t = m_statements->now;
     return runReturningId(m_statements->insertChild,
                           {c.caseId, c.sex, dateValue(c.dateOfBirth), textValue(c.ethnicity),
                            textValue(c.upn), int(c.uasc), t, t},
@@ -212,7 +209,7 @@ Status ImportRepository::updateChild(const StoredChild& stored, const ImportedCh
 {
     return run(m_statements->updateChild,
                {c.sex, dateValue(c.dateOfBirth), textValue(c.ethnicity), textValue(c.upn),
-                int(c.uasc), now(), stored.id, stored.version},
+                int(c.uasc), m_statements->now, stored.id, stored.version},
                tr("could not update child %1").arg(c.caseId), true);
 }
 
@@ -274,7 +271,7 @@ Result<QHash<qint64, QList<StoredEpisode>>> ImportRepository::episodes(const QSt
 
 Result<qint64> ImportRepository::insertPeriod(qint64 childId, const PeriodValues& v) const
 {
-    const QString t = now();
+    const QString& t = m_statements->now;
     return runReturningId(m_statements->insertPeriod,
                           {childId, dateValue(v.start), dateValue(v.end), int(v.startedInWindow),
                            nullableText(v.endReason), t, t},
@@ -285,13 +282,13 @@ Status ImportRepository::updatePeriod(const StoredPeriod& stored, const PeriodVa
 {
     return run(m_statements->updatePeriod,
                {dateValue(v.start), dateValue(v.end), int(v.startedInWindow),
-                nullableText(v.endReason), now(), stored.id, stored.version},
+                nullableText(v.endReason), m_statements->now, stored.id, stored.version},
                tr("could not update a period of care"), true);
 }
 
 Status ImportRepository::closePeriod(const StoredPeriod& stored, const QString& reason) const
 {
-    const QString t = now();
+    const QString& t = m_statements->now;
     return run(m_statements->closePeriod, {t, reason, t, stored.id, stored.version},
                tr("could not close a period of care"), true);
 }
@@ -299,7 +296,7 @@ Status ImportRepository::closePeriod(const StoredPeriod& stored, const QString& 
 Result<qint64> ImportRepository::insertEpisode(qint64 childId, qint64 periodId,
                                                const EpisodeValues& v) const
 {
-    const QString t = now();
+    const QString& t = m_statements->now;
     return runReturningId(m_statements->insertEpisode,
                           {periodId, childId, dateValue(v.start), dateValue(v.end), v.rne,
                            v.legalStatus, textValue(v.cin), v.placementType, textValue(v.provider),
@@ -315,7 +312,7 @@ Status ImportRepository::updateEpisode(const StoredEpisode& stored, qint64 perio
                {periodId, dateValue(v.start), dateValue(v.end), v.rne, v.legalStatus,
                 textValue(v.cin), v.placementType, textValue(v.provider), v.location,
                 textValue(v.postcode), textValue(v.reasonEnd), textValue(v.reasonPlaceChange),
-                textValue(v.urn), now(), stored.id, stored.version},
+                textValue(v.urn), m_statements->now, stored.id, stored.version},
                tr("could not update an episode"), true);
 }
 
@@ -349,7 +346,7 @@ ImportRepository::assessments(const QString& after, const QString& last) const
 Result<qint64> ImportRepository::insertAssessment(qint64 childId, qint64 periodId,
                                                   const AssessmentValues& v) const
 {
-    const QString t = now();
+    const QString& t = m_statements->now;
     return runReturningId(
         m_statements->insertAssessment,
         {childId, periodId > 0 ? QVariant(periodId) : QVariant(QMetaType::fromType<qint64>()),
@@ -363,14 +360,14 @@ Status ImportRepository::completeAssessment(const StoredAssessment& stored,
 {
     return run(m_statements->completeAssessment,
                {dateValue(v.completed), dateValue(v.requested), nullableText(v.lateReason),
-                textValue(v.notes), now(), stored.id, stored.version},
+                textValue(v.notes), m_statements->now, stored.id, stored.version},
                tr("could not record a completed assessment"), true);
 }
 
 Status ImportRepository::addAppointment(qint64 assessmentId, QDate date,
                                         const QString& outcome) const
 {
-    const QString t = now();
+    const QString& t = m_statements->now;
     return run(m_statements->addAppointment,
                {assessmentId, date.toString(Qt::ISODate) + QStringLiteral("T00:00"), outcome,
                 outcome == QLatin1String("booked") ? QVariant(QMetaType::fromType<QString>())

@@ -5,6 +5,9 @@
 #include "data/SqlConnection.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
 
 namespace lac {
 namespace {
@@ -97,10 +100,12 @@ struct ImportStaging::Statements
 
 ImportStaging::ImportStaging(const Database& db)
     : m_db(db)
-    , m_statements(std::make_unique<Statements>(sqlConnection(db)))
 {}
 
-ImportStaging::~ImportStaging() = default;
+ImportStaging::~ImportStaging()
+{
+    drop();
+}
 
 QStringList ImportStaging::valueColumns(Table table)
 {
@@ -124,38 +129,60 @@ QStringList ImportStaging::valueColumns(Table table)
     return {};
 }
 
-Status ImportStaging::create() const
+Status ImportStaging::create()
 {
-    if (auto s = drop(); !s)
-        return s;
-    // A bounded page cache: big imports spill to SQLite's temporary file, not to memory.
-    QStringList statements{QStringLiteral("PRAGMA cache_size = -32768"),
-                           QStringLiteral("PRAGMA temp.cache_size = -32768")};
+    if (m_attached)
+        return Failure{tr("the import's scratch file is already open"), m_scratchPath};
+    QTemporaryFile scratch(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("lachealth-import-XXXXXX.sqlite")));
+    scratch.setAutoRemove(false);
+    if (!scratch.open())
+        return Failure{
+            tr("cannot create the import's scratch file (%1)").arg(scratch.errorString()),
+            QDir::tempPath()};
+    m_scratchPath = scratch.fileName();
+    scratch.close();
+    // ATTACH cannot run inside a transaction: create() is called before the import's own.
+    auto attach = runQuery(m_db, QStringLiteral("ATTACH DATABASE ? AS import_scratch"),
+                           {m_scratchPath}, tr("cannot open the import's scratch file"));
+    if (!attach) {
+        QFile::remove(m_scratchPath);
+        return attach.failure();
+    }
+    m_attached = true;
+    // The scratch file needs no journal (it is thrown away) and a bounded cache; statement
+    // journals of the real writes stay in memory (each is only one statement long).
+    QStringList statements{QStringLiteral("PRAGMA import_scratch.journal_mode = OFF"),
+                           QStringLiteral("PRAGMA import_scratch.synchronous = OFF"),
+                           QStringLiteral("PRAGMA import_scratch.cache_size = -32768"),
+                           QStringLiteral("PRAGMA main.cache_size = -32768"),
+                           QStringLiteral("PRAGMA temp_store = MEMORY")};
     for (Table t : allTables) {
         QString columns;
         for (const QString& c : valueColumns(t))
             columns += QStringLiteral(", %1 TEXT").arg(c);
-        statements << QStringLiteral("CREATE TEMP TABLE %1 (line INTEGER NOT NULL, byte_offset "
-                                     "INTEGER NOT NULL, child TEXT NOT NULL%2, bad INTEGER NOT "
-                                     "NULL DEFAULT 0)")
+        statements << QStringLiteral("CREATE TABLE import_scratch.%1 (line INTEGER NOT NULL, "
+                                     "byte_offset INTEGER NOT NULL, child TEXT NOT NULL%2, bad "
+                                     "INTEGER NOT NULL DEFAULT 0)")
                           .arg(tableName(t), columns);
     }
     statements
-        << QStringLiteral("CREATE TEMP TABLE import_problems (seq INTEGER PRIMARY KEY, file TEXT "
-                          "NOT NULL, line INTEGER NOT NULL, col TEXT NOT NULL, value TEXT NOT "
-                          "NULL, reason TEXT NOT NULL)")
-        << QStringLiteral("CREATE TEMP TABLE import_rejects (file TEXT NOT NULL, line INTEGER NOT "
-                          "NULL, byte_offset INTEGER NOT NULL, reason TEXT NOT NULL, PRIMARY KEY "
-                          "(file, line))")
-        << QStringLiteral("CREATE TEMP TABLE import_children (child TEXT PRIMARY KEY, child_id "
-                          "INTEGER, dob TEXT)")
-        << QStringLiteral("CREATE TEMP TABLE import_touched (child_id INTEGER PRIMARY KEY)");
+        << QStringLiteral("CREATE TABLE import_scratch.import_problems (seq INTEGER PRIMARY KEY, "
+                          "file TEXT NOT NULL, line INTEGER NOT NULL, col TEXT NOT NULL, value "
+                          "TEXT NOT NULL, reason TEXT NOT NULL)")
+        << QStringLiteral("CREATE TABLE import_scratch.import_rejects (file TEXT NOT NULL, line "
+                          "INTEGER NOT NULL, byte_offset INTEGER NOT NULL, reason TEXT NOT NULL, "
+                          "PRIMARY KEY (file, line))")
+        << QStringLiteral("CREATE TABLE import_scratch.import_children (child TEXT PRIMARY KEY, "
+                          "child_id INTEGER, dob TEXT)")
+        << QStringLiteral("CREATE TABLE import_scratch.import_touched (child_id INTEGER PRIMARY "
+                          "KEY)");
     for (const QString& sql : statements) {
         if (auto s = exec(m_db, sql, tr("could not prepare the import's scratch tables")); !s)
             return s;
     }
 
-    const QSqlDatabase sql = sqlConnection(m_db);
+    m_statements = std::make_unique<Statements>(sqlConnection(m_db));
     Statements& st = *m_statements;
     for (Table t : allTables) {
         const QStringList cols = valueColumns(t);
@@ -191,23 +218,22 @@ Status ImportStaging::create() const
                                                    "child_id, dob) VALUES (?, ?, ?)"));
         !s)
         return s;
-    st.prepared = true;
     return {};
 }
 
-Status ImportStaging::drop() const
+void ImportStaging::drop()
 {
-    QStringList names{QStringLiteral("import_problems"), QStringLiteral("import_rejects"),
-                      QStringLiteral("import_children"), QStringLiteral("import_touched")};
-    for (Table t : allTables)
-        names << tableName(t);
-    for (const QString& n : names) {
-        if (auto s = exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(n),
-                          tr("could not remove the import's scratch tables"));
-            !s)
-            return s;
+    m_statements.reset(); // finalised before the DETACH
+    if (m_attached) {
+        QSqlQuery q(sqlConnection(m_db));
+        q.exec(QStringLiteral("DETACH DATABASE import_scratch"));
+        q.exec(QStringLiteral("PRAGMA temp_store = DEFAULT"));
+        m_attached = false;
     }
-    return {};
+    if (!m_scratchPath.isEmpty()) {
+        QFile::remove(m_scratchPath);
+        m_scratchPath.clear();
+    }
 }
 
 Status ImportStaging::stage(Table table, const StagedRow& row) const
@@ -225,10 +251,10 @@ Status ImportStaging::index() const
     for (Table t : allTables) {
         const QString order = t == Table::Episodes ? QStringLiteral("child, decom, line")
                                                    : QStringLiteral("child, line");
-        if (auto s = exec(
-                m_db,
-                QStringLiteral("CREATE INDEX temp.%1_child ON %1 (%2)").arg(tableName(t), order),
-                tr("could not index the staged rows"));
+        if (auto s = exec(m_db,
+                          QStringLiteral("CREATE INDEX import_scratch.%1_child ON %1 (%2)")
+                              .arg(tableName(t), order),
+                          tr("could not index the staged rows"));
             !s)
             return s;
     }

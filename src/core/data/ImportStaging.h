@@ -33,15 +33,17 @@ struct RejectedRow
     QString reason;
 };
 
-/// Scratch tables for one import, in SQLite's temporary schema of the importing connection.
+/// Scratch tables for one import, in a throw-away SQLite file attached to the importing
+/// connection only.
 ///
 /// Why: an SSDA903 file need not be sorted by child, yet a child's episodes must be seen
 /// together to derive the periods of care. Rather than hold a million rows in memory, the
 /// rows are staged here (on disk, behind a bounded page cache) and read back one page of
-/// children at a time, so memory does not grow with the file. The temporary schema belongs to
-/// this connection alone and is never part of the database file: nothing here is "written"
-/// as far as anyone else can see. Problems and rejected rows are kept here too, for the same
-/// reason. Call everything inside the import's SqlTransaction.
+/// children at a time, so memory does not grow with the file. The scratch file is never part
+/// of the database: nothing here is "written" as far as anyone else can see, and it is
+/// deleted by drop(). Problems and rejected rows are kept here too, for the same reason.
+/// create() and drop() run outside the import's SqlTransaction (SQLite cannot attach a file
+/// inside one); everything else inside it.
 class ImportStaging
 {
 public:
@@ -63,10 +65,12 @@ public:
 
     static QStringList valueColumns(Table table);
 
-    /// (Re)creates the empty scratch tables and sizes the page cache.
-    Status create() const;
-    /// Drops them (they would also vanish with the connection).
-    Status drop() const;
+    /// Attaches a new scratch file with empty tables and sizes the page caches. Call before
+    /// the import's transaction begins.
+    Status create();
+    /// Detaches and deletes the scratch file (also done by the destructor). Call after the
+    /// import's transaction has ended.
+    void drop();
 
     Status stage(Table table, const StagedRow& row) const;
     /// Indexes the staged rows by child; call once staging is done.
@@ -120,6 +124,8 @@ private:
     struct Statements;
     const Database& m_db;
     std::unique_ptr<Statements> m_statements;
+    QString m_scratchPath;
+    bool m_attached = false;
 };
 
 } // namespace lac

@@ -18,10 +18,11 @@ QString tr(const char* s)
 
 } // namespace
 
-ImportContext::ImportContext(const Database& db, const ImportRequest& request, ImportReport& report)
+ImportContext::ImportContext(const Database& db, const ImportStaging& staging,
+                             const ImportRequest& request, ImportReport& report)
     : m_request(request)
     , m_report(report)
-    , m_staging(db)
+    , m_staging(staging)
     , m_repository(db)
 {}
 
@@ -53,13 +54,11 @@ Status ImportContext::reject(const QString& file, qint64 line, qint64 offset, co
     return m_staging.reject(file, line, offset, reason);
 }
 
-void ImportContext::change(ImportChange::Kind kind, const QString& record, const QString& caseId,
-                           const QString& detail, const QString& file, qint64 line)
+void ImportContext::addChange(ImportChange::Kind kind, const QString& record, const QString& caseId,
+                              const QString& detail, const QString& file, qint64 line)
 {
-    ++m_report.changeCount;
-    if (m_report.changes.size() < ImportReport::maxListed)
-        m_report.changes << ImportChange{kind, record, caseId, detail, QFileInfo(file).fileName(),
-                                         line};
+    m_report.changes << ImportChange{kind, record, caseId, detail, QFileInfo(file).fileName(),
+                                     line};
 }
 
 Status ImportContext::checkCancelled() const

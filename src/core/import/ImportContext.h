@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <type_traits>
 
 namespace lac {
 
@@ -22,7 +23,8 @@ namespace lac {
 class ImportContext
 {
 public:
-    ImportContext(const Database& db, const ImportRequest& request, ImportReport& report);
+    ImportContext(const Database& db, const ImportStaging& staging, const ImportRequest& request,
+                  ImportReport& report);
 
     const ImportRequest& request() const { return m_request; }
     ImportReport& report() { return m_report; }
@@ -41,9 +43,20 @@ public:
                  const QString& reason);
     /// Rejects a row because of a problem recorded elsewhere (e.g. another row of the child).
     Status reject(const QString& file, qint64 line, qint64 offset, const QString& reason);
-    /// Adds a line to the preview (the list is capped, the count is not).
+    /// Adds a line to the preview (the list is capped, the count is not). \a detail is a
+    /// QString, or a callable returning one so that nothing is formatted past the cap.
+    template <typename Detail>
     void change(ImportChange::Kind kind, const QString& record, const QString& caseId,
-                const QString& detail, const QString& file, qint64 line);
+                Detail&& detail, const QString& file, qint64 line)
+    {
+        ++m_report.changeCount;
+        if (m_report.changes.size() >= ImportReport::maxListed)
+            return;
+        if constexpr (std::is_invocable_v<Detail>)
+            addChange(kind, record, caseId, detail(), file, line);
+        else
+            addChange(kind, record, caseId, detail, file, line);
+    }
     Status touch(qint64 childId) const { return m_staging.touch(childId); }
 
     /// A Failure when the user asked to stop; checked between pages and every few rows.
@@ -60,9 +73,12 @@ public:
                     double progressFrom, double progressTo);
 
 private:
+    void addChange(ImportChange::Kind kind, const QString& record, const QString& caseId,
+                   const QString& detail, const QString& file, qint64 line);
+
     const ImportRequest& m_request;
     ImportReport& m_report;
-    ImportStaging m_staging;
+    const ImportStaging& m_staging;
     ImportRepository m_repository;
     qint64 m_problems = 0;
 };

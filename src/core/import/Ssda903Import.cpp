@@ -576,11 +576,14 @@ Status Ssda903Import::importChildren()
                 }
             } else {
                 ++m_context.report().counts.childrenAdded;
-                m_context.change(Kind::Added, tr("child"), child,
-                                 tr("born %1, sex %2%3")
-                                     .arg(ImportDate::display(details.dateOfBirth), details.sex,
-                                          details.uasc ? tr(", UASC") : QString()),
-                                 m_headerFile, r.line);
+                m_context.change(
+                    Kind::Added, tr("child"), child,
+                    [&details] {
+                        return tr("born %1, sex %2%3")
+                            .arg(ImportDate::display(details.dateOfBirth), details.sex,
+                                 details.uasc ? tr(", UASC") : QString());
+                    },
+                    m_headerFile, r.line);
                 if (m_context.writing()) {
                     auto id = m_context.repository().insertChild(details);
                     if (!id)
@@ -791,16 +794,13 @@ Status Ssda903Import::importEpisodePage(const QString& after, const QString& las
             const auto match =
                 std::find_if(recordedPeriods.cbegin(), recordedPeriods.cend(),
                              [&d](const StoredPeriod& sp) { return sp.values.start == d.start; });
-            const QString what =
-                d.startedInWindow
-                    ? tr("from %1%2")
-                          .arg(ImportDate::display(d.start),
-                               d.end.isValid() ? tr(" to %1").arg(ImportDate::display(d.end))
-                                               : QString())
-                    : tr("from %1%2 (began before the data: no IHA expected)")
-                          .arg(ImportDate::display(d.start),
-                               d.end.isValid() ? tr(" to %1").arg(ImportDate::display(d.end))
-                                               : QString());
+            const auto what = [&d] {
+                const QString until =
+                    d.end.isValid() ? tr(" to %1").arg(ImportDate::display(d.end)) : QString();
+                return d.startedInWindow ? tr("from %1%2").arg(ImportDate::display(d.start), until)
+                                         : tr("from %1%2 (began before the data: no IHA expected)")
+                                               .arg(ImportDate::display(d.start), until);
+            };
             if (match != recordedPeriods.cend()) {
                 periodIds[p] = match->id;
                 keptPeriods.insert(match->id);
@@ -858,8 +858,9 @@ Status Ssda903Import::importEpisodePage(const QString& after, const QString& las
             if (!recorded) {
                 ++counts.episodesAdded;
                 changed = true;
-                m_context.change(Kind::Added, tr("episode"), child, describeEpisode(v), file,
-                                 r.line);
+                m_context.change(
+                    Kind::Added, tr("episode"), child, [&v] { return describeEpisode(v); }, file,
+                    r.line);
                 if (write) {
                     auto id = repo.insertEpisode(childId, periodId, v);
                     if (!id)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ImportService.h"
 
+#include "data/ImportStaging.h"
 #include "data/SqlTransaction.h"
 #include "import/AssessmentImport.h"
 #include "import/ImportContext.h"
@@ -50,14 +51,22 @@ Result<ImportReport> ImportService::run(const ImportRequest& request) const
 {
     if (auto s = AccessPolicy::require(m_audit.user(), Permission::ImportData); !s)
         return s.failure();
+    ImportStaging staging(m_db);
+    if (auto s = staging.create(); !s)
+        return s.failure();
+    auto result = runStaged(request, staging); // the transaction has ended when it returns
+    staging.drop();
+    return result;
+}
 
+Result<ImportReport> ImportService::runStaged(const ImportRequest& request,
+                                              const ImportStaging& staging) const
+{
     ImportReport report;
     SqlTransaction transaction(m_db);
     if (auto s = transaction.begun(); !s)
         return s.failure();
-    ImportContext context(m_db, request, report);
-    if (auto s = context.staging().create(); !s)
-        return s.failure();
+    ImportContext context(m_db, staging, request, report);
 
     Status ran;
     if (request.source == ImportRequest::Source::Ssda903)
@@ -83,7 +92,6 @@ Result<ImportReport> ImportService::run(const ImportRequest& request) const
 
     const bool refused = report.fatal || (report.problemCount > 0 && !request.skipInvalid);
     if (refused || request.dryRun) {
-        context.staging().drop();
         transaction.rollback();
         return report;
     }
@@ -123,8 +131,6 @@ Result<ImportReport> ImportService::run(const ImportRequest& request) const
         {},
         after};
     if (auto s = m_audit.append(entry); !s)
-        return s.failure();
-    if (auto s = context.staging().drop(); !s)
         return s.failure();
     context.progress(0.98, tr("Saving"));
     if (auto s = transaction.commit(); !s) {

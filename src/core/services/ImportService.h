@@ -35,7 +35,9 @@ public:
     static QString defaultRejectedPath(const ImportRequest& request);
 
 private:
-    Status writeRejected(const ImportRequest& request, const class ImportStaging& staging,
+    Result<ImportReport> runStaged(const ImportRequest& request,
+                                   const class ImportStaging& staging) const;
+    Status writeRejected(const ImportRequest& request, const ImportStaging& staging,
                          ImportReport& report) const;
 
     const Database& m_db;
