@@ -6,6 +6,7 @@
 #include "ChildrenView.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "import/ImportDialog.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
 #include "trust/AuditTrailView.h"
@@ -30,6 +31,20 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
                      [&window](const QString& text) { window.statusBar()->showMessage(text); });
     window.addWorkspace(children, QObject::tr("Children"), QStringLiteral("children"));
     admin->addLogs(children);
+
+    if (AccessPolicy::allows(services.user().role, Permission::ImportData)) {
+        auto* import = new QAction(QObject::tr("&Import…"), &window);
+        import->setStatusTip(QObject::tr("Import SSDA903 files or past assessments"));
+        QObject::connect(import, &QAction::triggered, &window, [&window, &services, children] {
+            ImportDialog dialog(services, &window);
+            QObject::connect(&dialog, &ImportDialog::imported, children, &ChildrenView::refresh);
+            dialog.exec();
+        });
+        QMenu* file = window.fileMenu();
+        QAction* first = file->actions().value(0); // Import… goes above Quit
+        file->insertAction(first, import);
+        file->insertSeparator(first);
+    }
 
     if (AccessPolicy::allows(services.user().role, Permission::ManageSettings)) {
         window.toolsMenu()->addAction(

@@ -3,8 +3,8 @@
 #include "ImportCommand.h"
 
 #include "CliOutput.h"
+#include "security/UserDirectory.h"
 #include "services/AppServices.h"
-#include "services/DueDateService.h"
 #include "services/ImportService.h"
 
 #include <QCoreApplication>
@@ -82,13 +82,14 @@ int ImportCommand::run(const QStringList& arguments)
     auto database = Database::open(parser.value(db));
     if (!database)
         return CliOutput::failure(database.failure(), ExitDataError);
-    // The command line has no sign-in: the OS user imports with the administrator role the
-    // window also grants until user management lands.
-    AppServices services(std::move(database).value(),
-                         UserContext{UserContext::osLogin(), UserRole::Administrator});
-    const DueDateService dueDates(services.database(), services.calendar(), services.policy());
+    // The OS sign-in name and its role from the users table: only roles with
+    // Permission::ImportData may import (the service checks).
+    auto user = UserDirectory(*database.value()).signIn(UserContext::osLogin());
+    if (!user)
+        return CliOutput::failure(user.failure(), ExitDataError);
+    AppServices services(std::move(database).value(), user.value());
     const ImportService importer(services.database(), services.auditLog(), services.settings(),
-                                 dueDates);
+                                 services.dueDates());
 
     ImportRequest request;
     request.source =

@@ -36,6 +36,10 @@ class TestImportCommand : public QObject
     static Run lachealth(const QStringList& arguments)
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("USER"), QStringLiteral("importtester")); // who imports
+        env.insert(QStringLiteral("USERNAME"), QStringLiteral("importtester"));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(LACHEALTH_BINARY),
                 QStringList{QStringLiteral("import")} + arguments);
         if (!p.waitForFinished(120000))
