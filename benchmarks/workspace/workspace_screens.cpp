@@ -106,7 +106,7 @@ int main(int argc, char* argv[])
     ok &= save(&window, out.filePath(QStringLiteral("backlog.png")));
 
     qint64 assessment = 0;
-    const qint64 booked = findChild(services, WorklistCategory::OverdueIha,
+    const qint64 booked = findChild(services, WorklistCategory::OverdueRha,
                                     QStringLiteral("booked"), true, &assessment);
     if (booked) {
         ChildDetailView* view = admin->work().openChild(booked, &window);

@@ -69,7 +69,7 @@ QVariant AssessmentListModel::cell(const AssessmentRecord& a, int column, int ro
         case LateReasonColumn:
             if (!raw && a.completedDate > a.due && a.lateReasonCode.isEmpty())
                 return tr("Missing");
-            return a.lateReasonCode;
+            return raw ? a.lateReasonCode : m_lateReasons.value(a.lateReasonCode, a.lateReasonCode);
         case ReportColumn:
             return date(a.reportReceivedDate);
         case DoctorReviewColumn:

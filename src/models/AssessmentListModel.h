@@ -6,6 +6,8 @@
 #include "domain/AssessmentRecord.h"
 #include "rules/RagRating.h"
 
+#include <QHash>
+
 namespace lac {
 
 /// A child's assessments, expected and done: due date, stage, paperwork, completion, late
@@ -30,6 +32,11 @@ public:
     };
 
     explicit AssessmentListModel(QObject* parent = nullptr);
+    /// Late reason code -> description, so the table shows words rather than codes.
+    void setLateReasons(QHash<QString, QString> descriptions)
+    {
+        m_lateReasons = std::move(descriptions);
+    }
     void setToday(QDate today, RagRating rag)
     {
         m_today = today;
@@ -42,6 +49,7 @@ protected:
 private:
     QDate m_today = QDate::currentDate();
     RagRating m_rag;
+    QHash<QString, QString> m_lateReasons;
 };
 
 } // namespace lac

@@ -60,6 +60,10 @@ QVariant BacklogModel::cell(const BacklogRow& r, int column, int role) const
     case RecordIdRole:
     case AssessmentIdRole:
         return r.assessmentId;
+    case Qt::TextAlignmentRole:
+        return column == AgeColumn || column == OverdueColumn
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
     case Qt::CheckStateRole:
         if (column == ClinicalNeedColumn)
             return r.clinicalNeed ? Qt::Checked : Qt::Unchecked;

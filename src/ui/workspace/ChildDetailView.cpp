@@ -104,6 +104,7 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
     m_assessmentModel = new AssessmentListModel(this);
     m_assessmentProxy = sorted(m_assessmentModel, this);
     m_assessmentTable = makeTable(m_assessmentProxy, tr("Assessments"), this);
+    m_assessmentTable->sortByColumn(AssessmentListModel::DueColumn, Qt::AscendingOrder);
     m_appointmentModel = new AppointmentListModel(this);
     auto* appointments = makeTable(sorted(m_appointmentModel, this), tr("Booking attempts"), this);
     auto* assessmentsPage = new QSplitter(Qt::Vertical, this);
@@ -287,6 +288,12 @@ void ChildDetailView::reload()
     auto assessments = s.assessments().forChild(m_childId);
     m_assessments = assessments ? assessments.value() : QList<AssessmentRecord>();
     m_assessmentModel->setToday(today, s.worklist().ragRating());
+    if (auto reasons = m_work.lists().lateReasons()) {
+        QHash<QString, QString> words;
+        for (const auto& r : reasons.value())
+            words.insert(r.code, r.label);
+        m_assessmentModel->setLateReasons(words);
+    }
     m_assessmentModel->setRows(m_assessments);
     m_assessmentTable->resizeColumnsToContents();
 
