@@ -7,6 +7,9 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "import/ImportDialog.h"
+#include "report/BoardPaperExport.h"
+#include "report/DesignatedNurseDashboard.h"
+#include "report/TimelinessChartsView.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
 #include "trust/AuditTrailView.h"
@@ -44,6 +47,27 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
         QAction* first = file->actions().value(0); // Import… goes above Quit
         file->insertAction(first, import);
         file->insertSeparator(first);
+    }
+
+    if (AccessPolicy::allows(services.user().role, Permission::RunReports)) {
+        const auto status = [&window](const QString& text) {
+            window.statusBar()->showMessage(text);
+        };
+        auto* dashboard = new DesignatedNurseDashboard(services.database(), services.settings(),
+                                                       services.auditLog(), &window);
+        QObject::connect(dashboard, &DesignatedNurseDashboard::statusMessage, window.statusBar(),
+                         status);
+        window.addWorkspace(dashboard, QObject::tr("Overview"), QStringLiteral("dashboard"));
+        auto* charts = new TimelinessChartsView(services.database(), services.settings(),
+                                                services.auditLog(), &window);
+        QObject::connect(charts, &TimelinessChartsView::statusMessage, window.statusBar(), status);
+        window.addWorkspace(charts, QObject::tr("Timeliness charts"), QStringLiteral("charts"));
+        QAction* exportPaper = new QAction(QObject::tr("Export &board paper…"), &window);
+        QObject::connect(exportPaper, &QAction::triggered, &window, [&window, &services] {
+            BoardPaperExport::run(&window, services.database(), services.settings(),
+                                  services.auditLog());
+        });
+        window.fileMenu()->insertAction(window.fileMenu()->actions().value(0), exportPaper);
     }
 
     if (AccessPolicy::allows(services.user().role, Permission::ManageSettings)) {

@@ -21,7 +21,8 @@ QStringList monthCategories(const PublishedReport& r)
     const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
     QStringList c;
     for (const MonthFigures& m : r.report().months)
-        c << uk.toString(m.month, QStringLiteral("MMM yy"));
+        c << uk.toString(m.month,
+                         r.monthCount() <= 12 ? QStringLiteral("MMM") : QStringLiteral("MMM yy"));
     return c;
 }
 
@@ -37,6 +38,7 @@ ReportChartSpec timeliness(const PublishedReport& r, bool initial)
     spec.valueTitle = tr("% in time");
     spec.percent = true;
     spec.categories = monthCategories(r);
+    spec.categoryTitle = r.periodText();
     spec.target =
         initial ? r.report().settings.ihaTargetPercent : r.report().settings.rhaTargetPercent;
     const TimelinessMeasure measure =
@@ -101,6 +103,7 @@ ReportChartSpec owners(const PublishedReport& r)
     spec.bars = true;
     spec.stacked = true;
     spec.categories = monthCategories(r);
+    spec.categoryTitle = r.periodText();
     for (int o = 0; o < r.owners().size(); ++o) {
         ReportChartSpec::Series s;
         s.name = DelayOwner::displayName(r.owners().at(o));
@@ -123,6 +126,7 @@ ReportChartSpec backlog(const PublishedReport& r)
     spec.title = tr("Open paperwork issues and out-of-area waits at each month end");
     spec.valueTitle = tr("Open at month end");
     spec.categories = monthCategories(r);
+    spec.categoryTitle = r.periodText();
     ReportChartSpec::Series paperwork{tr("Paperwork issues"), {}};
     ReportChartSpec::Series waits{tr("Out-of-area waits"), {}};
     for (int m = 0; m < r.monthCount(); ++m) {

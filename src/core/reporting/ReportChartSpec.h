@@ -39,7 +39,8 @@ struct ReportChartSpec
     Kind kind = Kind::IhaTimeliness;
     QString title;
     QString valueTitle;     ///< "% in time", "Assessments", ...
-    QStringList categories; ///< months ("Jan 26") or placement groups
+    QStringList categories; ///< months ("Jan", or "Jan 26" over a year) or placement groups
+    QString categoryTitle;  ///< the period, under month axes
     QList<Series> series;
     bool bars = false;
     bool stacked = false;

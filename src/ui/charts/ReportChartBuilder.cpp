@@ -86,6 +86,8 @@ void lines(QChart* chart, const ReportChartSpec& spec,
 {
     const int n = int(spec.categories.size());
     QCategoryAxis* x = monthAxis(spec.categories);
+    x->setTitleText(spec.categoryTitle);
+    x->setTitleFont(pixelFont(12));
     double max = 0;
     for (const auto& s : spec.series)
         for (const auto& p : s.points)
@@ -189,6 +191,10 @@ void bars(QChart* chart, const ReportChartSpec& spec,
         x->append(spec.categories.at(at(i)));
     if (n > 12 && !horizontal)
         x->setLabelsAngle(-45);
+    if (!horizontal) {
+        x->setTitleText(spec.categoryTitle);
+        x->setTitleFont(pixelFont(12));
+    }
     chart->addAxis(x, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(x);
     const double max = totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());

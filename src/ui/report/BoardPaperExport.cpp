@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/BoardPaperExport.h"
+
+#include "report/BoardPaperPdfWriter.h"
+#include "reporting/ReportHtmlWriter.h"
+
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+
+namespace lac {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("BoardPaperExport", s);
+}
+
+} // namespace
+
+void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsStore& settings,
+                           const AuditLog& audit)
+{
+    const ReportSettings reportSettings = ReportSettings::load(settings);
+    const ReportRequest quarter = ReportRequest::lastCompleteQuarter(QDate::currentDate());
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Export board paper"));
+    auto* from = new QDateEdit(quarter.firstMonth, &dialog);
+    auto* to = new QDateEdit(quarter.lastMonth, &dialog);
+    for (QDateEdit* e : {from, to}) {
+        e->setDisplayFormat(QStringLiteral("MMMM yyyy"));
+        e->setCalendarPopup(true);
+    }
+    auto* suppress = new QSpinBox(&dialog);
+    suppress->setRange(0, 100);
+    suppress->setValue(reportSettings.suppressionThreshold);
+    suppress->setToolTip(tr("Counts from 1 to N-1 are shown as \"<N\". 0 turns suppression off: "
+                            "only for papers that will not be published."));
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("First month"), from);
+    form->addRow(tr("Last month"), to);
+    form->addRow(tr("Hide counts below"), suppress);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    const TimelinessReportService service(db, settings);
+    auto report =
+        service.build(ReportRequest{from->date(), to->date(), QDate::currentDate()}, audit.user());
+    if (!report) {
+        QMessageBox::warning(parent, tr("Export board paper"), report.failure().text());
+        return;
+    }
+    const PublishedReport published(report.value(), suppress->value());
+    const QString suggested = QStringLiteral("board-paper-%1-to-%2.pdf")
+                                  .arg(report->firstMonth.toString(QStringLiteral("yyyy-MM")),
+                                       report->lastMonth.toString(QStringLiteral("yyyy-MM")));
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export board paper"), suggested,
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = BoardPaperPdfWriter::writeFile(published, path); !written) {
+        QMessageBox::warning(parent, tr("Export board paper"), written.failure().text());
+        return;
+    }
+    const QString htmlPath = QFileInfo(path).path() + QLatin1Char('/') +
+                             QFileInfo(path).completeBaseName() + QStringLiteral(".html");
+    QSaveFile html(htmlPath);
+    const QByteArray bytes = ReportHtmlWriter::write(published);
+    const bool htmlOk =
+        html.open(QIODevice::WriteOnly) && html.write(bytes) == bytes.size() && html.commit();
+    TimelinessReportService::recordExport(
+        audit, report.value(),
+        QStringLiteral("pdf board paper (suppressed <%1)").arg(suppress->value()), path);
+    QMessageBox::information(parent, tr("Export board paper"),
+                             htmlOk ? tr("The board paper was saved to %1, with an accessible HTML "
+                                         "copy at %2.")
+                                          .arg(path, htmlPath)
+                                    : tr("The board paper was saved to %1.").arg(path));
+}
+
+} // namespace lac

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reporting/TimelinessReportService.h"
+
+class QWidget;
+
+namespace lac {
+
+/// File → Export board paper: asks for the months (the last complete quarter by default)
+/// and the suppression threshold (the installation's, 5 by default), writes the PDF and its
+/// accessible HTML companion beside it, and records the export in the audit trail.
+class BoardPaperExport
+{
+public:
+    static void run(QWidget* parent, const Database& db, const SettingsStore& settings,
+                    const AuditLog& audit);
+};
+
+} // namespace lac

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/DesignatedNurseDashboard.h"
+
+#include "report/TimelinessChartsView.h"
+#include "reporting/TargetStatus.h"
+#include "reporting/TimelinessTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lac {
+namespace {
+
+QString tileStyle(TargetStatus status)
+{
+    const char* colour = "#f3f2f1";
+    switch (status) {
+    case TargetStatus::Green:
+        colour = "#cce2d8";
+        break;
+    case TargetStatus::Amber:
+        colour = "#ffe4b5";
+        break;
+    case TargetStatus::Red:
+        colour = "#f6d7d2";
+        break;
+    case TargetStatus::None:
+        break;
+    }
+    return QStringLiteral("QLabel{background:%1;border:1px solid #b1b4b6;padding:8px;}")
+        .arg(QLatin1String(colour));
+}
+
+QString statusWord(TargetStatus status)
+{
+    switch (status) {
+    case TargetStatus::Green:
+        return DesignatedNurseDashboard::tr("Green: on target");
+    case TargetStatus::Amber:
+        return DesignatedNurseDashboard::tr("Amber: just below target");
+    case TargetStatus::Red:
+        return DesignatedNurseDashboard::tr("Red: well below target");
+    case TargetStatus::None:
+        break;
+    }
+    return DesignatedNurseDashboard::tr("No figure yet");
+}
+
+} // namespace
+
+DesignatedNurseDashboard::DesignatedNurseDashboard(const Database& db,
+                                                   const SettingsStore& settings,
+                                                   const AuditLog& audit, QWidget* parent)
+    : QWidget(parent)
+    , m_service(db, settings)
+    , m_audit(audit)
+{
+    m_heading = new QLabel(this);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_heading->setFont(big);
+    auto* tiles = new QHBoxLayout;
+    for (int i = 0; i < 3; ++i) {
+        auto* tile = new QLabel(this);
+        tile->setTextFormat(Qt::RichText);
+        tile->setMinimumWidth(220);
+        tiles->addWidget(tile);
+        m_tiles << tile;
+    }
+    tiles->addStretch();
+
+    m_model = new TimelinessTableModel(this);
+    auto* table = new QTableView(this);
+    table->setModel(m_model);
+    table->setAccessibleName(tr("This quarter by month"));
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_charts = new TimelinessChartsView(db, settings, audit, this);
+    m_charts->setTableVisible(false);
+    connect(m_charts, &TimelinessChartsView::statusMessage, this,
+            &DesignatedNurseDashboard::statusMessage);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(table);
+    splitter->addWidget(m_charts);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(tiles);
+    layout->addWidget(splitter, 1);
+    showQuarterOf(QDate::currentDate());
+    table->resizeColumnsToContents();
+}
+
+DesignatedNurseDashboard::~DesignatedNurseDashboard() = default;
+
+void DesignatedNurseDashboard::showQuarterOf(QDate today)
+{
+    const QDate first(today.year(), ((today.month() - 1) / 3) * 3 + 1, 1);
+    auto report = m_service.build(ReportRequest{first, first.addMonths(2), today}, m_audit.user());
+    if (!report) {
+        m_heading->setText(report.failure().text());
+        return;
+    }
+    const PublishedReport published(report.value(), 0);
+    m_model->setReport(published);
+    m_heading->setText(
+        tr("This quarter: %1 (so far, as at %2)")
+            .arg(published.periodText(), today.toString(QStringLiteral("d MMM yyyy"))));
+    const ReportSettings& s = report->settings;
+    const int period = published.periodColumn();
+    struct Tile
+    {
+        QString title;
+        TimelinessMeasure measure;
+        int target;
+    };
+    const Tile tiles[] = {
+        {tr("IHAs within %1 working days").arg(s.policy.ihaWorkingDays),
+         TimelinessMeasure::IhaInTime, s.ihaTargetPercent},
+        {tr("RHAs in time"), TimelinessMeasure::RhaInTime, s.rhaTargetPercent},
+        {tr("IHA requests within %1 working days").arg(s.policy.ihaRequestWorkingDays),
+         TimelinessMeasure::IhaRequestsInTime, s.requestTargetPercent},
+    };
+    for (int i = 0; i < 3; ++i) {
+        const auto percent =
+            published.percentValue(period, tiles[i].measure, LocationColumn::Total);
+        const TargetStatus status =
+            rateAgainstTarget(percent, tiles[i].target, s.amberMarginPercent);
+        m_tiles[i]->setStyleSheet(tileStyle(status));
+        m_tiles[i]->setText(
+            tr("<b>%1</b><br><span style='font-size:x-large'>%2</span> (target %3%)<br>"
+               "In area %4 · out of area %5<br>%6")
+                .arg(tiles[i].title,
+                     published.percent(period, tiles[i].measure, LocationColumn::Total))
+                .arg(tiles[i].target)
+                .arg(published.percent(period, tiles[i].measure, LocationColumn::InArea),
+                     published.percent(period, tiles[i].measure, LocationColumn::OutOfArea),
+                     statusWord(status)));
+        m_tiles[i]->setAccessibleName(m_tiles[i]->text());
+    }
+}
+
+QStringList DesignatedNurseDashboard::tileTexts() const
+{
+    QStringList texts;
+    for (const QLabel* tile : m_tiles)
+        texts << tile->text();
+    return texts;
+}
+
+} // namespace lac

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/TimelinessChartsView.h"
+
+#include "charts/ReportChartWidget.h"
+#include "reporting/ReportChartSpec.h"
+#include "reporting/TimelinessTableModel.h"
+
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lac {
+
+TimelinessChartsView::TimelinessChartsView(const Database& db, const SettingsStore& settings,
+                                           const AuditLog& audit, QWidget* parent)
+    : QWidget(parent)
+    , m_service(db, settings)
+    , m_settings(settings)
+    , m_audit(audit)
+{
+    const ReportRequest initial = ReportRequest::lastTwelveMonths(QDate::currentDate());
+    m_from = new QDateEdit(initial.firstMonth, this);
+    m_to = new QDateEdit(initial.lastMonth, this);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("MMM yyyy"));
+        edit->setCalendarPopup(true);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_updating)
+                refresh();
+        });
+    }
+    m_from->setAccessibleName(tr("First month"));
+    m_to->setAccessibleName(tr("Last month"));
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+
+    auto* picker = new QHBoxLayout;
+    picker->addWidget(new QLabel(tr("From"), this));
+    picker->addWidget(m_from);
+    picker->addWidget(new QLabel(tr("to"), this));
+    picker->addWidget(m_to);
+    picker->addSpacing(12);
+    picker->addWidget(m_note, 1);
+
+    auto* grid = new QGridLayout;
+    const int chartCount = 5;
+    for (int i = 0; i < chartCount; ++i) {
+        auto* box = new QWidget(this);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        auto* chart = new ReportChartWidget(box);
+        chart->setMinimumHeight(330);
+        connect(chart, &ReportChartWidget::pointHovered, this, [this](const QString& tip) {
+            if (!tip.isEmpty())
+                Q_EMIT statusMessage(tip);
+        });
+        auto* buttons = new QHBoxLayout;
+        buttons->addStretch();
+        auto* png = new QPushButton(tr("Save as PNG…"), box);
+        auto* svg = new QPushButton(tr("Save as SVG…"), box);
+        connect(png, &QPushButton::clicked, this, [this, chart] { exportChart(chart, false); });
+        connect(svg, &QPushButton::clicked, this, [this, chart] { exportChart(chart, true); });
+        buttons->addWidget(png);
+        buttons->addWidget(svg);
+        boxLayout->addWidget(chart, 1);
+        boxLayout->addLayout(buttons);
+        grid->addWidget(box, i / 2, i % 2);
+        m_charts << chart;
+    }
+
+    m_model = new TimelinessTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Timeliness by month"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setMinimumHeight(420);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(grid);
+    contentLayout->addWidget(m_table);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(picker);
+    layout->addWidget(scroll, 1);
+    refresh();
+}
+
+TimelinessChartsView::~TimelinessChartsView() = default;
+
+QDate TimelinessChartsView::firstMonth() const
+{
+    return m_from->date();
+}
+
+QDate TimelinessChartsView::lastMonth() const
+{
+    return m_to->date();
+}
+
+void TimelinessChartsView::setTableVisible(bool visible)
+{
+    m_table->setVisible(visible);
+}
+
+bool TimelinessChartsView::setRange(QDate first, QDate last)
+{
+    m_updating = true;
+    m_from->setDate(first);
+    m_to->setDate(last);
+    m_updating = false;
+    refresh();
+    return m_model->report() &&
+           m_model->report()->report().firstMonth == QDate(first.year(), first.month(), 1);
+}
+
+void TimelinessChartsView::refresh()
+{
+    auto report = m_service.build(ReportRequest{m_from->date(), m_to->date(), QDate::currentDate()},
+                                  m_audit.user());
+    if (!report) {
+        m_note->setText(report.failure().text());
+        return;
+    }
+    const PublishedReport published(report.value(), 0);
+    const QList<ReportChartSpec> specs = ReportChartSpec::build(published);
+    for (int i = 0; i < m_charts.size() && i < specs.size(); ++i)
+        m_charts.at(i)->setSpec(specs.at(i));
+    m_model->setReport(published);
+    m_table->resizeColumnsToContents();
+    m_note->setText(tr("%1 · figures as at today · for internal use (small numbers not hidden); "
+                       "hover a point for the counts behind it")
+                        .arg(published.periodText()));
+}
+
+void TimelinessChartsView::exportChart(ReportChartWidget* chart, bool svg)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save chart"), QString(), svg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    const bool ok = svg ? chart->exportSvg(path) : chart->exportPng(path);
+    if (ok && m_model->report())
+        TimelinessReportService::recordExport(
+            m_audit, m_model->report()->report(),
+            svg ? QStringLiteral("svg chart") : QStringLiteral("png chart"), path);
+    Q_EMIT statusMessage(ok ? tr("Chart saved to %1").arg(path)
+                            : tr("Could not save the chart to %1").arg(path));
+}
+
+} // namespace lac

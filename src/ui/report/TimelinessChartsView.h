@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reporting/TimelinessReportService.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+namespace lac {
+
+class ReportChartWidget;
+class TimelinessTableModel;
+
+/// The timeliness charts workspace: a month-range picker, the five report charts (IHA and
+/// RHA % in time by month with the target, placement groups, late by owner, backlogs) and the
+/// board table underneath, all from one report so the charts and the table agree. Each chart
+/// exports to PNG or SVG. Internal use: nothing is suppressed on screen.
+class TimelinessChartsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TimelinessChartsView(const Database& db, const SettingsStore& settings, const AuditLog& audit,
+                         QWidget* parent = nullptr);
+    ~TimelinessChartsView() override;
+
+    /// Shows \a first to \a last (months); false with the reason in the status line on failure.
+    bool setRange(QDate first, QDate last);
+    QDate firstMonth() const;
+    QDate lastMonth() const;
+    const QList<ReportChartWidget*>& charts() const { return m_charts; }
+    TimelinessTableModel* tableModel() const { return m_model; }
+    /// Whether to hide the table (the dashboard shows its own quarter table).
+    void setTableVisible(bool visible);
+
+Q_SIGNALS:
+    void statusMessage(const QString& text);
+
+private:
+    void refresh();
+    void exportChart(ReportChartWidget* chart, bool svg);
+
+    TimelinessReportService m_service;
+    const SettingsStore& m_settings;
+    const AuditLog& m_audit;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_note = nullptr;
+    QList<ReportChartWidget*> m_charts;
+    TimelinessTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace lac

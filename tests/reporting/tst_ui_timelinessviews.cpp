@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The on-screen table model, the charts workspace and the designated nurse's dashboard show
+// the same numbers as the report.
+#include "ReportFixture.h"
+#include "charts/ReportChartWidget.h"
+#include "data/AuditLog.h"
+#include "data/SettingsStore.h"
+#include "report/DesignatedNurseDashboard.h"
+#include "report/TimelinessChartsView.h"
+#include "reporting/TargetStatus.h"
+#include "reporting/TimelinessReportService.h"
+#include "reporting/TimelinessTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QTest>
+
+using namespace lac;
+using lac::test::ReportFixture;
+
+class TestTimelinessViews : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ReportFixture> fx;
+    std::unique_ptr<SettingsStore> settings;
+    std::unique_ptr<AuditLog> audit;
+
+    PublishedReport quarter(int threshold)
+    {
+        auto r = TimelinessReportService(fx->db(), *settings)
+                     .build(ReportRequest{QDate(2026, 1, 1), QDate(2026, 3, 1), QDate(2026, 5, 31)},
+                            ReportSettings::load(*settings));
+        if (!r)
+            qFatal("%s", qPrintable(r.failure().text()));
+        return PublishedReport(r.value(), threshold);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        fx = std::make_unique<ReportFixture>(QStringLiteral("views"));
+        fx->buildQuarterScenario();
+        settings = std::make_unique<SettingsStore>(fx->db());
+        audit = std::make_unique<AuditLog>(
+            fx->db(), UserContext{QStringLiteral("nurse"), UserRole::DesignatedNurse});
+    }
+
+    void tableModel()
+    {
+        TimelinessTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setReport(quarter(0));
+        QCOMPARE(model.rowCount(), 13 * 3);
+        QCOMPARE(model.columnCount(), 2 + 3 + 1);
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Jan 2026"));
+        QCOMPARE(model.headerData(5, Qt::Horizontal).toString(), QStringLiteral("Q1 2026"));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Children who entered care"));
+        QCOMPARE(model.index(2, 1).data().toString(), QStringLiteral("All"));
+        QCOMPARE(model.index(2, 2).data().toString(), QStringLiteral("4")); // Jan, all
+        QCOMPARE(model.index(2, 5).data().toString(), QStringLiteral("7")); // quarter, all
+        // % IHAs in time, all, January: 1 of 3 = 33%, red against 95%.
+        QCOMPARE(model.index(11, 2).data().toString(), QStringLiteral("33%"));
+        QCOMPARE(model.index(11, 2).data(TimelinessTableModel::TargetStatusRole).toInt(),
+                 int(TargetStatus::Red));
+        QCOMPARE(model.index(9, 2).data().toString(), QStringLiteral("100%")); // in area
+        QCOMPARE(model.index(9, 2).data(TimelinessTableModel::TargetStatusRole).toInt(),
+                 int(TargetStatus::Green));
+        model.setReport(quarter(5));
+        QCOMPARE(model.index(2, 2).data().toString(), QStringLiteral("<5"));
+    }
+
+    void rating()
+    {
+        QCOMPARE(rateAgainstTarget(95.0, 95, 10), TargetStatus::Green);
+        QCOMPARE(rateAgainstTarget(85.0, 95, 10), TargetStatus::Amber);
+        QCOMPARE(rateAgainstTarget(84.9, 95, 10), TargetStatus::Red);
+        QCOMPARE(rateAgainstTarget(std::nullopt, 95, 10), TargetStatus::None);
+    }
+
+    void chartsViewMatchesTheTable()
+    {
+        TimelinessChartsView view(fx->db(), *settings, *audit);
+        QAbstractItemModelTester tester(view.tableModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(view.setRange(QDate(2026, 1, 1), QDate(2026, 3, 1)));
+        QCOMPARE(view.charts().size(), 5);
+        const ReportChartSpec& iha = view.charts().at(0)->spec();
+        QCOMPARE(iha.categories, (QStringList{QStringLiteral("Jan"), QStringLiteral("Feb"),
+                                              QStringLiteral("Mar")}));
+        QCOMPARE(iha.categoryTitle, QStringLiteral("January 2026 to March 2026"));
+        QCOMPARE(iha.target.value_or(0), 95.0);
+        // The "All" line at January is the table's 33%, and the point says what it is made of.
+        const ReportChartSpec::Point& jan = iha.series.at(2).points.at(0);
+        QCOMPARE(qRound(jan.value.value_or(-1)), 33);
+        QCOMPARE(view.tableModel()->index(11, 2).data().toString(), QStringLiteral("33%"));
+        QVERIFY2(jan.tooltip.contains(QStringLiteral("1 in time, 2 late, 0 not yet due")),
+                 qPrintable(jan.tooltip));
+        // February has no out-of-area child: a gap, not a zero.
+        QVERIFY(!iha.series.at(1).points.at(1).value);
+        const ReportChartSpec& owners = view.charts().at(3)->spec();
+        QCOMPARE(owners.series.size(), 4);
+        QVERIFY(owners.stacked);
+        // Range changes redraw.
+        QVERIFY(view.setRange(QDate(2026, 2, 1), QDate(2026, 3, 1)));
+        QCOMPARE(view.charts().at(0)->spec().categories.size(), 2);
+        QCOMPARE(view.tableModel()->columnCount(), 2 + 2 + 1);
+    }
+
+    void dashboardShowsTheQuarterWithRag()
+    {
+        fx->setSetting(QStringLiteral("target.rha_in_time_percent"), QStringLiteral("30"));
+        DesignatedNurseDashboard dashboard(fx->db(), *settings, *audit);
+        QAbstractItemModelTester tester(dashboard.quarterModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dashboard.showQuarterOf(QDate(2026, 3, 31));
+        QCOMPARE(dashboard.quarterModel()->columnCount(), 2 + 3 + 1);
+        const QStringList tiles = dashboard.tileTexts();
+        QCOMPARE(tiles.size(), 3);
+        // On 31 March: IHA 1 in time of 4 decided (25%; F and G are not yet due) is red;
+        // RHA 1 of 3 (33%) is green against a 30% target.
+        QVERIFY2(tiles.at(0).contains(QStringLiteral("25%")) &&
+                     tiles.at(0).contains(QStringLiteral("Red")),
+                 qPrintable(tiles.at(0)));
+        QVERIFY2(tiles.at(1).contains(QStringLiteral("Green")), qPrintable(tiles.at(1)));
+        fx->setSetting(QStringLiteral("target.rha_in_time_percent"), QStringLiteral("95"));
+    }
+};
+
+QTEST_MAIN(TestTimelinessViews)
+#include "tst_ui_timelinessviews.moc"
