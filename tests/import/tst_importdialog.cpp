@@ -104,6 +104,28 @@ private Q_SLOTS:
         QVERIFY(button(dialog, QStringLiteral("Import"))->isEnabled());
     }
 
+    /// LACHEALTH_SCREENSHOT=file.png: shows the dialog after checking the fake corpus (run it
+    /// under Xvfb with QT_QPA_PLATFORM=xcb to look at it as a person would).
+    void screenshot()
+    {
+        const QString target = qEnvironmentVariable("LACHEALTH_SCREENSHOT");
+        if (target.isEmpty())
+            QSKIP("set LACHEALTH_SCREENSHOT=file.png to take the screenshot");
+        auto app = services(QStringLiteral("screenshot"));
+        QVERIFY(app);
+        ImportDialog dialog(*app);
+        dialog.setSource(ImportRequest::Source::Ssda903,
+                         QStringLiteral(LACHEALTH_SOURCE_DIR "/../../shared/data/ssda903-fake"));
+        dialog.findChild<QCheckBox*>(QStringLiteral("skipInvalidCheck"))->setChecked(true);
+        dialog.resize(1100, 700);
+        dialog.show();
+        QSignalSpy finished(&dialog, &ImportDialog::runFinished);
+        dialog.check();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTest::qWait(300);
+        QVERIFY(dialog.grab().save(target));
+    }
+
     void closingWhileCheckingWritesNothing()
     {
         auto app = services(QStringLiteral("close"));

@@ -50,7 +50,12 @@ Status ImportContext::fatal(const QString& file, qint64 line, const QString& col
 
 Status ImportContext::reject(const QString& file, qint64 line, qint64 offset, const QString& reason)
 {
-    change(ImportChange::Kind::Rejected, tr("row"), QString(), reason, file, line);
+    const QString name = QFileInfo(file).fileName().toLower();
+    const QString record = name == QLatin1String("header.csv")     ? tr("child")
+                           : name == QLatin1String("episodes.csv") ? tr("episode")
+                           : name == QLatin1String("uasc.csv")     ? tr("UASC row")
+                                                                   : tr("assessment");
+    change(ImportChange::Kind::Rejected, record, QString(), reason, file, line);
     return m_staging.reject(file, line, offset, reason);
 }
 

@@ -661,8 +661,11 @@ Status Ssda903Import::importEpisodePage(const QString& after, const QString& las
         const ImportStaging::PageChild pc = childOf.value(child);
         const qint64 childId = pc.accepted ? pc.acceptedId : pc.storedId;
         const QDate dob = pc.accepted ? pc.acceptedDateOfBirth : pc.storedDateOfBirth;
+        QSet<qint64> refusedLines; // rows that already carry their own problem
         auto rejectAll = [&](const QString& reason) -> Status {
             for (qsizetype k = i; k < end; ++k) {
+                if (all.at(k).bad || refusedLines.contains(all.at(k).line))
+                    continue;
                 if (auto s = m_context.reject(file, all.at(k).line, all.at(k).offset, reason); !s)
                     return s;
             }
@@ -766,6 +769,7 @@ Status Ssda903Import::importEpisodePage(const QString& after, const QString& las
                 const auto row =
                     std::find_if(all.cbegin() + i, all.cbegin() + end,
                                  [&p](const StagedRow& r) { return r.line == p.line; });
+                refusedLines.insert(p.line);
                 if (auto s =
                         m_context.problem(file, p.line, row != all.cbegin() + end ? row->offset : 0,
                                           p.column, p.value, p.reason);

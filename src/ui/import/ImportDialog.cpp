@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 
+#include <algorithm>
+
 namespace lac {
 namespace {
 
@@ -90,7 +92,7 @@ void ImportDialog::setSource(ImportRequest::Source source, const QString& path)
 {
     (source == ImportRequest::Source::Ssda903 ? m_ui->ssda903Radio : m_ui->assessmentsRadio)
         ->setChecked(true);
-    m_ui->pathEdit->setText(QDir::toNativeSeparators(path));
+    m_ui->pathEdit->setText(QDir::toNativeSeparators(QDir::cleanPath(path)));
 }
 
 ImportRequest ImportDialog::request(bool dryRun) const
@@ -115,7 +117,7 @@ void ImportDialog::browse()
             : QFileDialog::getOpenFileName(this, tr("Assessments spreadsheet saved as CSV"), start,
                                            tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
-        m_ui->pathEdit->setText(QDir::toNativeSeparators(path));
+        m_ui->pathEdit->setText(QDir::toNativeSeparators(QDir::cleanPath(path)));
 }
 
 void ImportDialog::sourceChanged()
@@ -144,11 +146,16 @@ void ImportDialog::setStage(Stage stage)
         w->setEnabled(!busy);
     m_ui->checkButton->setEnabled(!busy && !m_ui->pathEdit->text().trimmed().isEmpty());
     m_ui->cancelButton->setEnabled(busy);
-    m_ui->progressBar->setVisible(busy);
-    m_ui->progressLabel->setVisible(busy);
+    // Always shown (a bar that appears and disappears makes the buttons jump).
+    m_ui->progressBar->setEnabled(busy);
     if (busy) {
         m_ui->progressBar->setValue(0);
         m_ui->progressLabel->setText(stage == Stage::Checking ? tr("Checking…") : tr("Importing…"));
+    } else {
+        m_ui->progressBar->setValue(stage == Stage::Idle ? 0 : 1000);
+        m_ui->progressLabel->setText(stage == Stage::Checked ? tr("Checked: nothing written yet")
+                                     : stage == Stage::Done  ? tr("Done")
+                                                             : QString());
     }
     const bool canImport = stage == Stage::Checked && !m_report.fatal &&
                            (m_report.problemCount == 0 || m_ui->skipInvalidCheck->isChecked()) &&
@@ -237,7 +244,12 @@ void ImportDialog::finished(const ImportReport& report, const QString& failure)
 
 void ImportDialog::showReport(const ImportReport& report, bool dryRun)
 {
-    m_model->setChanges(report.changes);
+    // Rejected rows first: they are what the person has to act on.
+    QList<ImportChange> changes = report.changes;
+    std::stable_partition(changes.begin(), changes.end(), [](const ImportChange& c) {
+        return c.kind == ImportChange::Kind::Rejected;
+    });
+    m_model->setChanges(changes);
     applyFilter();
     const ImportCounts& c = report.counts;
     QStringList parts;
