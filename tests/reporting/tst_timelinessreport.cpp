@@ -241,6 +241,32 @@ private Q_SLOTS:
         QCOMPARE(percentInTime(0, 4).value_or(-1), 0.0);
     }
 
+    void sliceEqualsADirectReport()
+    {
+        const TimelinessReport quarter = build(QDate(2026, 5, 31));
+        const TimelinessReportService service(fx->db(), *settings);
+        const TimelinessReport direct =
+            service
+                .build(ReportRequest{QDate(2026, 2, 1), QDate(2026, 3, 1), QDate(2026, 5, 31)},
+                       ReportSettings::load(*settings))
+                .value();
+        const TimelinessReport sliced = quarter.slice(QDate(2026, 2, 14), QDate(2026, 3, 2));
+        QVERIFY(quarter.covers(QDate(2026, 2, 1), QDate(2026, 3, 31)));
+        QVERIFY(!quarter.covers(QDate(2025, 12, 1), QDate(2026, 3, 1)));
+        QCOMPARE(sliced.months.size(), 2);
+        QCOMPARE(sliced.firstMonth, QDate(2026, 2, 1));
+        for (int m = 0; m < 2; ++m) {
+            for (ReportIndicator i : allReportIndicators())
+                QCOMPARE(sliced.months.at(m)[i], direct.months.at(m)[i]);
+        }
+        QCOMPARE(sliced.groups.size(), direct.groups.size());
+        for (int g = 0; g < direct.groups.size(); ++g) {
+            QCOMPARE(sliced.groups.at(g).group, direct.groups.at(g).group);
+            QCOMPARE(sliced.groups.at(g).ihaLate, direct.groups.at(g).ihaLate);
+            QCOMPARE(sliced.groups.at(g).rhaInTime, direct.groups.at(g).rhaInTime);
+        }
+    }
+
     void rejectsBadPeriods()
     {
         const TimelinessReportService service(fx->db(), *settings);

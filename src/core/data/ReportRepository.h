@@ -70,8 +70,10 @@ public:
     Result<QList<AssessmentRow>> initialAssessments(QDate from, QDate to, QDate asOf) const;
     /// RHAs due between \a from and \a to; not completed by \a asOf counts "late" when due
     /// before \a lateIfDueBefore (as-of date minus the tolerance).
+    /// \a exact (no tolerance) counts every completion after the due date as late in SQL;
+    /// otherwise such rows come back as "completed_after" with their dates.
     Result<QList<AssessmentRow>> reviewAssessments(QDate from, QDate to, QDate asOf,
-                                                   QDate lateIfDueBefore) const;
+                                                   QDate lateIfDueBefore, bool exact) const;
     /// Appointments scheduled between \a from and \a to that did not happen, by outcome.
     Result<QList<MonthCodeRow>> missedAppointments(QDate from, QDate to) const;
     /// Paperwork issues found by \a to and not resolved before \a from.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reporting/GroupFigures.h"
 #include "reporting/LateReasonCount.h"
 #include "reporting/LocationCounts.h"
 #include "reporting/ReportIndicator.h"
@@ -28,6 +29,9 @@ struct MonthFigures
     QMap<QString, int> missedAppointments;
     int openPaperworkIssues = 0; ///< paperwork issues not yet put right at the month end
     int outOfAreaWaits = 0;      ///< out-of-area requests still waiting at the month end
+    /// The month's assessments by placement group (any order), so that any range of months
+    /// can be summed from its months alone (TimelinessReport::slice).
+    QList<GroupFigures> groups;
 
     const LocationCounts& operator[](ReportIndicator i) const { return counts[size_t(i)]; }
     LocationCounts& operator[](ReportIndicator i) { return counts[size_t(i)]; }

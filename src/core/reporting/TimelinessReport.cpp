@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporting/TimelinessReport.h"
 
+#include "domain/PlacementGroup.h"
 #include "reporting/DelayOwner.h"
+
+#include <QHash>
 
 #include <algorithm>
 
@@ -56,6 +59,57 @@ QList<QPair<QString, int>> TimelinessReport::byOwner(const QList<LateReasonCount
             owners << qMakePair(owner, n);
     }
     return owners;
+}
+
+bool TimelinessReport::covers(QDate first, QDate last) const
+{
+    const QDate f(first.year(), first.month(), 1);
+    const QDate l(last.year(), last.month(), 1);
+    return !months.isEmpty() && f >= firstMonth && l <= lastMonth && f <= l;
+}
+
+TimelinessReport TimelinessReport::slice(QDate first, QDate last) const
+{
+    TimelinessReport r = *this;
+    r.firstMonth = QDate(first.year(), first.month(), 1);
+    r.lastMonth = QDate(last.year(), last.month(), 1);
+    r.months.clear();
+    for (const MonthFigures& m : months) {
+        if (m.month >= r.firstMonth && m.month <= r.lastMonth)
+            r.months << m;
+    }
+    r.groups = sumGroups(r.months);
+    return r;
+}
+
+QList<GroupFigures> TimelinessReport::sumGroups(const QList<MonthFigures>& months)
+{
+    QStringList order = PlacementGroup::codes();
+    QHash<QString, GroupFigures> sums;
+    for (const MonthFigures& m : months) {
+        for (const GroupFigures& g : m.groups) {
+            auto it = sums.find(g.group);
+            if (it == sums.end()) {
+                sums.insert(g.group, g);
+                if (!order.contains(g.group) && !g.group.isEmpty())
+                    order << g.group;
+                continue;
+            }
+            it->ihaInTime += g.ihaInTime;
+            it->ihaLate += g.ihaLate;
+            it->ihaPending += g.ihaPending;
+            it->rhaInTime += g.rhaInTime;
+            it->rhaLate += g.rhaLate;
+            it->rhaPending += g.rhaPending;
+        }
+    }
+    order << QString(); // placement not recorded, last
+    QList<GroupFigures> ordered;
+    for (const QString& code : std::as_const(order)) {
+        if (const auto it = sums.constFind(code); it != sums.cend())
+            ordered << *it;
+    }
+    return ordered;
 }
 
 std::optional<double> percentInTime(int inTime, int late)

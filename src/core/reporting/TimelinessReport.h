@@ -27,6 +27,14 @@ struct TimelinessReport
     QList<GroupFigures> groups; ///< whole period, in PlacementGroup order, empty groups left out
     QList<LateReasonCount> lateReasonList; ///< the reference list, in its order (counts 0)
 
+    /// The report for the months \a first to \a last inside this one, exactly as if it had
+    /// been computed for them (every figure is per month); an empty report outside it.
+    TimelinessReport slice(QDate first, QDate last) const;
+    /// True when the months \a first to \a last are all inside this report.
+    bool covers(QDate first, QDate last) const;
+    /// Placement groups summed over \a months, in report order.
+    static QList<GroupFigures> sumGroups(const QList<MonthFigures>& months);
+
     /// One indicator summed over every month of the period.
     LocationCounts periodTotal(ReportIndicator indicator) const;
     /// Late assessments of the whole period by reason.

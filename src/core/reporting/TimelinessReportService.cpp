@@ -49,12 +49,14 @@ public:
         return it == m_monthIndex.cend() ? nullptr : &m_report.months[*it];
     }
 
-    GroupFigures& group(const QString& code)
+    GroupFigures& group(MonthFigures& m, const QString& code)
     {
-        auto it = m_groups.find(code);
-        if (it == m_groups.end())
-            it = m_groups.insert(code, GroupFigures{code, 0, 0, 0, 0, 0, 0});
-        return *it;
+        for (GroupFigures& g : m.groups) {
+            if (g.group == code)
+                return g;
+        }
+        m.groups << GroupFigures{code, 0, 0, 0, 0, 0, 0};
+        return m.groups.last();
     }
 
     void addAssessments(const QList<ReportRepository::AssessmentRow>& rows, bool initial,
@@ -78,7 +80,7 @@ public:
             (*m)[k.due].add(where, row.count);
             if (initial && row.requestInTime)
                 (*m)[ReportIndicator::IhaRequestsInTime].add(where, row.count);
-            GroupFigures& g = group(row.group);
+            GroupFigures& g = group(*m, row.group);
             if (outcome == QLatin1String("in_time")) {
                 (*m)[k.inTime].add(where, row.count);
                 (initial ? g.ihaInTime : g.rhaInTime) += row.count;
@@ -91,24 +93,6 @@ public:
                 (initial ? g.ihaPending : g.rhaPending) += row.count;
             }
         }
-    }
-
-    // Groups in the order board papers list them; unrecorded placement last.
-    QList<GroupFigures> groups() const
-    {
-        QList<GroupFigures> ordered;
-        QStringList order = PlacementGroup::codes();
-        for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
-            if (!order.contains(it.key()) && !it.key().isEmpty())
-                order << it.key();
-        }
-        order << QString();
-        for (const QString& code : order) {
-            const auto it = m_groups.constFind(code);
-            if (it != m_groups.cend())
-                ordered << *it;
-        }
-        return ordered;
     }
 
     // Late reasons of every month in list order, with unlisted codes and "none" at the end.
@@ -155,7 +139,6 @@ private:
     TimelinessReport& m_report;
     const QList<LateReasonCount>& m_reasonList;
     QHash<QString, int> m_monthIndex;
-    QHash<QString, GroupFigures> m_groups;
 };
 
 // Month-end counts of things open from startMonth until endMonth (exclusive; "" = open).
@@ -240,13 +223,13 @@ Result<TimelinessReport> TimelinessReportService::build(const ReportRequest& req
         return ihas.failure();
     tally.addAssessments(ihas.value(), true, 0);
 
-    auto rhas =
-        repo.reviewAssessments(first, lastDay, report.asOf, report.asOf.addDays(-tolerance));
+    auto rhas = repo.reviewAssessments(first, lastDay, report.asOf, report.asOf.addDays(-tolerance),
+                                       tolerance == 0);
     if (!rhas)
         return rhas.failure();
     tally.addAssessments(rhas.value(), false, tolerance);
     tally.sortReasons();
-    report.groups = tally.groups();
+    report.groups = TimelinessReport::sumGroups(report.months);
 
     auto missed = repo.missedAppointments(first, lastDay);
     if (!missed)

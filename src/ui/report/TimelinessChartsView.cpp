@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lac {
 
 TimelinessChartsView::TimelinessChartsView(const Database& db, const SettingsStore& settings,
@@ -128,12 +130,36 @@ bool TimelinessChartsView::setRange(QDate first, QDate last)
 
 void TimelinessChartsView::refresh()
 {
-    auto report = m_service.build(ReportRequest{m_from->date(), m_to->date(), QDate::currentDate()},
-                                  m_audit.user());
-    if (!report) {
-        m_note->setText(report.failure().text());
+    const QDate today = QDate::currentDate();
+    const QDate first = m_from->date();
+    const QDate last = m_to->date();
+    if (!m_cache || m_cache->asOf != today || !m_cache->covers(first, last)) {
+        // The first time, just the months asked for; after that, widen to the last ten years
+        // (and the months asked for), so that moving the range is a slice, not a query.
+        QDate from = first;
+        QDate to = last;
+        if (m_cache) {
+            const QDate thisMonth(today.year(), today.month(), 1);
+            from = std::min({first, m_cache->firstMonth, thisMonth.addMonths(-119)});
+            to = std::max({last, m_cache->lastMonth, thisMonth});
+            if ((to.year() - from.year()) * 12 + to.month() - from.month() + 1 >
+                TimelinessReportService::maxMonths) {
+                from = first;
+                to = last;
+            }
+        }
+        auto built = m_service.build(ReportRequest{from, to, today}, m_audit.user());
+        if (!built) {
+            m_note->setText(built.failure().text());
+            return;
+        }
+        m_cache = std::move(built).value();
+    }
+    if (last < first) {
+        m_note->setText(tr("The last month is before the first month."));
         return;
     }
+    const Result<TimelinessReport> report = m_cache->slice(first, last);
     const PublishedReport published(report.value(), 0);
     const QList<ReportChartSpec> specs = ReportChartSpec::build(published);
     for (int i = 0; i < m_charts.size() && i < specs.size(); ++i)

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QDateEdit;
 class QLabel;
 class QTableView;
@@ -45,6 +47,8 @@ private:
     void exportChart(ReportChartWidget* chart, bool svg);
 
     TimelinessReportService m_service;
+    /// A wider report the view slices for each range, so a new range redraws without a query.
+    std::optional<TimelinessReport> m_cache;
     const SettingsStore& m_settings;
     const AuditLog& m_audit;
     QDateEdit* m_from = nullptr;
