@@ -11,6 +11,7 @@
 #include "reporting/ReportHtmlWriter.h"
 #include "reporting/ReportJsonWriter.h"
 #include "reporting/TimelinessReportService.h"
+#include "security/UserDirectory.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -119,7 +120,11 @@ int ReportCommand::run(const QStringList& arguments)
     if (!db)
         return CliOutput::failure(db.failure(), ExitDataError);
     const SettingsStore settings(*db.value());
-    const UserContext user{UserContext::osLogin(), UserRole::Administrator};
+    // The OS sign-in name and its role from the users table; the service checks RunReports.
+    auto signedIn = UserDirectory(*db.value()).signIn(UserContext::osLogin());
+    if (!signedIn)
+        return CliOutput::failure(signedIn.failure(), ExitDataError);
+    const UserContext user = signedIn.value();
     const TimelinessReportService service(*db.value(), settings);
     auto report = service.build(ReportRequest{from, to, asOf}, user);
     if (!report)
