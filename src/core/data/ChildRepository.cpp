@@ -142,10 +142,7 @@ QString orderFor(const ChildListQuery& q)
         column = QStringLiteral("(c.next_due_date IS NULL) %1, c.next_due_date");
         break;
     }
-    const QString dir = q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    if (column.contains(QLatin1String("%1")))
-        column = column.arg(dir);
-    return QStringLiteral("%1 %2, c.id %2").arg(column, dir);
+    return orderTerms(column, q.descending, QStringLiteral("c.id"));
 }
 
 const QString rowColumns =

@@ -93,10 +93,7 @@ QString orderBy(const OutOfAreaLogQuery& query)
         key = QStringLiteral("a.due_date");
         break;
     }
-    const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    if (key.contains(QLatin1String("%1")))
-        key = key.arg(dir);
-    return QStringLiteral(" ORDER BY %1 %2, o.id %2").arg(key, dir);
+    return QStringLiteral(" ORDER BY ") + orderTerms(key, desc, QStringLiteral("o.id"));
 }
 
 } // namespace

@@ -26,6 +26,17 @@ inline QVariant textValue(const QString& s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+/// ORDER BY terms for a list: \a key (which may hold "%1" where a later term needs the
+/// direction too, e.g. "c.family_name %1, c.given_name"), the direction, and \a idColumn as the
+/// tie-break so that pages are stable. Every term runs the same way, so one index serves both.
+inline QString orderTerms(QString key, bool descending, const QString& idColumn)
+{
+    const QString dir = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (key.contains(QLatin1String("%1")))
+        key = key.arg(dir);
+    return QStringLiteral("%1 %2, %3 %2").arg(key, dir, idColumn);
+}
+
 /// Prepares and runs a query with positional bindings; Failure names \a what on error.
 Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantList& values,
                            const QString& what);

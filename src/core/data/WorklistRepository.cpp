@@ -135,10 +135,7 @@ QString orderBy(const WorklistQuery& query, const CategorySql& s)
         key = QStringLiteral("since");
         break;
     }
-    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    if (key.contains(QLatin1String("%1")))
-        key = key.arg(dir);
-    return QStringLiteral(" ORDER BY %1 %2, a.id %2").arg(key, dir);
+    return QStringLiteral(" ORDER BY ") + orderTerms(key, query.descending, QStringLiteral("a.id"));
 }
 
 } // namespace
