@@ -16,6 +16,8 @@ packages=(
     # Linguist tools (lupdate/lrelease) and the CMake LinguistTools package
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl1-mesa-dev
+    # SQLite's own headers: bulk import statements use the library Qt's driver already loads
+    libsqlite3-dev
     # Qt runtime pieces loaded as plugins (not found by the linker): SQL drivers, Qt's own
     # translated dialogs, a font so that text renders (PDF and GUI tests)
     libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n fonts-dejavu-core

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/AssessmentScheduleStore.h"
 
+#include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
 
 #include <QCoreApplication>
@@ -66,24 +67,23 @@ struct AssessmentScheduleStore::Stored
 /// parsing the SQL again per row was half the cost of recomputing a large import.
 struct AssessmentScheduleStore::Statements
 {
-    QHash<QString, QSqlQuery> prepared;
-
-    Result<QSqlQuery*> run(const Database& db, const QString& sql, const QVariantList& values,
-                           const QString& what)
+    enum Which
     {
-        auto it = prepared.find(sql);
-        if (it == prepared.end()) {
-            QSqlQuery q(sqlConnection(db));
-            if (!q.prepare(sql))
-                return sqlFailure(what, q.lastError());
-            it = prepared.insert(sql, q);
-        }
-        for (int i = 0; i < values.size(); ++i)
-            it->bindValue(i, values.at(i));
-        if (!it->exec())
-            return sqlFailure(what, it->lastError());
-        it->finish(); // no caller reads a result; release the statement for the commit
-        return &*it;
+        AddExpected,
+        UpdateDue,
+        CloseSuperseded,
+        UpdateChild,
+        Count
+    };
+    std::unique_ptr<RepeatedStatement> prepared[Count];
+
+    Status run(const Database& db, Which which, const QString& sql, const QVariantList& values,
+               const QString& what)
+    {
+        std::unique_ptr<RepeatedStatement>& q = prepared[which];
+        if (!q)
+            q = std::make_unique<RepeatedStatement>(db, sql, what);
+        return q->exec(values);
     }
 };
 
@@ -219,12 +219,11 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
         const bool required = a.exemption.isEmpty();
         if (a.id == 0) {
             auto q = m_statements->run(
-                m_db,
+                m_db, Statements::AddExpected,
                 QStringLiteral(
                     "INSERT INTO assessments (child_id, care_period_id, kind, clock_start, "
                     "due_date, request_due_date, status, exemption, location_at_due, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "RETURNING id"),
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {childId,
                  a.carePeriodId ? QVariant(a.carePeriodId)
                                 : QVariant(QMetaType::fromType<qint64>()),
@@ -234,7 +233,7 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
                  textValue(a.exemption), location, now, now},
                 tr("could not add an expected assessment"));
             if (!q)
-                return q.failure();
+                return q;
             continue;
         }
         const Stored st = m_stored->value(a.id);
@@ -249,7 +248,7 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
             st.exemption == a.exemption && st.status == status && st.location == location)
             continue;
         auto q = m_statements->run(
-            m_db,
+            m_db, Statements::UpdateDue,
             QStringLiteral(
                 "UPDATE assessments SET clock_start = ?, due_date = ?, request_due_date = ?, "
                 "exemption = ?, status = ?, location_at_due = ?, updated_at = ? WHERE id = ?"),
@@ -257,17 +256,17 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
              textValue(a.exemption), status, location, now, a.id},
             tr("could not update a due date"));
         if (!q)
-            return q.failure();
+            return q;
     }
     for (qint64 id : schedule.superseded) {
         auto q = m_statements->run(
-            m_db,
+            m_db, Statements::CloseSuperseded,
             QStringLiteral("UPDATE assessments SET status = 'not_required', closed_at = ?, "
                            "closed_reason = 'superseded', updated_at = ? "
                            "WHERE id = ? AND completed_date IS NULL"),
             {now, now, id}, tr("could not close an assessment no longer expected"));
         if (!q)
-            return q.failure();
+            return q;
     }
 
     const Stored st = m_stored->value(-childId);
@@ -277,7 +276,7 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
     if (st.inCare != int(schedule.inCare) || st.placementType != schedule.currentPlacementType ||
         st.location != location || st.nextDueKind != kind || st.nextDue != schedule.nextDue) {
         auto q = m_statements->run(
-            m_db,
+            m_db, Statements::UpdateChild,
             QStringLiteral(
                 "UPDATE children SET in_care = ?, current_placement_type = ?, "
                 "current_location = ?, next_due_kind = ?, next_due_date = ? WHERE id = ?"),
@@ -288,7 +287,7 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
              dateValue(schedule.nextDue), childId},
             tr("could not update the child's next due date"));
         if (!q)
-            return q.failure();
+            return q;
     }
     return {};
 }

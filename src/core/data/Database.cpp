@@ -156,6 +156,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     }
 
     int current = *version;
+    // A migration may rebuild a table (new table, copy, drop, rename), which foreign keys
+    // would refuse half-way; they are off while upgrading and checked before each commit,
+    // as SQLite documents for such changes.
+    const bool upgrading = !scripts.isEmpty() && scripts.last().version > current;
+    if (upgrading) {
+        if (auto s = execPragma(sql, QStringLiteral("foreign_keys = OFF")); !s)
+            return Failure{s.failure().message, path};
+    }
     for (const auto& script : scripts) {
         if (script.version <= current)
             continue;
@@ -175,8 +183,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                 return f;
             }
         }
-        // PRAGMA takes no bound values; both numbers come from the program, not from input.
         QSqlQuery q(sql);
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")) || q.next()) {
+            Failure f =
+                q.lastError().isValid()
+                    ? sqlFailure(
+                          tr("upgrade step %1 could not check its references").arg(script.name),
+                          q.lastError())
+                    : Failure{tr("upgrade step %1 would leave a record pointing at one "
+                                 "that does not exist (table %2); the database was left "
+                                 "at schema %3")
+                                  .arg(script.name, q.value(0).toString())
+                                  .arg(current),
+                              path};
+            q.finish();
+            sql.rollback();
+            return f;
+        }
+        // PRAGMA takes no bound values; both numbers come from the program, not from input.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(script.version)) ||
             !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
             Failure f =
@@ -192,6 +216,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         }
         current = script.version;
     }
+    if (upgrading) {
+        if (auto s = execPragma(sql, QStringLiteral("foreign_keys = ON")); !s)
+            return Failure{s.failure().message, path};
+    }
     db->m_schemaVersion = current;
     return db;
 }
@@ -203,11 +231,18 @@ QSqlDatabase sqlConnection(const Database& db)
 
 Failure sqlFailure(const QString& what, const QSqlError& error)
 {
-    const QString detail = error.text().trimmed();
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return sqlFailure(what, numeric ? code : -1, error.text());
+}
+
+Failure sqlFailure(const QString& what, int nativeCode, const QString& detailText)
+{
+    const QString detail = detailText.trimmed();
     // SQLite's primary result codes (the low byte of an extended code), in plain words: the
     // user needs to know what to do, not what SQLITE_BUSY means.
-    bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    const bool numeric = nativeCode >= 0;
+    const int code = nativeCode & 0xff;
     QString plain;
     if (numeric) {
         switch (code) {

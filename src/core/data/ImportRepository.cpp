@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/ImportRepository.h"
 
+#include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
 
 #include <QCoreApplication>
@@ -39,26 +40,20 @@ Failure staleFailure()
 }
 
 /// Binds and runs a prepared statement; for UPDATEs, \a expectRow refuses 0 rows changed.
-Status run(QSqlQuery& q, const QVariantList& values, const QString& what, bool expectRow = false)
+Status run(RepeatedStatement& q, const QVariantList& values, bool expectRow = false)
 {
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return sqlFailure(what, q.lastError());
-    if (expectRow && q.numRowsAffected() == 0)
+    if (auto s = q.exec(values); !s)
+        return s;
+    if (expectRow && q.rowsAffected() == 0)
         return staleFailure();
     return {};
 }
 
-Result<qint64> runReturningId(QSqlQuery& q, const QVariantList& values, const QString& what)
+Result<qint64> runReturningId(RepeatedStatement& q, const QVariantList& values)
 {
-    if (auto s = run(q, values, what); !s)
-        return s.failure();
-    if (!q.next())
-        return sqlFailure(what, q.lastError());
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    return id;
+    for (int i = 0; i < values.size(); ++i)
+        q.bind(i, values.at(i));
+    return q.insert();
 }
 
 Result<QSqlQuery> select(const Database& db, const QString& sql, const QVariantList& values,
@@ -68,89 +63,105 @@ Result<QSqlQuery> select(const Database& db, const QString& sql, const QVariantL
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return sqlFailure(what, q.lastError());
-    if (auto s = run(q, values, what); !s)
-        return s.failure();
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlFailure(what, q.lastError());
     return q;
 }
 
 } // namespace
 
+/// The writes, prepared once for the whole import: a million-row import runs each a million
+/// times.
 struct ImportRepository::Statements
 {
-    explicit Statements(const QSqlDatabase& sql)
+    explicit Statements(const Database& db)
         : now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-        , insertChild(sql)
-        , updateChild(sql)
-        , insertPeriod(sql)
-        , updatePeriod(sql)
-        , closePeriod(sql)
-        , insertEpisode(sql)
-        , updateEpisode(sql)
-        , insertAssessment(sql)
-        , completeAssessment(sql)
-        , addAppointment(sql)
-        , hasAppointment(sql)
+        , insertChild(db,
+                      QStringLiteral("INSERT INTO children (case_id, sex, date_of_birth, "
+                                     "ethnicity, upn, uasc, created_at, updated_at) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                      tr("could not add a child"))
+        , updateChild(db,
+                      QStringLiteral("UPDATE children SET sex = ?, date_of_birth = ?, "
+                                     "ethnicity = ?, upn = ?, uasc = ?, updated_at = ?, "
+                                     "version = version + 1 WHERE id = ? AND version = ?"),
+                      tr("could not update a child"))
+        , insertPeriod(db,
+                       QStringLiteral("INSERT INTO care_periods (child_id, start_date, end_date, "
+                                      "started_in_window, end_reason, created_at, updated_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       tr("could not add a period of care"))
+        , updatePeriod(db,
+                       QStringLiteral("UPDATE care_periods SET start_date = ?, end_date = ?, "
+                                      "started_in_window = ?, end_reason = ?, closed_at = NULL, "
+                                      "closed_reason = NULL, updated_at = ?, "
+                                      "version = version + 1 WHERE id = ? AND version = ?"),
+                       tr("could not update a period of care"))
+        , closePeriod(db,
+                      QStringLiteral("UPDATE care_periods SET closed_at = ?, closed_reason = ?, "
+                                     "updated_at = ?, version = version + 1 "
+                                     "WHERE id = ? AND version = ?"),
+                      tr("could not close a period of care"))
+        , insertEpisode(db,
+                        QStringLiteral(
+                            "INSERT INTO episodes (care_period_id, child_id, start_date, "
+                            "end_date, rne, legal_status, cin, placement_type, "
+                            "placement_provider, location, placement_postcode, reason_end, "
+                            "reason_place_change, urn, created_at, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                        tr("could not add an episode"))
+        , updateEpisode(
+              db,
+              QStringLiteral("UPDATE episodes SET care_period_id = ?, start_date = ?, "
+                             "end_date = ?, rne = ?, legal_status = ?, cin = ?, "
+                             "placement_type = ?, placement_provider = ?, location = ?, "
+                             "placement_postcode = ?, reason_end = ?, reason_place_change = ?, "
+                             "urn = ?, updated_at = ?, version = version + 1 "
+                             "WHERE id = ? AND version = ?"),
+              tr("could not update an episode"))
+        , insertAssessment(
+              db,
+              QStringLiteral("INSERT INTO assessments (child_id, care_period_id, kind, "
+                             "clock_start, due_date, requested_date, status, completed_date, "
+                             "late_reason_code, notes, created_at, updated_at) VALUES "
+                             "(?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?) RETURNING id"),
+              tr("could not add an assessment"))
+        , completeAssessment(
+              db,
+              QStringLiteral("UPDATE assessments SET status = 'completed', completed_date = ?, "
+                             "requested_date = ?, late_reason_code = ?, notes = ?, "
+                             "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+              tr("could not record a completed assessment"))
+        , addAppointment(db,
+                         QStringLiteral("INSERT INTO appointments (assessment_id, scheduled_at, "
+                                        "outcome, outcome_date, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+                         tr("could not add an appointment"))
+        , hasAppointment(db,
+                         QStringLiteral("SELECT count(*) FROM appointments "
+                                        "WHERE assessment_id = ? AND scheduled_at = ?"),
+                         tr("could not read appointments"))
     {}
     QString now; ///< one time stamp for every row of the import
-    QSqlQuery insertChild;
-    QSqlQuery updateChild;
-    QSqlQuery insertPeriod;
-    QSqlQuery updatePeriod;
-    QSqlQuery closePeriod;
-    QSqlQuery insertEpisode;
-    QSqlQuery updateEpisode;
-    QSqlQuery insertAssessment;
-    QSqlQuery completeAssessment;
-    QSqlQuery addAppointment;
-    QSqlQuery hasAppointment;
+    RepeatedStatement insertChild;
+    RepeatedStatement updateChild;
+    RepeatedStatement insertPeriod;
+    RepeatedStatement updatePeriod;
+    RepeatedStatement closePeriod;
+    RepeatedStatement insertEpisode;
+    RepeatedStatement updateEpisode;
+    RepeatedStatement insertAssessment;
+    RepeatedStatement completeAssessment;
+    RepeatedStatement addAppointment;
+    RepeatedStatement hasAppointment;
 };
 
 ImportRepository::ImportRepository(const Database& db)
     : m_db(db)
-    , m_statements(std::make_unique<Statements>(sqlConnection(db)))
-{
-    Statements& s = *m_statements;
-    // Prepared once here; a failure to prepare shows up as a failure to exec.
-    s.insertChild.prepare(QStringLiteral(
-        "INSERT INTO children (case_id, sex, date_of_birth, ethnicity, upn, uasc, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    s.updateChild.prepare(QStringLiteral(
-        "UPDATE children SET sex = ?, date_of_birth = ?, ethnicity = ?, upn = ?, uasc = ?, "
-        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    s.insertPeriod.prepare(QStringLiteral(
-        "INSERT INTO care_periods (child_id, start_date, end_date, started_in_window, end_reason, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    s.updatePeriod.prepare(QStringLiteral(
-        "UPDATE care_periods SET start_date = ?, end_date = ?, started_in_window = ?, "
-        "end_reason = ?, closed_at = NULL, closed_reason = NULL, updated_at = ?, "
-        "version = version + 1 WHERE id = ? AND version = ?"));
-    s.closePeriod.prepare(
-        QStringLiteral("UPDATE care_periods SET closed_at = ?, closed_reason = ?, updated_at = ?, "
-                       "version = version + 1 WHERE id = ? AND version = ?"));
-    s.insertEpisode.prepare(QStringLiteral(
-        "INSERT INTO episodes (care_period_id, child_id, start_date, end_date, rne, legal_status, "
-        "cin, placement_type, placement_provider, location, placement_postcode, reason_end, "
-        "reason_place_change, urn, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    s.updateEpisode.prepare(QStringLiteral(
-        "UPDATE episodes SET care_period_id = ?, start_date = ?, end_date = ?, rne = ?, "
-        "legal_status = ?, cin = ?, placement_type = ?, placement_provider = ?, location = ?, "
-        "placement_postcode = ?, reason_end = ?, reason_place_change = ?, urn = ?, "
-        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    s.insertAssessment.prepare(QStringLiteral(
-        "INSERT INTO assessments (child_id, care_period_id, kind, clock_start, due_date, "
-        "requested_date, status, completed_date, late_reason_code, notes, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?) RETURNING id"));
-    s.completeAssessment.prepare(QStringLiteral(
-        "UPDATE assessments SET status = 'completed', completed_date = ?, requested_date = ?, "
-        "late_reason_code = ?, notes = ?, updated_at = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?"));
-    s.addAppointment.prepare(QStringLiteral(
-        "INSERT INTO appointments (assessment_id, scheduled_at, outcome, outcome_date, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    s.hasAppointment.prepare(QStringLiteral(
-        "SELECT count(*) FROM appointments WHERE assessment_id = ? AND scheduled_at = ?"));
-}
+    , m_statements(std::make_unique<Statements>(db))
+{}
 
 ImportRepository::~ImportRepository() = default;
 
@@ -199,18 +210,23 @@ Result<QHash<QString, StoredChild>> ImportRepository::children(const QString& af
 Result<qint64> ImportRepository::insertChild(const ImportedChild& c) const
 {
     const QString& t = m_statements->now;
-    return runReturningId(m_statements->insertChild,
-                          {c.caseId, c.sex, dateValue(c.dateOfBirth), textValue(c.ethnicity),
-                           textValue(c.upn), int(c.uasc), t, t},
-                          tr("could not add child %1").arg(c.caseId));
+    auto id = runReturningId(m_statements->insertChild,
+                             {c.caseId, c.sex, dateValue(c.dateOfBirth), textValue(c.ethnicity),
+                              textValue(c.upn), int(c.uasc), t, t});
+    if (!id)
+        return Failure{id.failure().message, tr("child %1").arg(c.caseId)};
+    return id;
 }
 
 Status ImportRepository::updateChild(const StoredChild& stored, const ImportedChild& c) const
 {
-    return run(m_statements->updateChild,
-               {c.sex, dateValue(c.dateOfBirth), textValue(c.ethnicity), textValue(c.upn),
-                int(c.uasc), m_statements->now, stored.id, stored.version},
-               tr("could not update child %1").arg(c.caseId), true);
+    if (auto s = run(m_statements->updateChild,
+                     {c.sex, dateValue(c.dateOfBirth), textValue(c.ethnicity), textValue(c.upn),
+                      int(c.uasc), m_statements->now, stored.id, stored.version},
+                     true);
+        !s)
+        return Failure{s.failure().message, tr("child %1").arg(c.caseId)};
+    return {};
 }
 
 Result<QHash<qint64, QList<StoredPeriod>>> ImportRepository::periods(const QString& after,
@@ -274,8 +290,7 @@ Result<qint64> ImportRepository::insertPeriod(qint64 childId, const PeriodValues
     const QString& t = m_statements->now;
     return runReturningId(m_statements->insertPeriod,
                           {childId, dateValue(v.start), dateValue(v.end), int(v.startedInWindow),
-                           nullableText(v.endReason), t, t},
-                          tr("could not add a period of care"));
+                           nullableText(v.endReason), t, t});
 }
 
 Status ImportRepository::updatePeriod(const StoredPeriod& stored, const PeriodValues& v) const
@@ -283,14 +298,13 @@ Status ImportRepository::updatePeriod(const StoredPeriod& stored, const PeriodVa
     return run(m_statements->updatePeriod,
                {dateValue(v.start), dateValue(v.end), int(v.startedInWindow),
                 nullableText(v.endReason), m_statements->now, stored.id, stored.version},
-               tr("could not update a period of care"), true);
+               true);
 }
 
 Status ImportRepository::closePeriod(const StoredPeriod& stored, const QString& reason) const
 {
     const QString& t = m_statements->now;
-    return run(m_statements->closePeriod, {t, reason, t, stored.id, stored.version},
-               tr("could not close a period of care"), true);
+    return run(m_statements->closePeriod, {t, reason, t, stored.id, stored.version}, true);
 }
 
 Result<qint64> ImportRepository::insertEpisode(qint64 childId, qint64 periodId,
@@ -301,8 +315,7 @@ Result<qint64> ImportRepository::insertEpisode(qint64 childId, qint64 periodId,
                           {periodId, childId, dateValue(v.start), dateValue(v.end), v.rne,
                            v.legalStatus, textValue(v.cin), v.placementType, textValue(v.provider),
                            v.location, textValue(v.postcode), textValue(v.reasonEnd),
-                           textValue(v.reasonPlaceChange), textValue(v.urn), t, t},
-                          tr("could not add an episode"));
+                           textValue(v.reasonPlaceChange), textValue(v.urn), t, t});
 }
 
 Status ImportRepository::updateEpisode(const StoredEpisode& stored, qint64 periodId,
@@ -313,7 +326,7 @@ Status ImportRepository::updateEpisode(const StoredEpisode& stored, qint64 perio
                 textValue(v.cin), v.placementType, textValue(v.provider), v.location,
                 textValue(v.postcode), textValue(v.reasonEnd), textValue(v.reasonPlaceChange),
                 textValue(v.urn), m_statements->now, stored.id, stored.version},
-               tr("could not update an episode"), true);
+               true);
 }
 
 Result<QHash<qint64, QList<StoredAssessment>>>
@@ -351,8 +364,7 @@ Result<qint64> ImportRepository::insertAssessment(qint64 childId, qint64 periodI
         m_statements->insertAssessment,
         {childId, periodId > 0 ? QVariant(periodId) : QVariant(QMetaType::fromType<qint64>()),
          v.kind, dateValue(v.completed), dateValue(v.completed), dateValue(v.requested),
-         dateValue(v.completed), nullableText(v.lateReason), textValue(v.notes), t, t},
-        tr("could not add an assessment"));
+         dateValue(v.completed), nullableText(v.lateReason), textValue(v.notes), t, t});
 }
 
 Status ImportRepository::completeAssessment(const StoredAssessment& stored,
@@ -361,7 +373,7 @@ Status ImportRepository::completeAssessment(const StoredAssessment& stored,
     return run(m_statements->completeAssessment,
                {dateValue(v.completed), dateValue(v.requested), nullableText(v.lateReason),
                 textValue(v.notes), m_statements->now, stored.id, stored.version},
-               tr("could not record a completed assessment"), true);
+               true);
 }
 
 Status ImportRepository::addAppointment(qint64 assessmentId, QDate date,
@@ -372,18 +384,20 @@ Status ImportRepository::addAppointment(qint64 assessmentId, QDate date,
                {assessmentId, date.toString(Qt::ISODate) + QStringLiteral("T00:00"), outcome,
                 outcome == QLatin1String("booked") ? QVariant(QMetaType::fromType<QString>())
                                                    : dateValue(date),
-                t, t},
-               tr("could not add an appointment"));
+                t, t});
 }
 
 Result<bool> ImportRepository::hasAppointment(qint64 assessmentId, QDate date) const
 {
-    QSqlQuery& q = m_statements->hasAppointment;
-    if (auto s = run(q, {assessmentId, date.toString(Qt::ISODate) + QStringLiteral("T00:00")},
-                     tr("could not read appointments"));
-        !s)
+    RepeatedStatement& q = m_statements->hasAppointment;
+    q.bind(0, assessmentId);
+    q.bindText(1, date.toString(Qt::ISODate) + QStringLiteral("T00:00"));
+    if (auto s = q.start(); !s)
         return s.failure();
-    const bool found = q.next() && q.value(0).toInt() > 0;
+    auto row = q.next();
+    if (!row)
+        return row.failure();
+    const bool found = row.value() && q.integer(0) > 0;
     q.finish();
     return found;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/ImportStaging.h"
 
+#include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
 
 #include <QCoreApplication>
@@ -35,11 +36,6 @@ QString tableName(ImportStaging::Table table)
 constexpr ImportStaging::Table allTables[] = {
     ImportStaging::Table::Header, ImportStaging::Table::Uasc, ImportStaging::Table::Episodes,
     ImportStaging::Table::Assessments};
-
-QVariant nullableText(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
 
 QDate dateOf(const QVariant& v)
 {
@@ -79,23 +75,15 @@ Status exec(const Database& db, const QString& sql, const QString& what)
 
 } // namespace
 
+/// The statements run once per staged row, prepared when the scratch tables exist.
 struct ImportStaging::Statements
 {
-    explicit Statements(const QSqlDatabase& sql)
-        : problem(sql)
-        , reject(sql)
-        , touch(sql)
-        , accept(sql)
-    {
-        for (auto& q : stage)
-            q = QSqlQuery(sql);
-    }
-    QSqlQuery stage[4];
-    QSqlQuery problem;
-    QSqlQuery reject;
-    QSqlQuery touch;
-    QSqlQuery accept;
-    bool prepared = false;
+    std::unique_ptr<RepeatedStatement> stage[4];
+    std::unique_ptr<RepeatedStatement> rows[4];
+    std::unique_ptr<RepeatedStatement> problem;
+    std::unique_ptr<RepeatedStatement> reject;
+    std::unique_ptr<RepeatedStatement> touch;
+    std::unique_ptr<RepeatedStatement> accept;
 };
 
 ImportStaging::ImportStaging(const Database& db)
@@ -182,42 +170,35 @@ Status ImportStaging::create()
             return s;
     }
 
-    m_statements = std::make_unique<Statements>(sqlConnection(m_db));
+    m_statements = std::make_unique<Statements>();
     Statements& st = *m_statements;
+    const auto statement = [this](const QString& sql, const QString& what) {
+        return std::make_unique<RepeatedStatement>(m_db, sql, what);
+    };
     for (Table t : allTables) {
         const QStringList cols = valueColumns(t);
         QString marks;
         for (int i = 0; i < cols.size(); ++i)
             marks += QStringLiteral(", ?");
-        QSqlQuery& q = st.stage[int(t)];
-        if (!q.prepare(QStringLiteral("INSERT INTO %1 (line, byte_offset, child, %2, bad) VALUES "
-                                      "(?, ?, ?%3, ?)")
-                           .arg(tableName(t), cols.join(QStringLiteral(", ")), marks)))
-            return sqlFailure(tr("could not prepare staging"), q.lastError());
+        st.stage[int(t)] = statement(
+            QStringLiteral(
+                "INSERT INTO %1 (line, byte_offset, child, %2, bad) VALUES (?, ?, ?%3, ?)")
+                .arg(tableName(t), cols.join(QStringLiteral(", ")), marks),
+            tr("could not stage a row"));
     }
-    const auto prepare = [](QSqlQuery& q, const QString& text) {
-        return q.prepare(text) ? Status()
-                               : Status(sqlFailure(tr("could not prepare staging"), q.lastError()));
-    };
-    if (auto s = prepare(st.problem,
-                         QStringLiteral("INSERT INTO import_problems (file, line, col, value, "
-                                        "reason) VALUES (?, ?, ?, ?, ?)"));
-        !s)
-        return s;
-    if (auto s = prepare(st.reject,
-                         QStringLiteral("INSERT INTO import_rejects (file, line, byte_offset, "
-                                        "reason) VALUES (?, ?, ?, ?) ON CONFLICT (file, line) "
-                                        "DO NOTHING"));
-        !s)
-        return s;
-    if (auto s = prepare(st.touch, QStringLiteral("INSERT INTO import_touched (child_id) VALUES "
-                                                  "(?) ON CONFLICT (child_id) DO NOTHING"));
-        !s)
-        return s;
-    if (auto s = prepare(st.accept, QStringLiteral("INSERT INTO import_children (child, "
-                                                   "child_id, dob) VALUES (?, ?, ?)"));
-        !s)
-        return s;
+    st.problem = statement(QStringLiteral("INSERT INTO import_problems (file, line, col, value, "
+                                          "reason) VALUES (?, ?, ?, ?, ?)"),
+                           tr("could not record a problem"));
+    st.reject = statement(QStringLiteral("INSERT INTO import_rejects (file, line, byte_offset, "
+                                         "reason) VALUES (?, ?, ?, ?) ON CONFLICT (file, line) "
+                                         "DO NOTHING"),
+                          tr("could not record a rejected row"));
+    st.touch = statement(QStringLiteral("INSERT INTO import_touched (child_id) VALUES (?) "
+                                        "ON CONFLICT (child_id) DO NOTHING"),
+                         tr("could not note a changed child"));
+    st.accept = statement(QStringLiteral("INSERT INTO import_children (child, child_id, dob) "
+                                         "VALUES (?, ?, ?)"),
+                          tr("could not note an accepted child"));
     return {};
 }
 
@@ -238,12 +219,20 @@ void ImportStaging::drop()
 
 Status ImportStaging::stage(Table table, const StagedRow& row) const
 {
-    QVariantList values{row.line, row.offset, row.child};
-    const qsizetype n = valueColumns(table).size();
-    for (qsizetype i = 0; i < n; ++i)
-        values << nullableText(i < row.values.size() ? row.values.at(i) : QString());
-    values << int(row.bad);
-    return execPrepared(m_statements->stage[int(table)], values, tr("could not stage a row"));
+    RepeatedStatement& q = *m_statements->stage[int(table)];
+    q.bind(0, row.line);
+    q.bind(1, row.offset);
+    q.bindText(2, row.child);
+    const int n = int(valueColumns(table).size());
+    for (int i = 0; i < n; ++i) {
+        const QString value = i < row.values.size() ? row.values.at(i) : QString();
+        if (value.isEmpty())
+            q.bindNull(3 + i);
+        else
+            q.bindText(3 + i, value);
+    }
+    q.bind(3 + n, row.bad);
+    return q.exec();
 }
 
 Status ImportStaging::index() const
@@ -285,25 +274,37 @@ Result<QString> ImportStaging::pageEnd(Table table, const QString& after, int pa
 Result<QList<StagedRow>> ImportStaging::rows(Table table, const QString& after,
                                              const QString& last) const
 {
-    const QStringList cols = valueColumns(table);
-    const QString order = table == Table::Episodes ? QStringLiteral("child, decom, line")
-                                                   : QStringLiteral("child, line");
-    auto q = select(m_db,
-                    QStringLiteral("SELECT line, byte_offset, child, bad, %1 FROM %2 WHERE child > "
-                                   "? AND child <= ? ORDER BY %3")
-                        .arg(cols.join(QStringLiteral(", ")), tableName(table), order),
-                    {textValue(after), textValue(last)}, tr("could not read the staged rows"));
-    if (!q)
-        return q.failure();
+    const int n = int(valueColumns(table).size());
+    std::unique_ptr<RepeatedStatement>& q = m_statements->rows[int(table)];
+    if (!q) {
+        const QString order = table == Table::Episodes ? QStringLiteral("child, decom, line")
+                                                       : QStringLiteral("child, line");
+        q = std::make_unique<RepeatedStatement>(
+            m_db,
+            QStringLiteral("SELECT line, byte_offset, child, bad, %1 FROM %2 WHERE child > "
+                           "? AND child <= ? ORDER BY %3")
+                .arg(valueColumns(table).join(QStringLiteral(", ")), tableName(table), order),
+            tr("could not read the staged rows"));
+    }
+    q->bindText(0, after);
+    q->bindText(1, last);
+    if (auto s = q->start(); !s)
+        return s.failure();
     QList<StagedRow> result;
-    for (QSqlQuery& r = q.value(); r.next();) {
+    for (;;) {
+        auto more = q->next();
+        if (!more)
+            return more.failure();
+        if (!more.value())
+            break;
         StagedRow row;
-        row.line = r.value(0).toLongLong();
-        row.offset = r.value(1).toLongLong();
-        row.child = r.value(2).toString();
-        row.bad = r.value(3).toInt() != 0;
-        for (int i = 0; i < cols.size(); ++i)
-            row.values << r.value(4 + i).toString();
+        row.line = q->integer(0);
+        row.offset = q->integer(1);
+        row.child = q->text(2);
+        row.bad = q->integer(3) != 0;
+        row.values.reserve(n);
+        for (int i = 0; i < n; ++i)
+            row.values << q->text(4 + i);
         result << row;
     }
     return result;
@@ -320,11 +321,14 @@ Result<qint64> ImportStaging::count(Table table) const
 
 Status ImportStaging::acceptChild(const QString& child, qint64 childId, QDate dateOfBirth) const
 {
-    return execPrepared(m_statements->accept,
-                        {child,
-                         childId > 0 ? QVariant(childId) : QVariant(QMetaType::fromType<qint64>()),
-                         dateOfBirth.toString(Qt::ISODate)},
-                        tr("could not note an accepted child"));
+    RepeatedStatement& q = *m_statements->accept;
+    q.bindText(0, child);
+    if (childId > 0)
+        q.bind(1, childId);
+    else
+        q.bindNull(1);
+    q.bindText(2, dateOfBirth.toString(Qt::ISODate));
+    return q.exec();
 }
 
 Result<QList<ImportStaging::PageChild>>
@@ -360,9 +364,13 @@ ImportStaging::pageChildren(Table table, const QString& after, const QString& la
 Status ImportStaging::addProblem(const QString& file, qint64 line, const QString& column,
                                  const QString& value, const QString& reason) const
 {
-    return execPrepared(m_statements->problem,
-                        {file, line, textValue(column), textValue(value), reason},
-                        tr("could not record a problem"));
+    RepeatedStatement& q = *m_statements->problem;
+    q.bindText(0, file);
+    q.bind(1, line);
+    q.bindText(2, column);
+    q.bindText(3, value);
+    q.bindText(4, reason);
+    return q.exec();
 }
 
 Result<QList<QStringList>> ImportStaging::problems(qint64 limit) const
@@ -393,8 +401,12 @@ Result<qint64> ImportStaging::problemCount() const
 Status ImportStaging::reject(const QString& file, qint64 line, qint64 offset,
                              const QString& reason) const
 {
-    return execPrepared(m_statements->reject, {file, line, offset, reason},
-                        tr("could not record a rejected row"));
+    RepeatedStatement& q = *m_statements->reject;
+    q.bindText(0, file);
+    q.bind(1, line);
+    q.bind(2, offset);
+    q.bindText(3, reason);
+    return q.exec();
 }
 
 Result<qint64> ImportStaging::rejectedCount() const
@@ -425,7 +437,9 @@ Result<QList<RejectedRow>> ImportStaging::rejectedRows(const QString& file, qint
 
 Status ImportStaging::touch(qint64 childId) const
 {
-    return execPrepared(m_statements->touch, {childId}, tr("could not note a changed child"));
+    RepeatedStatement& q = *m_statements->touch;
+    q.bind(0, childId);
+    return q.exec();
 }
 
 Result<QList<qint64>> ImportStaging::touched(qint64 after, int limit) const

@@ -18,6 +18,8 @@ QSqlDatabase sqlConnection(const Database& db);
 
 /// A Failure describing a failed query, with the database's own words after ours.
 Failure sqlFailure(const QString& what, const QSqlError& error);
+/// The same from an SQLite result code (primary or extended) and SQLite's message.
+Failure sqlFailure(const QString& what, int nativeCode, const QString& detail);
 
 /// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so an empty
 /// string must be made non-null first.
