@@ -16,9 +16,9 @@ QString tr(const char* s)
     return QCoreApplication::translate("AssessmentScheduleStore", s);
 }
 
-QDate dateOf(const QVariant& v)
+QDate dateOf(const QString& iso)
 {
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    return iso.isEmpty() ? QDate() : QDate::fromString(iso, Qt::ISODate);
 }
 
 QVariant dateValue(QDate d)
@@ -34,15 +34,6 @@ QString placeholders(qsizetype n)
     for (qsizetype i = 0; i < n; ++i)
         s += i ? QStringLiteral(",?") : QStringLiteral("?");
     return s;
-}
-
-QVariantList idValues(const QList<qint64>& ids)
-{
-    QVariantList v;
-    v.reserve(ids.size());
-    for (qint64 id : ids)
-        v << id;
-    return v;
 }
 
 } // namespace
@@ -63,6 +54,48 @@ struct AssessmentScheduleStore::Stored
     QDate nextDue;
 };
 
+/// What load() reads for a batch of \a count children, prepared once per batch size.
+struct AssessmentScheduleStore::Reads
+{
+    Reads(const Database& db, qsizetype count)
+    {
+        const QString in = placeholders(count);
+        children = std::make_unique<RepeatedStatement>(
+            db,
+            QStringLiteral("SELECT id, date_of_birth, in_care, current_placement_type, "
+                           "current_location, next_due_kind, next_due_date FROM children "
+                           "WHERE id IN (%1)")
+                .arg(in),
+            tr("could not read children"));
+        periods = std::make_unique<RepeatedStatement>(
+            db,
+            QStringLiteral("SELECT child_id, id, start_date, end_date, started_in_window "
+                           "FROM care_periods WHERE child_id IN (%1) AND closed_at IS NULL "
+                           "ORDER BY child_id, start_date")
+                .arg(in),
+            tr("could not read periods of care"));
+        episodes = std::make_unique<RepeatedStatement>(
+            db,
+            QStringLiteral("SELECT care_period_id, start_date, end_date, placement_type, "
+                           "legal_status, location FROM episodes WHERE child_id IN (%1) "
+                           "AND closed_at IS NULL ORDER BY child_id, start_date")
+                .arg(in),
+            tr("could not read placements"));
+        assessments = std::make_unique<RepeatedStatement>(
+            db,
+            QStringLiteral("SELECT child_id, id, kind, care_period_id, clock_start, due_date, "
+                           "completed_date, exemption, closed_at, request_due_date, status, "
+                           "location_at_due FROM assessments WHERE child_id IN (%1) "
+                           "ORDER BY child_id, id")
+                .arg(in),
+            tr("could not read assessments"));
+    }
+    std::unique_ptr<RepeatedStatement> children;
+    std::unique_ptr<RepeatedStatement> periods;
+    std::unique_ptr<RepeatedStatement> episodes;
+    std::unique_ptr<RepeatedStatement> assessments;
+};
+
 /// The write statements, prepared on first use and reused for every child of the batch:
 /// parsing the SQL again per row was half the cost of recomputing a large import.
 struct AssessmentScheduleStore::Statements
@@ -76,6 +109,23 @@ struct AssessmentScheduleStore::Statements
         Count
     };
     std::unique_ptr<RepeatedStatement> prepared[Count];
+    /// One time stamp for every row this store writes (it lives for one recomputation).
+    QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    /// The four reads for a batch of one size (the last batch of a run is smaller).
+    QHash<qsizetype, std::shared_ptr<Reads>> readsBySize;
+
+    Reads& reads(const Database& db, qsizetype count)
+    {
+        std::shared_ptr<Reads>& r = readsBySize[count];
+        if (!r) {
+            if (readsBySize.size() > 4) { // keep a few sizes, not one per odd-sized call
+                readsBySize.clear();
+                return reads(db, count);
+            }
+            r = std::make_shared<Reads>(db, count);
+        }
+        return *r;
+    }
 
     Status run(const Database& db, Which which, const QString& sql, const QVariantList& values,
                const QString& what)
@@ -109,111 +159,114 @@ Result<QList<qint64>> AssessmentScheduleStore::allChildIds() const
 
 Result<QHash<qint64, ChildFacts>> AssessmentScheduleStore::load(const QList<qint64>& childIds) const
 {
+    m_stored->clear(); // only the batch being planned is compared against
     QHash<qint64, ChildFacts> facts;
     if (childIds.isEmpty())
         return facts;
-    const QString in = placeholders(childIds.size());
-    const QVariantList ids = idValues(childIds);
+    Reads& reads = m_statements->reads(m_db, childIds.size());
+    const auto bindIds = [&childIds](RepeatedStatement& q) {
+        for (int i = 0; i < childIds.size(); ++i)
+            q.bind(i, childIds.at(i));
+        return q.start();
+    };
+    // Runs \a row for each row of \a q; a Failure if the read stops part-way.
+    const auto each = [](RepeatedStatement& q, const auto& row) -> Status {
+        for (;;) {
+            auto more = q.next();
+            if (!more)
+                return more.failure();
+            if (!more.value())
+                return {};
+            row(q);
+        }
+    };
 
-    auto children =
-        runQuery(m_db,
-                 QStringLiteral("SELECT id, date_of_birth, in_care, current_placement_type, "
-                                "current_location, next_due_kind, next_due_date FROM children "
-                                "WHERE id IN (%1)")
-                     .arg(in),
-                 ids, tr("could not read children"));
-    if (!children)
-        return children.failure();
-    for (auto& q = children.value(); q.next();) {
-        const qint64 id = q.value(0).toLongLong();
-        facts[id].dateOfBirth = dateOf(q.value(1));
-        Stored st;
-        st.inCare = q.value(2).toInt();
-        st.placementType = q.value(3).toString();
-        st.location = q.value(4).toString();
-        st.nextDueKind = q.value(5).toString();
-        st.nextDue = dateOf(q.value(6));
-        m_stored->insert(-id, st);
-    }
+    RepeatedStatement& children = *reads.children;
+    if (auto s = bindIds(children); !s)
+        return s.failure();
+    if (auto s = each(children,
+                      [&](const RepeatedStatement& q) {
+                          const qint64 id = q.integer(0);
+                          facts[id].dateOfBirth = dateOf(q.text(1));
+                          Stored st;
+                          st.inCare = int(q.integer(2));
+                          st.placementType = q.text(3);
+                          st.location = q.text(4);
+                          st.nextDueKind = q.text(5);
+                          st.nextDue = dateOf(q.text(6));
+                          m_stored->insert(-id, st);
+                      });
+        !s)
+        return s.failure();
 
-    auto periods =
-        runQuery(m_db,
-                 QStringLiteral("SELECT child_id, id, start_date, end_date, started_in_window "
-                                "FROM care_periods WHERE child_id IN (%1) AND closed_at IS NULL "
-                                "ORDER BY child_id, start_date")
-                     .arg(in),
-                 ids, tr("could not read periods of care"));
-    if (!periods)
-        return periods.failure();
     QHash<qint64, QPair<qint64, int>> periodIndex; // period id -> (child, index)
-    for (auto& q = periods.value(); q.next();) {
-        const qint64 child = q.value(0).toLongLong();
-        CarePeriodFacts p;
-        p.id = q.value(1).toLongLong();
-        p.start = dateOf(q.value(2));
-        p.end = dateOf(q.value(3));
-        p.startedInWindow = q.value(4).toInt() != 0;
-        periodIndex.insert(p.id, {child, int(facts[child].periods.size())});
-        facts[child].periods << p;
-    }
+    RepeatedStatement& periods = *reads.periods;
+    if (auto s = bindIds(periods); !s)
+        return s.failure();
+    if (auto s = each(periods,
+                      [&](const RepeatedStatement& q) {
+                          const qint64 child = q.integer(0);
+                          CarePeriodFacts p;
+                          p.id = q.integer(1);
+                          p.start = dateOf(q.text(2));
+                          p.end = dateOf(q.text(3));
+                          p.startedInWindow = q.integer(4) != 0;
+                          periodIndex.insert(p.id, {child, int(facts[child].periods.size())});
+                          facts[child].periods << p;
+                      });
+        !s)
+        return s.failure();
 
-    auto episodes = runQuery(
-        m_db,
-        QStringLiteral(
-            "SELECT care_period_id, start_date, end_date, placement_type, "
-            "legal_status, location FROM episodes WHERE child_id IN (%1) AND closed_at IS NULL "
-            "ORDER BY child_id, start_date")
-            .arg(in),
-        ids, tr("could not read placements"));
-    if (!episodes)
-        return episodes.failure();
-    for (auto& q = episodes.value(); q.next();) {
-        const auto where = periodIndex.value(q.value(0).toLongLong(), {0, -1});
-        if (where.second < 0)
-            continue;
-        facts[where.first].periods[where.second].placements
-            << PlacementSpan{dateOf(q.value(1)), dateOf(q.value(2)), q.value(3).toString(),
-                             q.value(4).toString(), locationFromCode(q.value(5).toString())};
-    }
+    RepeatedStatement& episodes = *reads.episodes;
+    if (auto s = bindIds(episodes); !s)
+        return s.failure();
+    if (auto s = each(episodes,
+                      [&](const RepeatedStatement& q) {
+                          const auto where = periodIndex.value(q.integer(0), {0, -1});
+                          if (where.second < 0)
+                              return;
+                          facts[where.first].periods[where.second].placements
+                              << PlacementSpan{dateOf(q.text(1)), dateOf(q.text(2)), q.text(3),
+                                               q.text(4), locationFromCode(q.text(5))};
+                      });
+        !s)
+        return s.failure();
 
-    auto assessments =
-        runQuery(m_db,
-                 QStringLiteral("SELECT child_id, id, kind, care_period_id, clock_start, due_date, "
-                                "completed_date, exemption, closed_at, request_due_date, status, "
-                                "location_at_due FROM assessments WHERE child_id IN (%1) "
-                                "ORDER BY child_id, id")
-                     .arg(in),
-                 ids, tr("could not read assessments"));
-    if (!assessments)
-        return assessments.failure();
-    for (auto& q = assessments.value(); q.next();) {
-        RecordedAssessment r;
-        r.id = q.value(1).toLongLong();
-        r.kind = assessmentKindFromCode(q.value(2).toString()).value_or(AssessmentKind::Review);
-        r.carePeriodId = q.value(3).toLongLong();
-        r.clockStart = dateOf(q.value(4));
-        r.due = dateOf(q.value(5));
-        r.completed = dateOf(q.value(6));
-        r.exemption = q.value(7).toString();
-        r.closed = !q.value(8).isNull();
-        facts[q.value(0).toLongLong()].assessments << r;
-        m_stored->insert(r.id, Stored{r.clockStart,
-                                      r.due,
-                                      dateOf(q.value(9)),
-                                      r.exemption,
-                                      q.value(10).toString(),
-                                      q.value(11).toString(),
-                                      0,
-                                      {},
-                                      {},
-                                      {}});
-    }
+    RepeatedStatement& assessments = *reads.assessments;
+    if (auto s = bindIds(assessments); !s)
+        return s.failure();
+    if (auto s = each(assessments,
+                      [&](const RepeatedStatement& q) {
+                          RecordedAssessment r;
+                          r.id = q.integer(1);
+                          r.kind =
+                              assessmentKindFromCode(q.text(2)).value_or(AssessmentKind::Review);
+                          r.carePeriodId = q.integer(3);
+                          r.clockStart = dateOf(q.text(4));
+                          r.due = dateOf(q.text(5));
+                          r.completed = dateOf(q.text(6));
+                          r.exemption = q.text(7);
+                          r.closed = !q.isNull(8);
+                          facts[q.integer(0)].assessments << r;
+                          m_stored->insert(r.id, Stored{r.clockStart,
+                                                        r.due,
+                                                        dateOf(q.text(9)),
+                                                        r.exemption,
+                                                        q.text(10),
+                                                        q.text(11),
+                                                        0,
+                                                        {},
+                                                        {},
+                                                        {}});
+                      });
+        !s)
+        return s.failure();
     return facts;
 }
 
 Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& schedule) const
 {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString& now = m_statements->now;
     for (const auto& a : schedule.assessments) {
         const QString location = locationCode(a.locationAtDue);
         const bool required = a.exemption.isEmpty();

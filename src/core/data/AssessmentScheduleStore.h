@@ -23,7 +23,9 @@ public:
     explicit AssessmentScheduleStore(const Database& db);
     ~AssessmentScheduleStore();
 
-    /// Facts for the given children (missing ids are simply absent from the result).
+    /// Facts for the given children (missing ids are simply absent from the result). Forgets
+    /// what the previous load() read: one store serves batch after batch, its statements
+    /// prepared once.
     Result<QHash<qint64, ChildFacts>> load(const QList<qint64>& childIds) const;
     /// Writes one child's schedule. Call inside a SqlTransaction.
     Status apply(qint64 childId, const ChildSchedule& schedule) const;
@@ -32,6 +34,7 @@ public:
 
 private:
     struct Stored;
+    struct Reads;
     struct Statements;
     const Database& m_db;
     std::unique_ptr<QHash<qint64, Stored>> m_stored; // as loaded, to write only what changed

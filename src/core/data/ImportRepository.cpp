@@ -310,12 +310,26 @@ Status ImportRepository::closePeriod(const StoredPeriod& stored, const QString& 
 Result<qint64> ImportRepository::insertEpisode(qint64 childId, qint64 periodId,
                                                const EpisodeValues& v) const
 {
+    // Bound one by one rather than through a QVariantList: this runs once per episode.
     const QString& t = m_statements->now;
-    return runReturningId(m_statements->insertEpisode,
-                          {periodId, childId, dateValue(v.start), dateValue(v.end), v.rne,
-                           v.legalStatus, textValue(v.cin), v.placementType, textValue(v.provider),
-                           v.location, textValue(v.postcode), textValue(v.reasonEnd),
-                           textValue(v.reasonPlaceChange), textValue(v.urn), t, t});
+    RepeatedStatement& q = m_statements->insertEpisode;
+    q.bind(0, periodId);
+    q.bind(1, childId);
+    q.bind(2, v.start);
+    q.bind(3, v.end);
+    q.bindText(4, v.rne);
+    q.bindText(5, v.legalStatus);
+    q.bindText(6, v.cin);
+    q.bindText(7, v.placementType);
+    q.bindText(8, v.provider);
+    q.bindText(9, v.location);
+    q.bindText(10, v.postcode);
+    q.bindText(11, v.reasonEnd);
+    q.bindText(12, v.reasonPlaceChange);
+    q.bindText(13, v.urn);
+    q.bindText(14, t);
+    q.bindText(15, t);
+    return q.insert();
 }
 
 Status ImportRepository::updateEpisode(const StoredEpisode& stored, qint64 periodId,

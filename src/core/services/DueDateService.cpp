@@ -25,9 +25,9 @@ Status DueDateService::recompute(const QList<qint64>& childIds) const
 Status DueDateService::recompute(const QList<qint64>& childIds, QDate today) const
 {
     const AssessmentScheduler scheduler(m_calendar, m_policy);
+    AssessmentScheduleStore store(m_db); // its statements serve every batch
     for (qsizetype from = 0; from < childIds.size(); from += batchSize) {
         const QList<qint64> batch = childIds.mid(from, batchSize);
-        AssessmentScheduleStore store(m_db);
         auto facts = store.load(batch);
         if (!facts)
             return facts.failure();

@@ -24,7 +24,7 @@ QString tr(const char* s)
     return QCoreApplication::translate("ImportService", s);
 }
 
-constexpr int recomputeBatch = 500;
+constexpr int recomputeBatch = 20000; // ids held at once; DueDateService pages them itself
 
 } // namespace
 
