@@ -164,101 +164,73 @@ Result<QHash<qint64, ChildFacts>> AssessmentScheduleStore::load(const QList<qint
     if (childIds.isEmpty())
         return facts;
     Reads& reads = m_statements->reads(m_db, childIds.size());
-    const auto bindIds = [&childIds](RepeatedStatement& q) {
+    const auto bindIds = [&childIds](RepeatedStatement& q) -> RepeatedStatement& {
         for (int i = 0; i < childIds.size(); ++i)
             q.bind(i, childIds.at(i));
-        return q.start();
-    };
-    // Runs \a row for each row of \a q; a Failure if the read stops part-way.
-    const auto each = [](RepeatedStatement& q, const auto& row) -> Status {
-        for (;;) {
-            auto more = q.next();
-            if (!more)
-                return more.failure();
-            if (!more.value())
-                return {};
-            row(q);
-        }
+        return q;
     };
 
-    RepeatedStatement& children = *reads.children;
-    if (auto s = bindIds(children); !s)
-        return s.failure();
-    if (auto s = each(children,
-                      [&](const RepeatedStatement& q) {
-                          const qint64 id = q.integer(0);
-                          facts[id].dateOfBirth = dateOf(q.text(1));
-                          Stored st;
-                          st.inCare = int(q.integer(2));
-                          st.placementType = q.text(3);
-                          st.location = q.text(4);
-                          st.nextDueKind = q.text(5);
-                          st.nextDue = dateOf(q.text(6));
-                          m_stored->insert(-id, st);
-                      });
+    if (auto s = bindIds(*reads.children).forEach([&](const RepeatedStatement& q) {
+            const qint64 id = q.integer(0);
+            facts[id].dateOfBirth = dateOf(q.text(1));
+            Stored st;
+            st.inCare = int(q.integer(2));
+            st.placementType = q.text(3);
+            st.location = q.text(4);
+            st.nextDueKind = q.text(5);
+            st.nextDue = dateOf(q.text(6));
+            m_stored->insert(-id, st);
+        });
         !s)
         return s.failure();
 
     QHash<qint64, QPair<qint64, int>> periodIndex; // period id -> (child, index)
-    RepeatedStatement& periods = *reads.periods;
-    if (auto s = bindIds(periods); !s)
-        return s.failure();
-    if (auto s = each(periods,
-                      [&](const RepeatedStatement& q) {
-                          const qint64 child = q.integer(0);
-                          CarePeriodFacts p;
-                          p.id = q.integer(1);
-                          p.start = dateOf(q.text(2));
-                          p.end = dateOf(q.text(3));
-                          p.startedInWindow = q.integer(4) != 0;
-                          periodIndex.insert(p.id, {child, int(facts[child].periods.size())});
-                          facts[child].periods << p;
-                      });
+    if (auto s = bindIds(*reads.periods).forEach([&](const RepeatedStatement& q) {
+            const qint64 child = q.integer(0);
+            CarePeriodFacts p;
+            p.id = q.integer(1);
+            p.start = dateOf(q.text(2));
+            p.end = dateOf(q.text(3));
+            p.startedInWindow = q.integer(4) != 0;
+            periodIndex.insert(p.id, {child, int(facts[child].periods.size())});
+            facts[child].periods << p;
+        });
         !s)
         return s.failure();
 
-    RepeatedStatement& episodes = *reads.episodes;
-    if (auto s = bindIds(episodes); !s)
-        return s.failure();
-    if (auto s = each(episodes,
-                      [&](const RepeatedStatement& q) {
-                          const auto where = periodIndex.value(q.integer(0), {0, -1});
-                          if (where.second < 0)
-                              return;
-                          facts[where.first].periods[where.second].placements
-                              << PlacementSpan{dateOf(q.text(1)), dateOf(q.text(2)), q.text(3),
-                                               q.text(4), locationFromCode(q.text(5))};
-                      });
+    if (auto s = bindIds(*reads.episodes).forEach([&](const RepeatedStatement& q) {
+            const auto where = periodIndex.value(q.integer(0), {0, -1});
+            if (where.second < 0)
+                return;
+            facts[where.first].periods[where.second].placements
+                << PlacementSpan{dateOf(q.text(1)), dateOf(q.text(2)), q.text(3), q.text(4),
+                                 locationFromCode(q.text(5))};
+        });
         !s)
         return s.failure();
 
-    RepeatedStatement& assessments = *reads.assessments;
-    if (auto s = bindIds(assessments); !s)
-        return s.failure();
-    if (auto s = each(assessments,
-                      [&](const RepeatedStatement& q) {
-                          RecordedAssessment r;
-                          r.id = q.integer(1);
-                          r.kind =
-                              assessmentKindFromCode(q.text(2)).value_or(AssessmentKind::Review);
-                          r.carePeriodId = q.integer(3);
-                          r.clockStart = dateOf(q.text(4));
-                          r.due = dateOf(q.text(5));
-                          r.completed = dateOf(q.text(6));
-                          r.exemption = q.text(7);
-                          r.closed = !q.isNull(8);
-                          facts[q.integer(0)].assessments << r;
-                          m_stored->insert(r.id, Stored{r.clockStart,
-                                                        r.due,
-                                                        dateOf(q.text(9)),
-                                                        r.exemption,
-                                                        q.text(10),
-                                                        q.text(11),
-                                                        0,
-                                                        {},
-                                                        {},
-                                                        {}});
-                      });
+    if (auto s = bindIds(*reads.assessments).forEach([&](const RepeatedStatement& q) {
+            RecordedAssessment r;
+            r.id = q.integer(1);
+            r.kind = assessmentKindFromCode(q.text(2)).value_or(AssessmentKind::Review);
+            r.carePeriodId = q.integer(3);
+            r.clockStart = dateOf(q.text(4));
+            r.due = dateOf(q.text(5));
+            r.completed = dateOf(q.text(6));
+            r.exemption = q.text(7);
+            r.closed = !q.isNull(8);
+            facts[q.integer(0)].assessments << r;
+            m_stored->insert(r.id, Stored{r.clockStart,
+                                          r.due,
+                                          dateOf(q.text(9)),
+                                          r.exemption,
+                                          q.text(10),
+                                          q.text(11),
+                                          0,
+                                          {},
+                                          {},
+                                          {}});
+        });
         !s)
         return s.failure();
     return facts;

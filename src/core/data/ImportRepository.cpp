@@ -27,9 +27,9 @@ QVariant nullableText(const QString& s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-QDate dateOf(const QVariant& v)
+QDate dateOf(const QString& iso)
 {
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    return iso.isEmpty() ? QDate() : QDate::fromString(iso, Qt::ISODate);
 }
 
 Failure staleFailure()
@@ -139,6 +139,35 @@ struct ImportRepository::Statements
                                         "outcome, outcome_date, created_at, updated_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?)"),
                          tr("could not add an appointment"))
+        , readChildren(db,
+                       QStringLiteral("SELECT id, version, case_id, sex, date_of_birth, "
+                                      "ethnicity, upn, uasc FROM children "
+                                      "WHERE case_id > ? AND case_id <= ?"),
+                       tr("could not read children"))
+        , readPeriods(db,
+                      QStringLiteral("SELECT p.child_id, p.id, p.version, p.closed_at IS NOT "
+                                     "NULL, p.start_date, p.end_date, p.started_in_window, "
+                                     "p.end_reason FROM care_periods p JOIN children c ON "
+                                     "c.id = p.child_id WHERE c.case_id > ? AND c.case_id <= ? "
+                                     "ORDER BY p.child_id, p.start_date"),
+                      tr("could not read periods of care"))
+        , readEpisodes(db,
+                       QStringLiteral("SELECT e.child_id, e.id, e.version, e.care_period_id, "
+                                      "e.closed_at IS NOT NULL, e.start_date, e.end_date, "
+                                      "e.rne, e.legal_status, e.cin, e.placement_type, "
+                                      "e.placement_provider, e.location, e.placement_postcode, "
+                                      "e.reason_end, e.reason_place_change, e.urn FROM episodes "
+                                      "e JOIN children c ON c.id = e.child_id WHERE c.case_id > "
+                                      "? AND c.case_id <= ? ORDER BY e.child_id, e.start_date"),
+                       tr("could not read episodes"))
+        , readAssessments(db,
+                          QStringLiteral("SELECT a.child_id, a.id, a.version, a.care_period_id, "
+                                         "a.status, a.kind, a.completed_date, a.requested_date, "
+                                         "a.late_reason_code, a.notes FROM assessments a "
+                                         "JOIN children c ON c.id = a.child_id "
+                                         "WHERE c.case_id > ? AND c.case_id <= ? "
+                                         "AND a.closed_at IS NULL ORDER BY a.child_id, a.id"),
+                          tr("could not read assessments"))
         , hasAppointment(db,
                          QStringLiteral("SELECT count(*) FROM appointments "
                                         "WHERE assessment_id = ? AND scheduled_at = ?"),
@@ -155,7 +184,19 @@ struct ImportRepository::Statements
     RepeatedStatement insertAssessment;
     RepeatedStatement completeAssessment;
     RepeatedStatement addAppointment;
+    RepeatedStatement readChildren;
+    RepeatedStatement readPeriods;
+    RepeatedStatement readEpisodes;
+    RepeatedStatement readAssessments;
     RepeatedStatement hasAppointment;
+
+    /// A read of the children in (after, last], by case ID.
+    RepeatedStatement& page(RepeatedStatement& q, const QString& after, const QString& last)
+    {
+        q.bindText(0, after);
+        q.bindText(1, last);
+        return q;
+    }
 };
 
 ImportRepository::ImportRepository(const Database& db)
@@ -188,22 +229,18 @@ Result<QSet<QString>> ImportRepository::referenceCodes(const QString& list) cons
 Result<QHash<QString, StoredChild>> ImportRepository::children(const QString& after,
                                                                const QString& last) const
 {
-    auto q = select(m_db,
-                    QStringLiteral("SELECT id, version, case_id, sex, date_of_birth, ethnicity, "
-                                   "upn, uasc FROM children WHERE case_id > ? AND case_id <= ?"),
-                    {textValue(after), textValue(last)}, tr("could not read children"));
-    if (!q)
-        return q.failure();
     QHash<QString, StoredChild> result;
-    for (QSqlQuery& r = q.value(); r.next();) {
-        StoredChild c;
-        c.id = r.value(0).toLongLong();
-        c.version = r.value(1).toLongLong();
-        c.details =
-            ImportedChild{r.value(2).toString(), r.value(3).toString(), dateOf(r.value(4)),
-                          r.value(5).toString(), r.value(6).toString(), r.value(7).toInt() != 0};
-        result.insert(c.details.caseId, c);
-    }
+    Statements& st = *m_statements;
+    if (auto s = st.page(st.readChildren, after, last).forEach([&](const RepeatedStatement& r) {
+            StoredChild c;
+            c.id = r.integer(0);
+            c.version = r.integer(1);
+            c.details = ImportedChild{r.text(2), r.text(3), dateOf(r.text(4)),
+                                      r.text(5), r.text(6), r.integer(7) != 0};
+            result.insert(c.details.caseId, c);
+        });
+        !s)
+        return s.failure();
     return result;
 }
 
@@ -232,56 +269,40 @@ Status ImportRepository::updateChild(const StoredChild& stored, const ImportedCh
 Result<QHash<qint64, QList<StoredPeriod>>> ImportRepository::periods(const QString& after,
                                                                      const QString& last) const
 {
-    auto q = select(m_db,
-                    QStringLiteral("SELECT p.child_id, p.id, p.version, p.closed_at IS NOT NULL, "
-                                   "p.start_date, p.end_date, p.started_in_window, p.end_reason "
-                                   "FROM care_periods p JOIN children c ON c.id = p.child_id "
-                                   "WHERE c.case_id > ? AND c.case_id <= ? "
-                                   "ORDER BY p.child_id, p.start_date"),
-                    {textValue(after), textValue(last)}, tr("could not read periods of care"));
-    if (!q)
-        return q.failure();
     QHash<qint64, QList<StoredPeriod>> result;
-    for (QSqlQuery& r = q.value(); r.next();) {
-        StoredPeriod p;
-        p.id = r.value(1).toLongLong();
-        p.version = r.value(2).toLongLong();
-        p.closed = r.value(3).toInt() != 0;
-        p.values = PeriodValues{dateOf(r.value(4)), dateOf(r.value(5)), r.value(6).toInt() != 0,
-                                r.value(7).toString()};
-        result[r.value(0).toLongLong()] << p;
-    }
+    Statements& st = *m_statements;
+    if (auto s = st.page(st.readPeriods, after, last).forEach([&](const RepeatedStatement& r) {
+            StoredPeriod p;
+            p.id = r.integer(1);
+            p.version = r.integer(2);
+            p.closed = r.integer(3) != 0;
+            p.values =
+                PeriodValues{dateOf(r.text(4)), dateOf(r.text(5)), r.integer(6) != 0, r.text(7)};
+            result[r.integer(0)] << p;
+        });
+        !s)
+        return s.failure();
     return result;
 }
 
 Result<QHash<qint64, QList<StoredEpisode>>> ImportRepository::episodes(const QString& after,
                                                                        const QString& last) const
 {
-    auto q = select(
-        m_db,
-        QStringLiteral("SELECT e.child_id, e.id, e.version, e.care_period_id, "
-                       "e.closed_at IS NOT NULL, e.start_date, e.end_date, e.rne, e.legal_status, "
-                       "e.cin, e.placement_type, e.placement_provider, e.location, "
-                       "e.placement_postcode, e.reason_end, e.reason_place_change, e.urn "
-                       "FROM episodes e JOIN children c ON c.id = e.child_id "
-                       "WHERE c.case_id > ? AND c.case_id <= ? ORDER BY e.child_id, e.start_date"),
-        {textValue(after), textValue(last)}, tr("could not read episodes"));
-    if (!q)
-        return q.failure();
     QHash<qint64, QList<StoredEpisode>> result;
-    for (QSqlQuery& r = q.value(); r.next();) {
-        StoredEpisode e;
-        e.id = r.value(1).toLongLong();
-        e.version = r.value(2).toLongLong();
-        e.carePeriodId = r.value(3).toLongLong();
-        e.closed = r.value(4).toInt() != 0;
-        e.values =
-            EpisodeValues{dateOf(r.value(5)),     dateOf(r.value(6)),     r.value(7).toString(),
-                          r.value(8).toString(),  r.value(9).toString(),  r.value(10).toString(),
-                          r.value(11).toString(), r.value(12).toString(), r.value(13).toString(),
-                          r.value(14).toString(), r.value(15).toString(), r.value(16).toString()};
-        result[r.value(0).toLongLong()] << e;
-    }
+    Statements& st = *m_statements;
+    if (auto s = st.page(st.readEpisodes, after, last).forEach([&](const RepeatedStatement& r) {
+            StoredEpisode e;
+            e.id = r.integer(1);
+            e.version = r.integer(2);
+            e.carePeriodId = r.integer(3);
+            e.closed = r.integer(4) != 0;
+            e.values = EpisodeValues{dateOf(r.text(5)), dateOf(r.text(6)), r.text(7),  r.text(8),
+                                     r.text(9),         r.text(10),        r.text(11), r.text(12),
+                                     r.text(13),        r.text(14),        r.text(15), r.text(16)};
+            result[r.integer(0)] << e;
+        });
+        !s)
+        return s.failure();
     return result;
 }
 
@@ -346,27 +367,20 @@ Status ImportRepository::updateEpisode(const StoredEpisode& stored, qint64 perio
 Result<QHash<qint64, QList<StoredAssessment>>>
 ImportRepository::assessments(const QString& after, const QString& last) const
 {
-    auto q = select(m_db,
-                    QStringLiteral("SELECT a.child_id, a.id, a.version, a.care_period_id, "
-                                   "a.status, a.kind, a.completed_date, a.requested_date, "
-                                   "a.late_reason_code, a.notes FROM assessments a "
-                                   "JOIN children c ON c.id = a.child_id "
-                                   "WHERE c.case_id > ? AND c.case_id <= ? "
-                                   "AND a.closed_at IS NULL ORDER BY a.child_id, a.id"),
-                    {textValue(after), textValue(last)}, tr("could not read assessments"));
-    if (!q)
-        return q.failure();
     QHash<qint64, QList<StoredAssessment>> result;
-    for (QSqlQuery& r = q.value(); r.next();) {
-        StoredAssessment a;
-        a.id = r.value(1).toLongLong();
-        a.version = r.value(2).toLongLong();
-        a.carePeriodId = r.value(3).toLongLong();
-        a.status = r.value(4).toString();
-        a.values = AssessmentValues{r.value(5).toString(), dateOf(r.value(6)), dateOf(r.value(7)),
-                                    r.value(8).toString(), r.value(9).toString()};
-        result[r.value(0).toLongLong()] << a;
-    }
+    Statements& st = *m_statements;
+    if (auto s = st.page(st.readAssessments, after, last).forEach([&](const RepeatedStatement& r) {
+            StoredAssessment a;
+            a.id = r.integer(1);
+            a.version = r.integer(2);
+            a.carePeriodId = r.integer(3);
+            a.status = r.text(4);
+            a.values = AssessmentValues{r.text(5), dateOf(r.text(6)), dateOf(r.text(7)), r.text(8),
+                                        r.text(9)};
+            result[r.integer(0)] << a;
+        });
+        !s)
+        return s.failure();
     return result;
 }
 

@@ -37,9 +37,9 @@ constexpr ImportStaging::Table allTables[] = {
     ImportStaging::Table::Header, ImportStaging::Table::Uasc, ImportStaging::Table::Episodes,
     ImportStaging::Table::Assessments};
 
-QDate dateOf(const QVariant& v)
+QDate dateOf(const QString& iso)
 {
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    return iso.isEmpty() ? QDate() : QDate::fromString(iso, Qt::ISODate);
 }
 
 /// Runs an already prepared statement with fresh positional values.
@@ -80,6 +80,8 @@ struct ImportStaging::Statements
 {
     std::unique_ptr<RepeatedStatement> stage[4];
     std::unique_ptr<RepeatedStatement> rows[4];
+    std::unique_ptr<RepeatedStatement> pageEnd[4];
+    std::unique_ptr<RepeatedStatement> pageChildren[4];
     std::unique_ptr<RepeatedStatement> problem;
     std::unique_ptr<RepeatedStatement> reject;
     std::unique_ptr<RepeatedStatement> touch;
@@ -260,15 +262,20 @@ Status ImportStaging::markBad(Table table, qint64 line) const
 
 Result<QString> ImportStaging::pageEnd(Table table, const QString& after, int pageSize) const
 {
-    auto q = select(m_db,
-                    QStringLiteral("SELECT child FROM (SELECT DISTINCT child FROM %1 WHERE child "
-                                   "> ? ORDER BY child LIMIT ?) AS page ORDER BY child DESC "
-                                   "LIMIT 1")
-                        .arg(tableName(table)),
-                    {textValue(after), pageSize}, tr("could not page through the staged rows"));
+    std::unique_ptr<RepeatedStatement>& q = m_statements->pageEnd[int(table)];
     if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toString() : QString();
+        q = std::make_unique<RepeatedStatement>(
+            m_db,
+            QStringLiteral("SELECT child FROM (SELECT DISTINCT child FROM %1 WHERE child > ? "
+                           "ORDER BY child LIMIT ?) AS page ORDER BY child DESC LIMIT 1")
+                .arg(tableName(table)),
+            tr("could not page through the staged rows"));
+    q->bindText(0, after);
+    q->bind(1, pageSize);
+    QString last;
+    if (auto s = q->forEach([&last](const RepeatedStatement& r) { last = r.text(0); }); !s)
+        return s.failure();
+    return last;
 }
 
 Result<QList<StagedRow>> ImportStaging::rows(Table table, const QString& after,
@@ -288,25 +295,20 @@ Result<QList<StagedRow>> ImportStaging::rows(Table table, const QString& after,
     }
     q->bindText(0, after);
     q->bindText(1, last);
-    if (auto s = q->start(); !s)
-        return s.failure();
     QList<StagedRow> result;
-    for (;;) {
-        auto more = q->next();
-        if (!more)
-            return more.failure();
-        if (!more.value())
-            break;
-        StagedRow row;
-        row.line = q->integer(0);
-        row.offset = q->integer(1);
-        row.child = q->text(2);
-        row.bad = q->integer(3) != 0;
-        row.values.reserve(n);
-        for (int i = 0; i < n; ++i)
-            row.values << q->text(4 + i);
-        result << row;
-    }
+    if (auto s = q->forEach([&result, n](const RepeatedStatement& r) {
+            StagedRow row;
+            row.line = r.integer(0);
+            row.offset = r.integer(1);
+            row.child = r.text(2);
+            row.bad = r.integer(3) != 0;
+            row.values.reserve(n);
+            for (int i = 0; i < n; ++i)
+                row.values << r.text(4 + i);
+            result << row;
+        });
+        !s)
+        return s.failure();
     return result;
 }
 
@@ -334,30 +336,34 @@ Status ImportStaging::acceptChild(const QString& child, qint64 childId, QDate da
 Result<QList<ImportStaging::PageChild>>
 ImportStaging::pageChildren(Table table, const QString& after, const QString& last) const
 {
-    auto q = select(
-        m_db,
-        QStringLiteral(
-            "SELECT d.child, ic.child IS NOT NULL, ic.child_id, ic.dob, "
-            "(SELECT MIN(h.line) FROM import_header h WHERE h.child = d.child), c.id, "
-            "c.date_of_birth FROM (SELECT DISTINCT child FROM %1 WHERE child > ? AND child <= ?) "
-            "AS d LEFT JOIN import_children ic ON ic.child = d.child "
-            "LEFT JOIN children c ON c.case_id = d.child")
-            .arg(tableName(table)),
-        {textValue(after), textValue(last)}, tr("could not look up the children of the import"));
+    std::unique_ptr<RepeatedStatement>& q = m_statements->pageChildren[int(table)];
     if (!q)
-        return q.failure();
+        q = std::make_unique<RepeatedStatement>(
+            m_db,
+            QStringLiteral(
+                "SELECT d.child, ic.child IS NOT NULL, ic.child_id, ic.dob, "
+                "(SELECT MIN(h.line) FROM import_header h WHERE h.child = d.child), c.id, "
+                "c.date_of_birth FROM (SELECT DISTINCT child FROM %1 WHERE child > ? AND "
+                "child <= ?) AS d LEFT JOIN import_children ic ON ic.child = d.child "
+                "LEFT JOIN children c ON c.case_id = d.child")
+                .arg(tableName(table)),
+            tr("could not look up the children of the import"));
+    q->bindText(0, after);
+    q->bindText(1, last);
     QList<PageChild> result;
-    for (QSqlQuery& r = q.value(); r.next();) {
-        PageChild c;
-        c.child = r.value(0).toString();
-        c.accepted = r.value(1).toInt() != 0;
-        c.acceptedId = r.value(2).toLongLong();
-        c.acceptedDateOfBirth = dateOf(r.value(3));
-        c.headerLine = r.value(4).toLongLong();
-        c.storedId = r.value(5).toLongLong();
-        c.storedDateOfBirth = dateOf(r.value(6));
-        result << c;
-    }
+    if (auto s = q->forEach([&result](const RepeatedStatement& r) {
+            PageChild c;
+            c.child = r.text(0);
+            c.accepted = r.integer(1) != 0;
+            c.acceptedId = r.integer(2);
+            c.acceptedDateOfBirth = dateOf(r.text(3));
+            c.headerLine = r.integer(4);
+            c.storedId = r.integer(5);
+            c.storedDateOfBirth = dateOf(r.text(6));
+            result << c;
+        });
+        !s)
+        return s.failure();
     return result;
 }
 

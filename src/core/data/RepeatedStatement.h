@@ -80,6 +80,23 @@ public:
     /// Ends a read early (a read that ran to its end needs nothing).
     void finish();
 
+    /// Runs a read and calls \a row (with this statement, to read columns from) for each row;
+    /// a Failure if the read could not start or stopped part-way.
+    template <typename Row>
+    Status forEach(Row&& row)
+    {
+        if (auto s = start(); !s)
+            return s;
+        for (;;) {
+            auto more = next();
+            if (!more)
+                return more.failure();
+            if (!more.value())
+                return {};
+            row(*this);
+        }
+    }
+
 private:
     struct Direct;
     struct Fallback;
