@@ -127,13 +127,18 @@ struct AssessmentScheduleStore::Statements
         return *r;
     }
 
-    Status run(const Database& db, Which which, const QString& sql, const QVariantList& values,
-               const QString& what)
+    RepeatedStatement& statement(const Database& db, Which which, const QString& sql,
+                                 const QString& what)
     {
         std::unique_ptr<RepeatedStatement>& q = prepared[which];
         if (!q)
             q = std::make_unique<RepeatedStatement>(db, sql, what);
-        return q->exec(values);
+        return *q;
+    }
+    Status run(const Database& db, Which which, const QString& sql, const QVariantList& values,
+               const QString& what)
+    {
+        return statement(db, which, sql, what).exec(values);
     }
 };
 
@@ -243,22 +248,30 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
         const QString location = locationCode(a.locationAtDue);
         const bool required = a.exemption.isEmpty();
         if (a.id == 0) {
-            auto q = m_statements->run(
+            // Bound one by one: a first import adds one of these per period of care.
+            RepeatedStatement& q = m_statements->statement(
                 m_db, Statements::AddExpected,
                 QStringLiteral(
                     "INSERT INTO assessments (child_id, care_period_id, kind, clock_start, "
                     "due_date, request_due_date, status, exemption, location_at_due, "
                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {childId,
-                 a.carePeriodId ? QVariant(a.carePeriodId)
-                                : QVariant(QMetaType::fromType<qint64>()),
-                 assessmentKindCode(a.kind), dateValue(a.clockStart), dateValue(a.due),
-                 dateValue(a.requestDue),
-                 required ? QStringLiteral("open") : QStringLiteral("not_required"),
-                 textValue(a.exemption), location, now, now},
                 tr("could not add an expected assessment"));
-            if (!q)
-                return q;
+            q.bind(0, childId);
+            if (a.carePeriodId)
+                q.bind(1, a.carePeriodId);
+            else
+                q.bindNull(1);
+            q.bindText(2, assessmentKindCode(a.kind));
+            q.bind(3, a.clockStart);
+            q.bind(4, a.due);
+            q.bind(5, a.requestDue);
+            q.bindText(6, required ? QStringLiteral("open") : QStringLiteral("not_required"));
+            q.bindText(7, a.exemption);
+            q.bindText(8, location);
+            q.bindText(9, now);
+            q.bindText(10, now);
+            if (auto s = q.exec(); !s)
+                return s;
             continue;
         }
         const Stored st = m_stored->value(a.id);
@@ -300,19 +313,26 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
     const QString location = locationCode(schedule.currentLocation);
     if (st.inCare != int(schedule.inCare) || st.placementType != schedule.currentPlacementType ||
         st.location != location || st.nextDueKind != kind || st.nextDue != schedule.nextDue) {
-        auto q = m_statements->run(
+        RepeatedStatement& q = m_statements->statement(
             m_db, Statements::UpdateChild,
             QStringLiteral(
                 "UPDATE children SET in_care = ?, current_placement_type = ?, "
                 "current_location = ?, next_due_kind = ?, next_due_date = ? WHERE id = ?"),
-            {int(schedule.inCare),
-             schedule.currentPlacementType.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                     : QVariant(schedule.currentPlacementType),
-             location, kind.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(kind),
-             dateValue(schedule.nextDue), childId},
             tr("could not update the child's next due date"));
-        if (!q)
-            return q;
+        q.bind(0, schedule.inCare);
+        if (schedule.currentPlacementType.isEmpty())
+            q.bindNull(1);
+        else
+            q.bindText(1, schedule.currentPlacementType);
+        q.bindText(2, location);
+        if (kind.isEmpty())
+            q.bindNull(3);
+        else
+            q.bindText(3, kind);
+        q.bind(4, schedule.nextDue);
+        q.bind(5, childId);
+        if (auto s = q.exec(); !s)
+            return s;
     }
     return {};
 }
