@@ -3,15 +3,14 @@
 #pragma once
 
 #include "common/Result.h"
-#include "import/PlacementLocationResolver.h"
+#include "import/Ssda903RowChecks.h"
 
-#include <QSet>
+#include <QCoreApplication>
 #include <QString>
 
 namespace lac {
 
 class ImportContext;
-struct StagedRow;
 
 /// Imports an SSDA903 folder: header.csv (children), episodes.csv (placements, from which
 /// the periods of care are derived) and, when present, uasc.csv (unaccompanied asylum-seeking
@@ -22,27 +21,22 @@ struct StagedRow;
 /// same or a newer export again updates and never duplicates. docs/import.md has the rules.
 class Ssda903Import
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::Ssda903Import)
+
 public:
     Ssda903Import(ImportContext& context, const QStringList& ownPostcodeDistricts);
 
     Status run();
 
 private:
-    Status loadCodes();
-    Status stageHeader();
-    Status stageUasc();
-    Status stageEpisodes();
     Status checkUasc();
     Status importChildren();
     Status importEpisodes();
-    Status importEpisodePage(const QString& after, const QString& last);
 
     QString path(const QString& name) const;
 
     ImportContext& m_context;
-    PlacementLocationResolver m_locations;
-    QSet<QString> m_placementTypes;
-    QSet<QString> m_legalStatuses;
+    Ssda903RowChecks m_rows;
     QString m_headerFile;
     QString m_episodesFile;
     QString m_uascFile;
