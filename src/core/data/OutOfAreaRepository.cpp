@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/OutOfAreaRepository.h"
 
+#include "data/CaseLogSql.h"
 #include "data/SqlConnection.h"
 #include "data/SqlValues.h"
-
-#include <QStringList>
 
 namespace lac {
 namespace {
@@ -18,6 +17,7 @@ const char* requestColumns =
     "SELECT o.id, o.assessment_id, o.child_id, COALESCE(o.host_authority_id, 0), "
     "COALESCE(o.provider_id, 0), o.requested_date, o.stated_wait_weeks, o.escalated, "
     "o.escalated_date, o.resolved_date, o.notes, o.version ";
+const int requestColumnCount = 12;
 
 OutOfAreaRequestRecord requestFrom(const QSqlQuery& r)
 {
@@ -38,21 +38,15 @@ OutOfAreaRequestRecord requestFrom(const QSqlQuery& r)
     return o;
 }
 
-QString whereClause(const OutOfAreaLogQuery& query, QVariantList& values)
+CaseLogSql logSql(const Database& db, const OutOfAreaLogQuery& query)
 {
-    QStringList where{QStringLiteral("o.closed_at IS NULL")};
-    if (query.show == OutOfAreaLogQuery::Show::Waiting)
-        where << QStringLiteral("o.resolved_date IS NULL");
-    else if (query.show == OutOfAreaLogQuery::Show::Resolved)
-        where << QStringLiteral("o.resolved_date IS NOT NULL");
+    using Show = OutOfAreaLogQuery::Show;
+    CaseLogSql log(db, QStringLiteral("ooa_requests"), QStringLiteral("o"),
+                   CaseLogSql::resolution(query.show, Show::Waiting, Show::Resolved));
     if (query.escalatedOnly)
-        where << QStringLiteral("o.escalated = 1");
-    if (query.childId > 0) {
-        where << QStringLiteral("o.child_id = ?");
-        values << query.childId;
-    }
-    sqlvalue::addChildSearch(where, values, query.search);
-    return QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        log.require(QStringLiteral("o.escalated = 1"));
+    log.forChildren(query.childId, query.search);
+    return log;
 }
 
 QString orderBy(const OutOfAreaLogQuery& query)
@@ -222,58 +216,34 @@ Result<bool> OutOfAreaRepository::providerExists(qint64 providerId) const
 
 Result<int> OutOfAreaRepository::count(const OutOfAreaLogQuery& query) const
 {
-    QVariantList values;
-    const QString where = whereClause(query, values);
-    const bool needsChild = !query.search.trimmed().isEmpty();
-    auto q = runQuery(
-        m_db,
-        QStringLiteral("SELECT count(*) FROM ooa_requests o ") +
-            (needsChild ? QStringLiteral("JOIN children c ON c.id = o.child_id ") : QString()) +
-            where,
-        values, tr("could not count the out-of-area requests"));
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
+    return logSql(m_db, query).count(tr("could not count the out-of-area requests"));
 }
 
 Result<QList<OutOfAreaLogRow>> OutOfAreaRepository::page(const OutOfAreaLogQuery& query, int offset,
                                                          int limit) const
 {
-    QVariantList values;
-    const QString where = whereClause(query, values);
-    values << limit << offset;
-    auto q = runQuery(
-        m_db,
-        QString::fromLatin1(requestColumns) +
-            QStringLiteral(
-                ", c.case_id, c.given_name, c.family_name, a.kind, a.due_date, "
-                "COALESCE(h.name, '') AS host_name, COALESCE(p.name, '') AS provider_name, "
-                "(SELECT count(*) FROM ooa_chases x WHERE x.ooa_request_id = o.id), "
-                "(SELECT max(x.chase_date) FROM ooa_chases x WHERE x.ooa_request_id = o.id) "
-                "AS last_chase FROM ooa_requests o JOIN children c ON c.id = o.child_id "
-                "JOIN assessments a ON a.id = o.assessment_id "
-                "LEFT JOIN authorities h ON h.id = o.host_authority_id "
-                "LEFT JOIN providers p ON p.id = o.provider_id") +
-            where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
-        values, tr("could not read the out-of-area log"));
+    auto q = logSql(m_db, query)
+                 .page(QString::fromLatin1(requestColumns),
+                       QStringLiteral("COALESCE(h.name, '') AS host_name, COALESCE(p.name, '') AS "
+                                      "provider_name, (SELECT count(*) FROM ooa_chases x WHERE "
+                                      "x.ooa_request_id = o.id), (SELECT max(x.chase_date) FROM "
+                                      "ooa_chases x WHERE x.ooa_request_id = o.id) AS last_chase"),
+                       QStringLiteral("LEFT JOIN authorities h ON h.id = o.host_authority_id "
+                                      "LEFT JOIN providers p ON p.id = o.provider_id"),
+                       orderBy(query), offset, limit, tr("could not read the out-of-area log"));
     if (!q)
         return q.failure();
     QList<OutOfAreaLogRow> rows;
     for (auto& r = q.value(); r.next();) {
         OutOfAreaLogRow row;
         row.request = requestFrom(r);
-        row.caseId = r.value(12).toString();
-        row.childName =
-            (r.value(13).toString() + QLatin1Char(' ') + r.value(14).toString()).trimmed();
-        row.kind = r.value(15).toString();
-        row.due = toDate(r.value(16));
-        row.hostAuthority = r.value(17).toString();
-        row.provider = r.value(18).toString();
-        row.chaseCount = r.value(19).toInt();
-        row.lastChase = toDate(r.value(20));
-        const QDate until =
-            row.request.resolvedDate.isValid() ? row.request.resolvedDate : query.today;
-        row.daysWaited = int(row.request.requestedDate.daysTo(until));
+        CaseLogSql::readChildColumns(r, requestColumnCount, row);
+        row.hostAuthority = r.value(requestColumnCount + 5).toString();
+        row.provider = r.value(requestColumnCount + 6).toString();
+        row.chaseCount = r.value(requestColumnCount + 7).toInt();
+        row.lastChase = toDate(r.value(requestColumnCount + 8));
+        row.daysWaited =
+            CaseLogSql::daysOpen(row.request.requestedDate, row.request.resolvedDate, query.today);
         rows << row;
     }
     return rows;

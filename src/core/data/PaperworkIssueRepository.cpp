@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/PaperworkIssueRepository.h"
 
+#include "data/CaseLogSql.h"
 #include "data/SqlConnection.h"
 #include "data/SqlValues.h"
-
-#include <QStringList>
 
 namespace lac {
 namespace {
@@ -16,6 +15,7 @@ QString tr(const char* s)
 
 const char* issueColumns = "SELECT i.id, i.assessment_id, i.child_id, i.problem, i.detail, "
                            "i.found_date, i.returned_date, i.resolved_date, i.notes, i.version ";
+const int issueColumnCount = 10;
 
 PaperworkIssueRecord issueFrom(const QSqlQuery& r)
 {
@@ -34,19 +34,13 @@ PaperworkIssueRecord issueFrom(const QSqlQuery& r)
     return i;
 }
 
-QString whereClause(const PaperworkLogQuery& query, QVariantList& values)
+CaseLogSql logSql(const Database& db, const PaperworkLogQuery& query)
 {
-    QStringList where{QStringLiteral("i.closed_at IS NULL")};
-    if (query.show == PaperworkLogQuery::Show::Open)
-        where << QStringLiteral("i.resolved_date IS NULL");
-    else if (query.show == PaperworkLogQuery::Show::Closed)
-        where << QStringLiteral("i.resolved_date IS NOT NULL");
-    if (query.childId > 0) {
-        where << QStringLiteral("i.child_id = ?");
-        values << query.childId;
-    }
-    sqlvalue::addChildSearch(where, values, query.search);
-    return QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    using Show = PaperworkLogQuery::Show;
+    CaseLogSql log(db, QStringLiteral("paperwork_issues"), QStringLiteral("i"),
+                   CaseLogSql::resolution(query.show, Show::Open, Show::Closed));
+    log.forChildren(query.childId, query.search);
+    return log;
 }
 
 QString orderBy(const PaperworkLogQuery& query)
@@ -153,47 +147,24 @@ Status PaperworkIssueRepository::update(const PaperworkIssueRecord& i) const
 
 Result<int> PaperworkIssueRepository::count(const PaperworkLogQuery& query) const
 {
-    QVariantList values;
-    const QString where = whereClause(query, values);
-    const bool needsChild = !query.search.trimmed().isEmpty();
-    auto q = runQuery(
-        m_db,
-        QStringLiteral("SELECT count(*) FROM paperwork_issues i ") +
-            (needsChild ? QStringLiteral("JOIN children c ON c.id = i.child_id ") : QString()) +
-            where,
-        values, tr("could not count the paperwork issues"));
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
+    return logSql(m_db, query).count(tr("could not count the paperwork issues"));
 }
 
 Result<QList<PaperworkLogRow>> PaperworkIssueRepository::page(const PaperworkLogQuery& query,
                                                               int offset, int limit) const
 {
-    QVariantList values;
-    const QString where = whereClause(query, values);
-    values << limit << offset;
-    auto q = runQuery(m_db,
-                      QString::fromLatin1(issueColumns) +
-                          QStringLiteral(", c.case_id, c.given_name, c.family_name, a.kind, "
-                                         "a.due_date FROM paperwork_issues i "
-                                         "JOIN children c ON c.id = i.child_id "
-                                         "JOIN assessments a ON a.id = i.assessment_id") +
-                          where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
-                      values, tr("could not read the paperwork log"));
+    auto q = logSql(m_db, query)
+                 .page(QString::fromLatin1(issueColumns), QString(), QString(), orderBy(query),
+                       offset, limit, tr("could not read the paperwork log"));
     if (!q)
         return q.failure();
     QList<PaperworkLogRow> rows;
     for (auto& r = q.value(); r.next();) {
         PaperworkLogRow row;
         row.issue = issueFrom(r);
-        row.caseId = r.value(10).toString();
-        row.childName =
-            (r.value(11).toString() + QLatin1Char(' ') + r.value(12).toString()).trimmed();
-        row.kind = r.value(13).toString();
-        row.due = toDate(r.value(14));
-        const QDate until = row.issue.resolvedDate.isValid() ? row.issue.resolvedDate : query.today;
-        row.daysOutstanding = int(row.issue.foundDate.daysTo(until));
+        CaseLogSql::readChildColumns(r, issueColumnCount, row);
+        row.daysOutstanding =
+            CaseLogSql::daysOpen(row.issue.foundDate, row.issue.resolvedDate, query.today);
         rows << row;
     }
     return rows;
