@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The two case logs (paperwork issues, out-of-area requests) driven through their widgets
+// (offscreen): the toolbar each shows, the "which rows" filter and the escalated-only box,
+// remembered between sessions, a double click opening the child, and the out-of-area log's
+// chase, escalate and resolve steps.
+#include "GuiFixture.h"
+
+#include "ChaseListModel.h"
+#include "OutOfAreaLogModel.h"
+#include "PaperworkLogModel.h"
+#include "workspace/CaseTable.h"
+#include "workspace/DateStepDialog.h"
+#include "workspace/OutOfAreaLogView.h"
+#include "workspace/PaperworkLogView.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QToolBar>
+
+using namespace lac;
+using namespace lac::test;
+
+namespace {
+
+void save(CaseDialog* d)
+{
+    QVERIFY(d);
+    QVERIFY(d->isVisible());
+    auto* buttons = d->findChild<QDialogButtonBox*>(QStringLiteral("buttons"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY2(!d->isVisible(), qPrintable(d->shownFailure()));
+}
+
+/// The toolbar from left to right: actions and check boxes by their text, other widgets by
+/// their accessible name.
+QStringList toolBarItems(CaseTable* table)
+{
+    QStringList items;
+    for (QAction* a : table->toolBar()->actions()) {
+        QWidget* w = table->toolBar()->widgetForAction(a);
+        if (!a->text().isEmpty() || !w)
+            items << a->text();
+        else if (auto* box = qobject_cast<QCheckBox*>(w))
+            items << box->text();
+        else
+            items << w->accessibleName();
+    }
+    return items;
+}
+
+void select(CaseTable* table, int row)
+{
+    table->table()->setCurrentIndex(table->model()->index(row, 0));
+}
+
+} // namespace
+
+class TestCaseLogView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+
+    /// A child placed out of area with an out-of-area request made five days ago.
+    static qint64 requestOutOfArea(GuiFixture& f)
+    {
+        const qint64 child =
+            f.child(QStringLiteral("O1"), QStringLiteral("Owens"), 10, QStringLiteral("OUT"));
+        OutOfAreaRequestRecord o;
+        o.assessmentId = f.services->assessments().forChild(child).value().first().id;
+        o.hostAuthorityId = 1;
+        o.providerId = 2;
+        o.requestedDate = QDate::currentDate().addDays(-5);
+        o.statedWaitWeeks = 12;
+        auto id = f.services->outOfArea().openRequest(o);
+        if (!id)
+            qFatal("%s", qPrintable(id.failure().text()));
+        return child;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LACHealthTrackerTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("caselogview"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void outOfAreaChaseEscalateResolve()
+    {
+        GuiFixture f;
+        const qint64 child = requestOutOfArea(f);
+        auto log = std::make_unique<OutOfAreaLogView>(*f.work);
+        QCOMPARE(toolBarItems(log->table()),
+                 QStringList({QStringLiteral("Which requests"), QStringLiteral("Escalated only"),
+                              QStringLiteral("&Chase…"), QStringLiteral("E&scalate…"),
+                              QStringLiteral("&Resolved…"), QStringLiteral("Export CSV…")}));
+        auto* show = log->findChild<QComboBox*>();
+        auto* escalatedOnly = log->findChild<QCheckBox*>();
+        QVERIFY(show && escalatedOnly);
+        QCOMPARE(show->currentIndex(), 0);
+        QCOMPARE(log->model()->rowCount(), 1);
+        QCOMPARE(log->model()->rowAt(0).caseId, QStringLiteral("O1"));
+
+        select(log->table(), 0);
+        QCOMPARE(log->chases()->rowCount(), 0);
+        log->chase();
+        auto* chase = qobject_cast<DateStepDialog*>(log->lastDialog());
+        QVERIFY(chase);
+        chase->findChild<QLineEdit*>(QStringLiteral("note"))->setText(QStringLiteral("No reply"));
+        save(chase);
+        QCOMPARE(log->model()->rowAt(0).chaseCount, 1);
+        select(log->table(), 0);
+        QCOMPARE(log->chases()->rowCount(), 1);
+
+        escalatedOnly->setChecked(true);
+        QCOMPARE(log->model()->rowCount(), 0);
+        escalatedOnly->setChecked(false);
+        select(log->table(), 0);
+        log->escalate();
+        save(log->lastDialog());
+        escalatedOnly->setChecked(true);
+        QCOMPARE(log->model()->rowCount(), 1);
+        QVERIFY(log->model()->rowAt(0).request.escalated);
+
+        select(log->table(), 0);
+        log->resolve();
+        save(log->lastDialog());
+        QCOMPARE(log->model()->rowCount(), 0);
+        show->setCurrentIndex(1); // resolved
+        QCOMPARE(log->model()->rowCount(), 1);
+        QVERIFY(log->model()->rowAt(0).request.resolvedDate.isValid());
+
+        // A double click opens the child.
+        QVERIFY(!f.work->childWindow(child));
+        Q_EMIT log->table()->rowActivated(0);
+        QVERIFY(f.work->childWindow(child));
+
+        // The filter and the box are remembered for the next session.
+        log.reset();
+        log = std::make_unique<OutOfAreaLogView>(*f.work);
+        QCOMPARE(log->findChild<QComboBox*>()->currentIndex(), 1);
+        QVERIFY(log->findChild<QCheckBox*>()->isChecked());
+        QCOMPARE(log->model()->rowCount(), 1);
+        log->findChild<QComboBox*>()->setCurrentIndex(0);
+        log->findChild<QCheckBox*>()->setChecked(false);
+    }
+
+    void paperworkLogToolbarFilterAndChild()
+    {
+        GuiFixture f;
+        const qint64 child = f.child(QStringLiteral("P1"), QStringLiteral("Price"), 10);
+        const auto a = f.services->assessments().forChild(child).value().first();
+        QVERIFY(f.services->assessments().recordRequestSent(a.id, a.version,
+                                                            QDate::currentDate().addDays(-4)));
+        PaperworkIssueRecord issue;
+        issue.assessmentId = a.id;
+        issue.problem = QStringLiteral("consent_unsigned");
+        issue.foundDate = QDate::currentDate().addDays(-3);
+        QVERIFY(f.services->paperwork().logIssue(a.version + 1, issue));
+
+        auto log = std::make_unique<PaperworkLogView>(*f.work);
+        QCOMPARE(toolBarItems(log->table()),
+                 QStringList({QStringLiteral("Which issues"), QStringLiteral("&Returned…"),
+                              QStringLiteral("&Put right…"), QStringLiteral("&Edit…"),
+                              QStringLiteral("Export CSV…")}));
+        QCOMPARE(log->showFilter()->toolTip(),
+                 QStringLiteral("Show open issues, those put right, or all"));
+        QCOMPARE(log->model()->rowCount(), 1);
+        log->showFilter()->setCurrentIndex(1); // put right
+        QCOMPARE(log->model()->rowCount(), 0);
+        log->showFilter()->setCurrentIndex(2); // all
+        QCOMPARE(log->model()->rowCount(), 1);
+        log->table()->searchBox()->setText(QStringLiteral("nobody"));
+        Q_EMIT log->table()->searchChanged(QStringLiteral("nobody"));
+        QCOMPARE(log->model()->rowCount(), 0);
+        log->table()->searchBox()->setText(QStringLiteral("Price"));
+        Q_EMIT log->table()->searchChanged(QStringLiteral("Price"));
+        QCOMPARE(log->model()->rowCount(), 1);
+
+        QVERIFY(!f.work->childWindow(child));
+        Q_EMIT log->table()->rowActivated(0);
+        QVERIFY(f.work->childWindow(child));
+
+        // A change saved elsewhere reloads the log.
+        auto row = log->model()->rowAt(0);
+        QVERIFY(f.services->paperwork().markReturned(row.issue.id, row.issue.version,
+                                                     QDate::currentDate()));
+        QVERIFY(!log->model()->rowAt(0).issue.returnedDate.isValid());
+        f.work->notifyChanged();
+        QCOMPARE(log->model()->rowAt(0).issue.returnedDate, QDate::currentDate());
+
+        log.reset();
+        log = std::make_unique<PaperworkLogView>(*f.work);
+        QCOMPARE(log->showFilter()->currentIndex(), 2);
+        log->showFilter()->setCurrentIndex(0);
+    }
+};
+
+QTEST_MAIN(TestCaseLogView)
+#include "tst_caselogview.moc"
