@@ -2,23 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CaseDialog.h"
+#include "CaseLogView.h"
 
-#include <QPointer>
-#include <QWidget>
-
-class QComboBox;
+#include <memory>
 
 namespace lac {
 
-class CaseTable;
-class CaseWork;
 class PaperworkIssueRepository;
 class PaperworkLogModel;
 
 /// The paperwork issues log: open (or closed) issues, oldest first, with days outstanding.
 /// Recording that an issue was put right moves the request on when it was the last one.
-class PaperworkLogView : public QWidget
+class PaperworkLogView : public CaseLogView
 {
     Q_OBJECT
 
@@ -27,26 +22,16 @@ public:
     ~PaperworkLogView() override;
 
     PaperworkLogModel* model() const { return m_model; }
-    CaseTable* table() const { return m_table; }
-    QComboBox* showFilter() const { return m_show; }
-    CaseDialog* lastDialog() const { return m_lastDialog; }
     void putRight();
     void markReturned();
     void edit();
 
-public Q_SLOTS:
-    void refresh();
+protected:
+    void applyFilter() override;
 
 private:
-    void applyFilter();
-    int selectedRow() const;
-
-    CaseWork& m_work;
     std::unique_ptr<PaperworkIssueRepository> m_repository;
     PaperworkLogModel* m_model = nullptr;
-    CaseTable* m_table = nullptr;
-    QComboBox* m_show = nullptr;
-    QPointer<CaseDialog> m_lastDialog;
 };
 
 } // namespace lac

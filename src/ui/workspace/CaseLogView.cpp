@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseLogView.h"
+
+#include "CaseTable.h"
+#include "CaseWork.h"
+#include "DateStepDialog.h"
+#include "PagedTableModel.h"
+#include "services/AppServices.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QSettings>
+#include <QToolBar>
+
+namespace lac {
+
+CaseLogView::CaseLogView(CaseWork& work, QWidget* parent)
+    : QWidget(parent)
+    , m_work(work)
+{}
+
+CaseLogView::~CaseLogView()
+{
+    if (m_show)
+        QSettings().setValue(m_settingsKey + QStringLiteral("/show"), m_show->currentIndex());
+}
+
+void CaseLogView::setUpTable(PagedTableModel* model, const QString& what,
+                             const QString& settingsKey, const QList<ShowChoice>& choices,
+                             const QString& showName)
+{
+    m_settingsKey = settingsKey;
+    m_table = new CaseTable(model, m_work.exporter(), what, settingsKey, this);
+    m_show = new QComboBox(this);
+    for (const ShowChoice& c : choices)
+        m_show->addItem(c.text, c.value);
+    m_show->setAccessibleName(showName);
+    m_show->setCurrentIndex(QSettings().value(settingsKey + QStringLiteral("/show"), 0).toInt());
+    QToolBar* bar = m_table->toolBar();
+    bar->insertWidget(bar->actions().value(0), m_show);
+
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    connect(m_table, &CaseTable::searchChanged, this, [this] { applyFilter(); });
+    connect(m_table, &CaseTable::rowActivated, this, [this, model](int row) {
+        m_work.openChild(model->index(row, 0).data(PagedTableModel::ChildIdRole).toLongLong(),
+                         this);
+    });
+    connect(m_table, &CaseTable::countChanged, &m_work, &CaseWork::statusMessage);
+    connect(&m_work, &CaseWork::changed, this, &CaseLogView::refresh);
+}
+
+void CaseLogView::addStep(const QString& text, const QKeySequence& key, const QString& tip,
+                          const std::function<void()>& step)
+{
+    auto* a = new QAction(text, this);
+    a->setShortcut(key);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setToolTip(tip);
+    connect(a, &QAction::triggered, this, step);
+    addAction(a);
+    QToolBar* bar = m_table->toolBar();
+    bar->insertAction(bar->actions().last(), a);
+}
+
+void CaseLogView::refresh()
+{
+    m_table->model()->reload();
+}
+
+DateStepDialog* CaseLogView::dateStep(const QString& title, const QString& prompt,
+                                      const QString& noteLabel)
+{
+    return new DateStepDialog(title, prompt, m_work.services().caseContext().today(), noteLabel,
+                              this);
+}
+
+void CaseLogView::openStep(CaseDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastDialog = dialog;
+    dialog->open();
+}
+
+Status CaseLogView::afterSave(const Status& saved)
+{
+    if (saved)
+        m_work.notifyChanged();
+    return saved;
+}
+
+} // namespace lac
