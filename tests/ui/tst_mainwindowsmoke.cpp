@@ -5,12 +5,12 @@
 #include "CompositionRoot.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TestSettings.h"
 #include "data/Database.h"
 #include "services/AppServices.h"
 
 #include <QApplication>
 #include <QLineEdit>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -23,19 +23,11 @@ class TestMainWindowSmoke : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsDir;
+    // Remembered layouts live in a folder of this run's own, so a previous run (or another
+    // test) cannot decide which tab opens.
+    test::TestSettings m_settings{QStringLiteral("smoke")};
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("LACHealthTrackerTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("smoke"));
-        // Remembered layouts live in a folder of this run's own, so a previous run (or another
-        // test) cannot decide which tab opens.
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    }
-
     void opensAndSearches()
     {
         QTemporaryDir dir;

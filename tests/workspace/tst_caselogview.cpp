@@ -6,6 +6,7 @@
 // remembered between sessions, a double click opening the child, and the out-of-area log's
 // chase, escalate and resolve steps.
 #include "GuiFixture.h"
+#include "support/TestSettings.h"
 
 #include "ChaseListModel.h"
 #include "OutOfAreaLogModel.h"
@@ -21,7 +22,6 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QToolBar>
 
@@ -67,7 +67,7 @@ class TestCaseLogView : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsDir;
+    TestSettings m_settings{QStringLiteral("caselogview")};
 
     /// A child placed out of area with an out-of-area request made five days ago.
     static qint64 requestOutOfArea(GuiFixture& f)
@@ -87,14 +87,6 @@ class TestCaseLogView : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("LACHealthTrackerTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("caselogview"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    }
-
     void outOfAreaChaseEscalateResolve()
     {
         GuiFixture f;
