@@ -140,13 +140,14 @@ Status ImportStaging::create()
         return attach.failure();
     }
     m_attached = true;
-    // The scratch file needs no journal (it is thrown away) and a bounded cache; statement
-    // journals of the real writes stay in memory (each is only one statement long).
+    // The scratch file needs no journal (it is thrown away) and a bounded cache. Temporary
+    // files stay files: with temp_store = MEMORY the sorts behind the staging indexes held
+    // every staged row in memory (peak 183 MB at 2,000,000 episodes against 102 MB now).
     QStringList statements{QStringLiteral("PRAGMA import_scratch.journal_mode = OFF"),
                            QStringLiteral("PRAGMA import_scratch.synchronous = OFF"),
                            QStringLiteral("PRAGMA import_scratch.cache_size = -32768"),
                            QStringLiteral("PRAGMA main.cache_size = -32768"),
-                           QStringLiteral("PRAGMA temp_store = MEMORY")};
+                           QStringLiteral("PRAGMA temp_store = FILE")};
     for (Table t : allTables) {
         QString columns;
         for (const QString& c : valueColumns(t))
