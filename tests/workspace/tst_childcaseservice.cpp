@@ -211,6 +211,58 @@ private Q_SLOTS:
         QCOMPARE(f.children.periods(id).value().first().end, QDate(2026, 3, 6));
     }
 
+    void careChangesAuditedOrRefusedWhole()
+    {
+        WorkspaceFixture f;
+        const qint64 id = f.children.addChild(draft()).value();
+        auto end = f.children.endCarePeriod(id, 1, QDate(2026, 3, 2), {});
+        QVERIFY(!end);
+        QVERIFY2(end.failure().message.contains(QStringLiteral("no period to end")),
+                 qPrintable(end.failure().message));
+        auto move = f.children.recordPlacementMove(id, 1, placement(QDate(2026, 3, 2)));
+        QVERIFY(!move);
+        QVERIFY2(move.failure().message.contains(QStringLiteral("start a period of care instead")),
+                 qPrintable(move.failure().message));
+        // A stale child version writes nothing.
+        const int audited = f.auditCount();
+        QVERIFY(!f.children.startCarePeriod(id, 7, placement(QDate(2026, 2, 16))));
+        QVERIFY(f.children.periods(id).value().isEmpty());
+        QCOMPARE(f.auditCount(), audited);
+
+        QVERIFY(ok(f.children.startCarePeriod(id, 1, placement(QDate(2026, 2, 16)))));
+        int version = f.children.child(id).value().version;
+        QVERIFY(ok(f.children.recordPlacementMove(id, version, placement(QDate(2026, 3, 2)))));
+        version = f.children.child(id).value().version;
+        auto early = f.children.endCarePeriod(id, version, QDate(2026, 3, 1), {});
+        QVERIFY(!early);
+        QVERIFY2(early.failure().message.contains(QStringLiteral("current placement")),
+                 qPrintable(early.failure().message));
+        QVERIFY(ok(f.children.endCarePeriod(id, version, QDate(2026, 3, 9),
+                                            QStringLiteral("Returned home"))));
+        QVERIFY(!f.children.recordPlacementMove(id, version + 1, placement(QDate(2026, 3, 12))));
+
+        // Each change wrote one entry, in order, saying what happened.
+        QStringList entries;
+        auto q = f.database.exec(QStringLiteral("SELECT action, entity, summary FROM audit_log "
+                                                "WHERE child_id = ? AND id > ? ORDER BY id"),
+                                 {id, audited});
+        while (q.next())
+            entries << QStringLiteral("%1 %2: %3")
+                           .arg(q.value(0).toString(), q.value(1).toString(),
+                                q.value(2).toString());
+        QCOMPARE(entries,
+                 QStringList({QStringLiteral("create care_periods: started a period of care on "
+                                             "16/02/2026"),
+                              QStringLiteral("create episodes: recorded a placement move on "
+                                             "02/03/2026"),
+                              QStringLiteral("update care_periods: ended the period of care on "
+                                             "09/03/2026")}));
+        const auto placements = f.children.placements(id).value();
+        QCOMPARE(placements.size(), 2);
+        QCOMPARE(placements.at(1).end, QDate(2026, 3, 9));
+        QCOMPARE(placements.at(1).rne, QStringLiteral("P"));
+    }
+
     void clinicalNeedIsTheNursesFlag()
     {
         WorkspaceFixture f;

@@ -56,6 +56,18 @@ private Q_SLOTS:
         QVERIFY(ok(f.outOfArea.resolve(o.id, o.version, QDate(2026, 3, 13))));
         QVERIFY(!f.outOfArea.addChase(id.value(), QDate(2026, 3, 14), QStringLiteral("x")));
         QVERIFY(!f.outOfArea.request(id.value()).value().isOpen());
+        o = f.outOfArea.request(id.value()).value();
+        const Status escalateResolved = f.outOfArea.setEscalated(o.id, o.version, false, {});
+        QVERIFY(!escalateResolved);
+        QCOMPARE(escalateResolved.failure().message,
+                 QStringLiteral("this request was resolved on 13/03/2026"));
+        QCOMPARE(escalateResolved.failure().where, QStringLiteral("Escalated on"));
+        const Status resolveTwice = f.outOfArea.resolve(o.id, o.version, QDate(2026, 3, 14));
+        QVERIFY(!resolveTwice);
+        QCOMPARE(resolveTwice.failure().message,
+                 QStringLiteral("this request was already resolved on 13/03/2026"));
+        QCOMPARE(resolveTwice.failure().where, QStringLiteral("Resolved on"));
+        QVERIFY(!f.outOfArea.resolve(12345, 1, QDate(2026, 3, 14)));
         QCOMPARE(f.database
                      .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity "
                                             "IN ('ooa_requests', 'ooa_chases')"))
