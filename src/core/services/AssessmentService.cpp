@@ -64,6 +64,19 @@ bool AssessmentService::wouldBeLate(const AssessmentRecord& a, QDate completed) 
     return CompletionTimeliness::isLate(a.kind, a.due, completed, m_ctx.policy);
 }
 
+Result<AssessmentRecord> AssessmentService::forChange(qint64 assessmentId, int version,
+                                                      Permission permission) const
+{
+    if (auto s = AccessPolicy::require(m_ctx.user(), permission); !s)
+        return s.failure();
+    auto found = assessment(assessmentId);
+    if (!found)
+        return found.failure();
+    AssessmentRecord a = found.value();
+    a.version = version;
+    return a;
+}
+
 Status AssessmentService::save(const AssessmentRecord& before, const AssessmentRecord& after,
                                const QString& summary) const
 {
@@ -82,13 +95,10 @@ Status AssessmentService::save(const AssessmentRecord& before, const AssessmentR
 
 Status AssessmentService::recordRequestSent(qint64 assessmentId, int version, QDate sent) const
 {
-    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
-        return s;
-    auto found = assessment(assessmentId);
+    auto found = forChange(assessmentId, version, Permission::EditCaseData);
     if (!found)
         return found.failure();
     AssessmentRecord a = found.value();
-    a.version = version;
     const QString field = tr("Request sent");
     if (!sent.isValid())
         return dateFailure(field);
@@ -112,13 +122,10 @@ Status AssessmentService::recordRequestSent(qint64 assessmentId, int version, QD
 
 Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDate checked) const
 {
-    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
-        return s;
-    auto found = assessment(assessmentId);
+    auto found = forChange(assessmentId, version, Permission::EditCaseData);
     if (!found)
         return found.failure();
     AssessmentRecord a = found.value();
-    a.version = version;
     const QString field = tr("Paperwork checked");
     if (!checked.isValid())
         return dateFailure(field);
@@ -153,14 +160,11 @@ Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDat
 Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
                                        const AppointmentRecord& booking) const
 {
-    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
-        return s.failure();
-    const AssessmentRepository repo(m_ctx.db);
-    auto found = repo.find(assessmentId);
+    auto found = forChange(assessmentId, version, Permission::EditCaseData);
     if (!found)
         return found.failure();
     AssessmentRecord a = found.value();
-    a.version = version;
+    const AssessmentRepository repo(m_ctx.db);
     if (a.status != QLatin1String("requested") && a.status != QLatin1String("booked"))
         return Failure{a.status == QLatin1String("open")
                            ? tr("record that the request was sent before booking")
@@ -363,13 +367,10 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
 Status AssessmentService::recordReportReceived(qint64 assessmentId, int version,
                                                QDate received) const
 {
-    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
-        return s;
-    auto found = assessment(assessmentId);
+    auto found = forChange(assessmentId, version, Permission::EditCaseData);
     if (!found)
         return found.failure();
     AssessmentRecord a = found.value();
-    a.version = version;
     const QString field = tr("Report received");
     if (!received.isValid())
         return dateFailure(field);
@@ -389,13 +390,10 @@ Status AssessmentService::recordReportReceived(qint64 assessmentId, int version,
 
 Status AssessmentService::recordDoctorReview(qint64 assessmentId, int version) const
 {
-    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::SignOffDoctorReview); !s)
-        return s;
-    auto found = assessment(assessmentId);
+    auto found = forChange(assessmentId, version, Permission::SignOffDoctorReview);
     if (!found)
         return found.failure();
     AssessmentRecord a = found.value();
-    a.version = version;
     if (a.doctorReview != QLatin1String("pending"))
         return Failure{tr("only a nurse-led IHA waiting for review can be signed off"),
                        tr("Doctor review")};
@@ -407,13 +405,10 @@ Status AssessmentService::recordDoctorReview(qint64 assessmentId, int version) c
 Status AssessmentService::setLateReason(qint64 assessmentId, int version, const QString& code,
                                         const QString& note) const
 {
-    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::EditCaseData); !s)
-        return s;
-    auto found = assessment(assessmentId);
+    auto found = forChange(assessmentId, version, Permission::EditCaseData);
     if (!found)
         return found.failure();
     AssessmentRecord a = found.value();
-    a.version = version;
     if (!a.completedDate.isValid() || !wouldBeLate(a, a.completedDate))
         return Failure{tr("only an assessment completed after its due date has a late reason"),
                        tr("Late reason")};

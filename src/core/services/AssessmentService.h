@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "domain/AppointmentRecord.h"
 #include "domain/AssessmentRecord.h"
+#include "security/Permission.h"
 #include "services/CaseContext.h"
 #include "services/DueDateChanges.h"
 
@@ -58,6 +59,10 @@ public:
                          const QString& note) const;
 
 private:
+    /// The stored assessment, for a change by a user allowed \a permission who opened it at
+    /// \a version (the save is refused if someone else saved since).
+    Result<AssessmentRecord> forChange(qint64 assessmentId, int version,
+                                       Permission permission) const;
     Status checkLateReason(const AssessmentRecord& a, QDate completed, const QString& code) const;
     Status save(const AssessmentRecord& before, const AssessmentRecord& after,
                 const QString& summary) const;
