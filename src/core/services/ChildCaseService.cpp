@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace lac {
 namespace {
 
@@ -34,6 +36,35 @@ bool listHas(const Result<QList<ReferenceItem>>& list, const QString& code)
             return true;
     }
     return false;
+}
+
+/// A child's open period of care and its current placement, when there are.
+struct CurrentCare
+{
+    std::optional<CarePeriodRecord> period;
+    std::optional<PlacementRecord> placement;
+};
+
+Result<CurrentCare> currentCare(const CareRepository& care, qint64 childId)
+{
+    auto periods = care.periods(childId);
+    if (!periods)
+        return periods.failure();
+    CurrentCare now;
+    for (const auto& p : periods.value()) {
+        if (p.isOpen())
+            now.period = p;
+    }
+    if (!now.period)
+        return now;
+    auto placements = care.placements(childId);
+    if (!placements)
+        return placements.failure();
+    for (const auto& p : placements.value()) {
+        if (p.carePeriodId == now.period->id && !p.end.isValid())
+            now.placement = p;
+    }
+    return now;
 }
 
 } // namespace
@@ -196,6 +227,34 @@ Status ChildCaseService::setClinicalNeed(qint64 childId, int version, bool need)
     return tx.commit();
 }
 
+Result<DueDateChanges>
+ChildCaseService::changeCare(qint64 childId, int childVersion,
+                             const std::function<Result<AuditEntry>()>& write) const
+{
+    SqlTransaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.begun().failure();
+    const AssessmentRepository assessments(m_ctx.db);
+    auto before = assessments.forChild(childId);
+    if (!before)
+        return before.failure();
+    if (auto s = ChildRecordRepository(m_ctx.db).touch(childId, childVersion); !s)
+        return s.failure();
+    auto entry = write();
+    if (!entry)
+        return entry.failure();
+    if (auto s = m_ctx.dueDates.recompute({childId}, m_ctx.today()); !s)
+        return s.failure();
+    auto after = assessments.forChild(childId);
+    if (!after)
+        return after.failure();
+    if (auto s = m_ctx.audit.append(entry.value()); !s)
+        return s.failure();
+    if (auto s = tx.commit(); !s)
+        return s.failure();
+    return DueDateChanges::compare(before.value(), after.value());
+}
+
 Status ChildCaseService::validatePlacement(const Placement& p, bool isStart) const
 {
     const QString what = isStart ? tr("Start of care") : tr("Move date");
@@ -225,10 +284,8 @@ Result<DueDateChanges> ChildCaseService::startCarePeriod(qint64 childId, int chi
         return s.failure();
     if (auto s = validatePlacement(start, true); !s)
         return s.failure();
-    const ChildRecordRepository children(m_ctx.db);
     const CareRepository care(m_ctx.db);
-    const AssessmentRepository assessments(m_ctx.db);
-    auto c = children.find(childId);
+    auto c = ChildRecordRepository(m_ctx.db).find(childId);
     if (!c)
         return c.failure();
     if (start.date < c.value().dateOfBirth)
@@ -249,47 +306,31 @@ Result<DueDateChanges> ChildCaseService::startCarePeriod(qint64 childId, int chi
                            tr("Start of care")};
     }
 
-    SqlTransaction tx(m_ctx.db);
-    if (!tx.begun())
-        return tx.begun().failure();
-    auto before = assessments.forChild(childId);
-    if (!before)
-        return before.failure();
-    if (auto s = children.touch(childId, childVersion); !s)
-        return s.failure();
-    auto periodId = care.insertPeriod(childId, start.date);
-    if (!periodId)
-        return periodId.failure();
-    PlacementRecord p;
-    p.carePeriodId = periodId.value();
-    p.childId = childId;
-    p.start = start.date;
-    p.rne = QStringLiteral("S");
-    p.legalStatus = start.legalStatus;
-    p.placementType = start.placementType;
-    p.placementProvider = start.provider;
-    p.location = start.location;
-    p.hostAuthorityId = start.location == QLatin1String("OUT") ? start.hostAuthorityId : 0;
-    p.postcode = start.postcode;
-    if (auto id = care.insertPlacement(p); !id)
-        return id.failure();
-    if (auto s = m_ctx.dueDates.recompute({childId}, m_ctx.today()); !s)
-        return s.failure();
-    auto after = assessments.forChild(childId);
-    if (!after)
-        return after.failure();
-    if (auto s = m_ctx.audit.append({QStringLiteral("create"),
-                                     QStringLiteral("care_periods"),
-                                     periodId.value(),
-                                     childId,
-                                     tr("started a period of care on %1").arg(day(start.date)),
-                                     {},
-                                     p.toJson()});
-        !s)
-        return s.failure();
-    if (auto s = tx.commit(); !s)
-        return s.failure();
-    return DueDateChanges::compare(before.value(), after.value());
+    return changeCare(childId, childVersion, [&]() -> Result<AuditEntry> {
+        auto periodId = care.insertPeriod(childId, start.date);
+        if (!periodId)
+            return periodId.failure();
+        PlacementRecord p;
+        p.carePeriodId = periodId.value();
+        p.childId = childId;
+        p.start = start.date;
+        p.rne = QStringLiteral("S");
+        p.legalStatus = start.legalStatus;
+        p.placementType = start.placementType;
+        p.placementProvider = start.provider;
+        p.location = start.location;
+        p.hostAuthorityId = start.location == QLatin1String("OUT") ? start.hostAuthorityId : 0;
+        p.postcode = start.postcode;
+        if (auto id = care.insertPlacement(p); !id)
+            return id.failure();
+        return AuditEntry{QStringLiteral("create"),
+                          QStringLiteral("care_periods"),
+                          periodId.value(),
+                          childId,
+                          tr("started a period of care on %1").arg(day(start.date)),
+                          {},
+                          p.toJson()};
+    });
 }
 
 Result<DueDateChanges> ChildCaseService::endCarePeriod(qint64 childId, int childVersion, QDate end,
@@ -301,65 +342,40 @@ Result<DueDateChanges> ChildCaseService::endCarePeriod(qint64 childId, int child
         return Failure{tr("enter the date the child left care as dd/mm/yyyy"), tr("Left care")};
     if (end > m_ctx.today())
         return Failure{tr("the date is in the future; record it on the day"), tr("Left care")};
-    const ChildRecordRepository children(m_ctx.db);
     const CareRepository care(m_ctx.db);
-    const AssessmentRepository assessments(m_ctx.db);
-    auto periods = care.periods(childId);
-    if (!periods)
-        return periods.failure();
-    const CarePeriodRecord* open = nullptr;
-    for (const auto& p : periods.value()) {
-        if (p.isOpen())
-            open = &p;
-    }
-    if (!open)
+    auto now = currentCare(care, childId);
+    if (!now)
+        return now.failure();
+    if (!now.value().period)
         return Failure{tr("the child is not in care, so there is no period to end"),
                        tr("Left care")};
-    auto placements = care.placements(childId);
-    if (!placements)
-        return placements.failure();
-    const PlacementRecord* current = nullptr;
-    for (const auto& p : placements.value()) {
-        if (p.carePeriodId == open->id && !p.end.isValid())
-            current = &p;
-    }
-    const QDate earliest = current ? current->start : open->start;
+    const CarePeriodRecord open = *now.value().period;
+    const std::optional<PlacementRecord> current = now.value().placement;
+    const QDate earliest = current ? current->start : open.start;
     if (end < earliest)
         return Failure{tr("the child cannot leave care before %1 (the start of the current "
                           "placement)")
                            .arg(day(earliest)),
                        tr("Left care")};
 
-    SqlTransaction tx(m_ctx.db);
-    if (!tx.begun())
-        return tx.begun().failure();
-    auto before = assessments.forChild(childId);
-    if (!before)
-        return before.failure();
-    if (auto s = children.touch(childId, childVersion); !s)
-        return s.failure();
-    if (current) {
-        if (auto s = care.endPlacement(current->id, current->version, end, reason); !s)
+    return changeCare(childId, childVersion, [&]() -> Result<AuditEntry> {
+        if (current) {
+            if (auto s = care.endPlacement(current->id, current->version, end, reason); !s)
+                return s.failure();
+        }
+        if (auto s = care.endPeriod(open.id, open.version, end, reason); !s)
             return s.failure();
-    }
-    if (auto s = care.endPeriod(open->id, open->version, end, reason); !s)
-        return s.failure();
-    if (auto s = m_ctx.dueDates.recompute({childId}, m_ctx.today()); !s)
-        return s.failure();
-    auto after = assessments.forChild(childId);
-    if (!after)
-        return after.failure();
-    CarePeriodRecord ended = *open;
-    ended.end = end;
-    ended.endReason = reason;
-    if (auto s = m_ctx.audit.append(
-            {QStringLiteral("update"), QStringLiteral("care_periods"), open->id, childId,
-             tr("ended the period of care on %1").arg(day(end)), open->toJson(), ended.toJson()});
-        !s)
-        return s.failure();
-    if (auto s = tx.commit(); !s)
-        return s.failure();
-    return DueDateChanges::compare(before.value(), after.value());
+        CarePeriodRecord ended = open;
+        ended.end = end;
+        ended.endReason = reason;
+        return AuditEntry{QStringLiteral("update"),
+                          QStringLiteral("care_periods"),
+                          open.id,
+                          childId,
+                          tr("ended the period of care on %1").arg(day(end)),
+                          open.toJson(),
+                          ended.toJson()};
+    });
 }
 
 Result<DueDateChanges> ChildCaseService::recordPlacementMove(qint64 childId, int childVersion,
@@ -369,77 +385,50 @@ Result<DueDateChanges> ChildCaseService::recordPlacementMove(qint64 childId, int
         return s.failure();
     if (auto s = validatePlacement(move, false); !s)
         return s.failure();
-    const ChildRecordRepository children(m_ctx.db);
     const CareRepository care(m_ctx.db);
-    const AssessmentRepository assessments(m_ctx.db);
-    auto placements = care.placements(childId);
-    if (!placements)
-        return placements.failure();
-    auto periods = care.periods(childId);
-    if (!periods)
-        return periods.failure();
-    const CarePeriodRecord* open = nullptr;
-    for (const auto& p : periods.value()) {
-        if (p.isOpen())
-            open = &p;
-    }
-    if (!open)
+    auto now = currentCare(care, childId);
+    if (!now)
+        return now.failure();
+    if (!now.value().period)
         return Failure{tr("the child is not in care; start a period of care instead"),
                        tr("Move date")};
-    const PlacementRecord* current = nullptr;
-    for (const auto& p : placements.value()) {
-        if (p.carePeriodId == open->id && !p.end.isValid())
-            current = &p;
-    }
-    if (!current)
+    if (!now.value().placement)
         return Failure{tr("the period of care has no current placement to move from"),
                        tr("Move date")};
-    if (move.date <= current->start)
-        return Failure{tr("the move must be after the current placement started (%1)")
-                           .arg(day(current->start)),
-                       tr("Move date")};
+    const CarePeriodRecord open = *now.value().period;
+    const PlacementRecord current = *now.value().placement;
+    if (move.date <= current.start)
+        return Failure{
+            tr("the move must be after the current placement started (%1)").arg(day(current.start)),
+            tr("Move date")};
 
-    SqlTransaction tx(m_ctx.db);
-    if (!tx.begun())
-        return tx.begun().failure();
-    auto before = assessments.forChild(childId);
-    if (!before)
-        return before.failure();
-    if (auto s = children.touch(childId, childVersion); !s)
-        return s.failure();
-    if (auto s = care.endPlacement(current->id, current->version, move.date, QString()); !s)
-        return s.failure();
-    PlacementRecord p;
-    p.carePeriodId = open->id;
-    p.childId = childId;
-    p.start = move.date;
-    p.rne = move.legalStatus.isEmpty() || move.legalStatus == current->legalStatus
-                ? QStringLiteral("P")
-                : QStringLiteral("B");
-    p.legalStatus = move.legalStatus.isEmpty() ? current->legalStatus : move.legalStatus;
-    p.placementType = move.placementType;
-    p.placementProvider = move.provider;
-    p.location = move.location;
-    p.hostAuthorityId = move.location == QLatin1String("OUT") ? move.hostAuthorityId : 0;
-    p.postcode = move.postcode;
-    auto newId = care.insertPlacement(p);
-    if (!newId)
-        return newId.failure();
-    if (auto s = m_ctx.dueDates.recompute({childId}, m_ctx.today()); !s)
-        return s.failure();
-    auto after = assessments.forChild(childId);
-    if (!after)
-        return after.failure();
-    if (auto s =
-            m_ctx.audit.append({QStringLiteral("create"), QStringLiteral("episodes"), newId.value(),
-                                childId, tr("recorded a placement move on %1").arg(day(move.date)),
-                                current->toJson(), p.toJson()});
-        !s)
-        return s.failure();
-    if (auto s = tx.commit(); !s)
-        return s.failure();
-    DueDateChanges changes = DueDateChanges::compare(before.value(), after.value());
-    return changes;
+    return changeCare(childId, childVersion, [&]() -> Result<AuditEntry> {
+        if (auto s = care.endPlacement(current.id, current.version, move.date, QString()); !s)
+            return s.failure();
+        PlacementRecord p;
+        p.carePeriodId = open.id;
+        p.childId = childId;
+        p.start = move.date;
+        p.rne = move.legalStatus.isEmpty() || move.legalStatus == current.legalStatus
+                    ? QStringLiteral("P")
+                    : QStringLiteral("B");
+        p.legalStatus = move.legalStatus.isEmpty() ? current.legalStatus : move.legalStatus;
+        p.placementType = move.placementType;
+        p.placementProvider = move.provider;
+        p.location = move.location;
+        p.hostAuthorityId = move.location == QLatin1String("OUT") ? move.hostAuthorityId : 0;
+        p.postcode = move.postcode;
+        auto newId = care.insertPlacement(p);
+        if (!newId)
+            return newId.failure();
+        return AuditEntry{QStringLiteral("create"),
+                          QStringLiteral("episodes"),
+                          newId.value(),
+                          childId,
+                          tr("recorded a placement move on %1").arg(day(move.date)),
+                          current.toJson(),
+                          p.toJson()};
+    });
 }
 
 } // namespace lac

@@ -9,6 +9,8 @@
 #include "services/CaseContext.h"
 #include "services/DueDateChanges.h"
 
+#include <functional>
+
 namespace lac {
 
 /// A child's own details and their care: adding and editing a child (NHS number checked and
@@ -57,6 +59,11 @@ public:
 
 private:
     Status validatePlacement(const Placement& p, bool isStart) const;
+    /// A change to the child's care in one transaction: the child's version is checked,
+    /// \a write writes and returns its audit entry, the due dates are recomputed and the entry
+    /// appended; returns how the due dates moved.
+    Result<DueDateChanges> changeCare(qint64 childId, int childVersion,
+                                      const std::function<Result<AuditEntry>()>& write) const;
     const CaseContext& m_ctx;
 };
 
