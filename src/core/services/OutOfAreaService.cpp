@@ -211,8 +211,9 @@ Result<qint64> OutOfAreaService::addChase(qint64 requestId, QDate date,
     return id.value();
 }
 
-Status OutOfAreaService::setEscalated(qint64 requestId, int version, bool escalated,
-                                      QDate date) const
+Result<OutOfAreaRequestRecord> OutOfAreaService::stillOpen(qint64 requestId, int version,
+                                                           const QString& resolvedOn,
+                                                           const QString& field) const
 {
     auto stored = request(requestId);
     if (!stored)
@@ -220,8 +221,18 @@ Status OutOfAreaService::setEscalated(qint64 requestId, int version, bool escala
     OutOfAreaRequestRecord o = stored.value();
     o.version = version;
     if (!o.isOpen())
-        return Failure{tr("this request was resolved on %1").arg(day(o.resolvedDate)),
-                       tr("Escalated on")};
+        return Failure{resolvedOn.arg(day(o.resolvedDate)), field};
+    return o;
+}
+
+Status OutOfAreaService::setEscalated(qint64 requestId, int version, bool escalated,
+                                      QDate date) const
+{
+    auto open =
+        stillOpen(requestId, version, tr("this request was resolved on %1"), tr("Escalated on"));
+    if (!open)
+        return open.failure();
+    OutOfAreaRequestRecord o = open.value();
     o.escalated = escalated;
     o.escalatedDate = escalated ? date : QDate();
     return updateRequest(o);
@@ -229,16 +240,13 @@ Status OutOfAreaService::setEscalated(qint64 requestId, int version, bool escala
 
 Status OutOfAreaService::resolve(qint64 requestId, int version, QDate resolved) const
 {
-    auto stored = request(requestId);
-    if (!stored)
-        return stored.failure();
-    OutOfAreaRequestRecord o = stored.value();
-    o.version = version;
-    if (!o.isOpen())
-        return Failure{tr("this request was already resolved on %1").arg(day(o.resolvedDate)),
-                       tr("Resolved on")};
+    auto open = stillOpen(requestId, version, tr("this request was already resolved on %1"),
+                          tr("Resolved on"));
+    if (!open)
+        return open.failure();
     if (!resolved.isValid())
         return Failure{tr("enter the date as dd/mm/yyyy"), tr("Resolved on")};
+    OutOfAreaRequestRecord o = open.value();
     o.resolvedDate = resolved;
     return updateRequest(o);
 }

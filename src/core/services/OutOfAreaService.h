@@ -33,6 +33,11 @@ public:
     Status validate(const OutOfAreaRequestRecord& request) const;
 
 private:
+    /// The stored request as opened at \a version, or the refusal \a resolvedOn (%1: the day
+    /// it was resolved) naming \a field if it is no longer open.
+    Result<OutOfAreaRequestRecord> stillOpen(qint64 requestId, int version,
+                                             const QString& resolvedOn, const QString& field) const;
+
     const CaseContext& m_ctx;
 };
 
