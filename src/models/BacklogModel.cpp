@@ -9,11 +9,7 @@
 namespace lac {
 
 BacklogModel::BacklogModel(const BacklogRepository& repository, QObject* parent)
-    : PagedRowModel([&repository](const BacklogQuery& q) { return repository.count(q); },
-                    [&repository](const BacklogQuery& q, int offset, int limit) {
-                        return repository.page(q, offset, limit);
-                    },
-                    parent)
+    : PagedRowModel(repository, parent)
 {
     using K = BacklogQuery::SortKey;
     setColumns(

@@ -5,11 +5,7 @@
 namespace lac {
 
 OutOfAreaLogModel::OutOfAreaLogModel(const OutOfAreaRepository& repository, QObject* parent)
-    : PagedRowModel([&repository](const OutOfAreaLogQuery& q) { return repository.count(q); },
-                    [&repository](const OutOfAreaLogQuery& q, int offset, int limit) {
-                        return repository.page(q, offset, limit);
-                    },
-                    parent)
+    : PagedRowModel(repository, parent)
 {
     using K = OutOfAreaLogQuery::SortKey;
     setColumns(

@@ -73,6 +73,16 @@ public:
         , m_count(std::move(count))
         , m_page(std::move(page))
     {}
+    /// Rows from a repository with count(query) and page(query, offset, limit), which must
+    /// outlive the model.
+    template <typename Repository>
+    PagedRowModel(const Repository& repository, QObject* parent)
+        : PagedRowModel([&repository](const Query& q) { return repository.count(q); },
+                        [&repository](const Query& q, int offset, int limit) {
+                            return repository.page(q, offset, limit);
+                        },
+                        parent)
+    {}
 
     void setQuery(const Query& query)
     {

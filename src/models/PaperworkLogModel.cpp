@@ -7,11 +7,7 @@
 namespace lac {
 
 PaperworkLogModel::PaperworkLogModel(const PaperworkIssueRepository& repository, QObject* parent)
-    : PagedRowModel([&repository](const PaperworkLogQuery& q) { return repository.count(q); },
-                    [&repository](const PaperworkLogQuery& q, int offset, int limit) {
-                        return repository.page(q, offset, limit);
-                    },
-                    parent)
+    : PagedRowModel(repository, parent)
 {
     using K = PaperworkLogQuery::SortKey;
     setColumns({{tr("Case ID"), tr("The child's case ID"), int(K::Child)},

@@ -8,11 +8,7 @@ namespace lac {
 
 WorklistItemModel::WorklistItemModel(const WorklistRepository& repository, RagRating rag,
                                      QObject* parent)
-    : PagedRowModel([&repository](const WorklistQuery& q) { return repository.count(q); },
-                    [&repository](const WorklistQuery& q, int offset, int limit) {
-                        return repository.page(q, offset, limit);
-                    },
-                    parent)
+    : PagedRowModel(repository, parent)
     , m_rag(rag)
 {
     using K = WorklistQuery::SortKey;
