@@ -3,6 +3,7 @@
 #include "ChildrenView.h"
 
 #include "ChildTableModel.h"
+#include "RecordTableLook.h"
 #include "domain/PlacementGroup.h"
 
 #include <QCheckBox>
@@ -70,14 +71,8 @@ ChildrenView::ChildrenView(const ChildRepository& repository, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    RecordTableLook::apply(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setAccessibleName(tr("Children"));
     m_table->setColumnWidth(ChildTableModel::NameColumn, 200);

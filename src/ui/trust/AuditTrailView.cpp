@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/AuditTrailView.h"
 
+#include "RecordTableLook.h"
 #include "services/AuditTrailService.h"
 #include "trust/AuditTrailModel.h"
 
@@ -87,13 +88,7 @@ AuditTrailView::AuditTrailView(const AuditTrailService& service, QWidget* parent
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    RecordTableLook::apply(m_table);
     m_table->setAccessibleName(tr("Audit trail entries"));
     m_table->setColumnWidth(AuditTrailModel::At, 150);
     m_table->setColumnWidth(AuditTrailModel::User, 110);

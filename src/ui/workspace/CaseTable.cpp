@@ -3,6 +3,7 @@
 #include "CaseTable.h"
 
 #include "PagedTableModel.h"
+#include "RecordTableLook.h"
 #include "services/CaseTableExport.h"
 
 #include <QAction>
@@ -52,13 +53,7 @@ CaseTable::CaseTable(PagedTableModel* model, const CaseTableExport& exporter, co
     // No column is sorted until the user clicks one: the model starts in its own order.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    RecordTableLook::apply(m_table);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setAccessibleName(what);
     m_count = new QLabel(this);
