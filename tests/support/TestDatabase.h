@@ -32,7 +32,17 @@ public:
 
     QSqlQuery exec(const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
+        return execOn(*m_db, sql, values);
+    }
+    QVariant scalar(const QString& sql, const QVariantList& values = {})
+    {
+        return scalarOn(*m_db, sql, values);
+    }
+
+    /// Runs raw SQL for setting up a case on any open database; a failure ends the test.
+    static QSqlQuery execOn(const Database& db, const QString& sql, const QVariantList& values)
+    {
+        QSqlQuery q(QSqlDatabase::database(db.connectionName()));
         q.prepare(sql);
         for (const auto& v : values)
             q.addBindValue(v);
@@ -40,10 +50,10 @@ public:
             qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         return q;
     }
-
-    QVariant scalar(const QString& sql, const QVariantList& values = {})
+    /// The first value execOn() returns (null if no row).
+    static QVariant scalarOn(const Database& db, const QString& sql, const QVariantList& values)
     {
-        auto q = exec(sql, values);
+        auto q = execOn(db, sql, values);
         return q.next() ? q.value(0) : QVariant();
     }
 

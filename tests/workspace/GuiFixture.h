@@ -8,11 +8,9 @@
 
 #include "data/Database.h"
 #include "services/AppServices.h"
+#include "support/TestDatabase.h"
 #include "workspace/CaseWork.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -38,18 +36,11 @@ public:
 
     QSqlQuery exec(const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery q(QSqlDatabase::database(services->database().connectionName()));
-        q.prepare(sql);
-        for (const auto& v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return q;
+        return TestDatabase::execOn(services->database(), sql, values);
     }
     QVariant scalar(const QString& sql, const QVariantList& values = {})
     {
-        auto q = exec(sql, values);
-        return q.next() ? q.value(0) : QVariant();
+        return TestDatabase::scalarOn(services->database(), sql, values);
     }
 
     /// A child who came into care \a daysAgo days ago, due dates computed; returns the id.
