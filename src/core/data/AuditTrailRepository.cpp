@@ -3,6 +3,7 @@
 #include "data/AuditTrailRepository.h"
 
 #include "data/SqlConnection.h"
+#include "data/SqlValues.h"
 
 #include <QCoreApplication>
 
@@ -48,11 +49,9 @@ Result<qint64> AuditTrailRepository::count(const AuditFilter& filter) const
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    auto q = runQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log a") + where, values,
-                      tr("could not count the audit trail"));
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toLongLong() : 0;
+    return sqlvalue::countOf<qint64>(
+        runQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log a") + where, values,
+                 tr("could not count the audit trail")));
 }
 
 Result<QList<AuditRecord>> AuditTrailRepository::page(const AuditFilter& filter, qint64 belowId,

@@ -38,11 +38,9 @@ Result<int> BacklogRepository::count(const BacklogQuery& query) const
 {
     QVariantList values;
     const QString where = whereClause(query, values);
-    auto q = runQuery(m_db, QStringLiteral("SELECT count(*) FROM children c") + where, values,
-                      tr("could not count the backlog"));
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
+    return sqlvalue::countOf(runQuery(m_db,
+                                      QStringLiteral("SELECT count(*) FROM children c") + where,
+                                      values, tr("could not count the backlog")));
 }
 
 Result<QList<BacklogRow>> BacklogRepository::page(const BacklogQuery& query, int offset,

@@ -45,13 +45,11 @@ Result<int> CaseLogSql::count(const QString& failureText) const
     const QString childJoin =
         m_searchesChild ? QStringLiteral("JOIN children c ON c.id = %1.child_id ").arg(m_alias)
                         : QString();
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT count(*) FROM %1 %2 ").arg(m_table, m_alias) +
-                          childJoin + whereClause(),
-                      m_values, failureText);
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
+    return sqlvalue::countOf(
+        runQuery(m_db,
+                 QStringLiteral("SELECT count(*) FROM %1 %2 ").arg(m_table, m_alias) + childJoin +
+                     whereClause(),
+                 m_values, failureText));
 }
 
 Result<QSqlQuery> CaseLogSql::page(const QString& columns, const QString& moreColumns,

@@ -3,6 +3,7 @@
 #include "data/ChildRepository.h"
 
 #include "data/SqlConnection.h"
+#include "data/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -184,13 +185,10 @@ ChildRepository::ChildRepository(const Database& db)
 Result<int> ChildRepository::count(const ChildListQuery& query) const
 {
     const Filter f = filterFor(query);
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT count(*)") +
-                          QStringLiteral(" FROM children c WHERE ") + f.where,
-                      f.values, tr("could not count children"));
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
+    return sqlvalue::countOf(runQuery(m_db,
+                                      QStringLiteral("SELECT count(*)") +
+                                          QStringLiteral(" FROM children c WHERE ") + f.where,
+                                      f.values, tr("could not count children")));
 }
 
 Result<QList<ChildListRow>> ChildRepository::firstRows(const ChildListQuery& query, int limit) const

@@ -102,14 +102,11 @@ Result<PaperworkIssueRecord> PaperworkIssueRepository::find(qint64 issueId) cons
 
 Result<int> PaperworkIssueRepository::openCount(qint64 assessmentId, qint64 exceptId) const
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT count(*) FROM paperwork_issues WHERE assessment_id "
-                                     "= ? AND resolved_date IS NULL AND closed_at IS NULL AND "
-                                     "id <> ?"),
-                      {assessmentId, exceptId}, tr("could not count the paperwork issues"));
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
+    return countOf(runQuery(m_db,
+                            QStringLiteral("SELECT count(*) FROM paperwork_issues WHERE "
+                                           "assessment_id = ? AND resolved_date IS NULL AND "
+                                           "closed_at IS NULL AND id <> ?"),
+                            {assessmentId, exceptId}, tr("could not count the paperwork issues")));
 }
 
 Result<qint64> PaperworkIssueRepository::insert(const PaperworkIssueRecord& i) const

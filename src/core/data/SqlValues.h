@@ -68,6 +68,15 @@ inline QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
+/// The number a "SELECT count(*) ..." query returned (0 when no row), or its failure.
+template <typename N = int>
+Result<N> countOf(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.failure();
+    return q.value().next() ? q.value().value(0).value<N>() : N(0);
+}
+
 /// The refusal when an UPDATE ... WHERE version = ? changed nothing: someone else saved first.
 inline Failure staleRecord(const QString& what)
 {

@@ -3,9 +3,9 @@
 #include "data/UserStore.h"
 
 #include "data/SqlConnection.h"
+#include "data/SqlValues.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace lac {
 namespace {
@@ -40,18 +40,6 @@ Result<std::optional<UserAccount>> one(Result<QSqlQuery> q)
     return std::optional<UserAccount>(accountFrom(q.value()));
 }
 
-Result<int> scalar(Result<QSqlQuery> q)
-{
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 } // namespace
 
 UserStore::UserStore(const Database& db)
@@ -84,20 +72,20 @@ Result<QList<UserAccount>> UserStore::all() const
 
 Result<int> UserStore::count() const
 {
-    return scalar(runQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM users"), {},
-                           tr("could not count the users")));
+    return sqlvalue::countOf(runQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM users"), {},
+                                      tr("could not count the users")));
 }
 
 Result<int> UserStore::activeAdministratorCount() const
 {
-    return scalar(runQuery(
+    return sqlvalue::countOf(runQuery(
         m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1 AND role = ?"),
         {userRoleCode(UserRole::Administrator)}, tr("could not count the administrators")));
 }
 
 Result<qint64> UserStore::insert(const UserAccount& a) const
 {
-    const QString at = now();
+    const QString at = sqlvalue::now();
     auto q =
         runQuery(m_db,
                  QStringLiteral("INSERT INTO users (os_login, display_name, role, active, "
@@ -115,13 +103,13 @@ Result<qint64> UserStore::insert(const UserAccount& a) const
 
 Status UserStore::update(const UserAccount& a) const
 {
-    auto q = runQuery(
-        m_db,
-        QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ?, "
-                       "updated_at = ?, version = version + 1 "
-                       "WHERE id = ? AND version = ?"),
-        {textValue(a.displayName), userRoleCode(a.role), a.active ? 1 : 0, now(), a.id, a.version},
-        tr("could not save the user"));
+    auto q = runQuery(m_db,
+                      QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ?, "
+                                     "updated_at = ?, version = version + 1 "
+                                     "WHERE id = ? AND version = ?"),
+                      {textValue(a.displayName), userRoleCode(a.role), a.active ? 1 : 0,
+                       sqlvalue::now(), a.id, a.version},
+                      tr("could not save the user"));
     if (!q)
         return q.failure();
     if (q.value().numRowsAffected() != 1)

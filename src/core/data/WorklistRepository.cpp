@@ -147,13 +147,10 @@ WorklistRepository::WorklistRepository(const Database& db)
 Result<int> WorklistRepository::count(const WorklistQuery& query) const
 {
     const CategorySql s = categorySql(query);
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                          .arg(s.from, s.where.join(QStringLiteral(" AND "))),
-                      s.values, tr("could not count the worklist"));
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
+    return sqlvalue::countOf(runQuery(m_db,
+                                      QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                                          .arg(s.from, s.where.join(QStringLiteral(" AND "))),
+                                      s.values, tr("could not count the worklist")));
 }
 
 Result<QList<WorklistRow>> WorklistRepository::page(const WorklistQuery& query, int offset,
