@@ -172,7 +172,7 @@ AssessmentRepository::openBooking(qint64 assessmentId) const
 Result<qint64> AssessmentRepository::insertAppointment(const AppointmentRecord& a) const
 {
     const QString at = now();
-    auto q = runQuery(
+    return insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO appointments (assessment_id, provider_id, clinician, venue, "
                        "scheduled_at, mode, interpreter_needed, interpreter_language, outcome, "
@@ -182,11 +182,6 @@ Result<qint64> AssessmentRepository::insertAppointment(const AppointmentRecord& 
          a.scheduledAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm")), a.mode,
          int(a.interpreterNeeded), text(a.interpreterLanguage), text(a.notes), at, at},
         tr("could not book the appointment"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("could not book the appointment"), {}};
-    return q.value().value(0).toLongLong();
 }
 
 Status AssessmentRepository::updateAppointmentOutcome(const AppointmentRecord& a) const

@@ -99,15 +99,11 @@ Result<QList<PlacementRecord>> CareRepository::placements(qint64 childId) const
 Result<qint64> CareRepository::insertPeriod(qint64 childId, QDate start) const
 {
     const QString at = now();
-    auto q = runQuery(m_db,
-                      QStringLiteral("INSERT INTO care_periods (child_id, start_date, created_at, "
-                                     "updated_at) VALUES (?, ?, ?, ?) RETURNING id"),
-                      {childId, date(start), at, at}, tr("could not start the period of care"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("could not start the period of care"), {}};
-    return q.value().value(0).toLongLong();
+    return insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO care_periods (child_id, start_date, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?) RETURNING id"),
+        {childId, date(start), at, at}, tr("could not start the period of care"));
 }
 
 Status CareRepository::endPeriod(qint64 id, int version, QDate end, const QString& reason) const
@@ -126,7 +122,7 @@ Status CareRepository::endPeriod(qint64 id, int version, QDate end, const QStrin
 Result<qint64> CareRepository::insertPlacement(const PlacementRecord& p) const
 {
     const QString at = now();
-    auto q = runQuery(
+    return insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO episodes (care_period_id, child_id, start_date, end_date, rne, "
                        "legal_status, placement_type, placement_provider, location, "
@@ -136,11 +132,6 @@ Result<qint64> CareRepository::insertPlacement(const PlacementRecord& p) const
          p.placementType, text(p.placementProvider), p.location, id(p.hostAuthorityId),
          text(p.postcode), at, at},
         tr("could not record the placement"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("could not record the placement"), {}};
-    return q.value().value(0).toLongLong();
 }
 
 Status CareRepository::endPlacement(qint64 id, int version, QDate end,

@@ -74,7 +74,7 @@ Result<bool> ChildRecordRepository::caseIdTaken(const QString& caseId, qint64 ex
 Result<qint64> ChildRecordRepository::insert(const ChildRecord& c) const
 {
     const QString at = now();
-    auto q = runQuery(
+    return insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO children (case_id, given_name, family_name, date_of_birth, "
                        "sex, ethnicity, upn, uasc, clinical_need, notes, created_at, updated_at) "
@@ -82,11 +82,6 @@ Result<qint64> ChildRecordRepository::insert(const ChildRecord& c) const
         {c.caseId, text(c.givenName), text(c.familyName), date(c.dateOfBirth), c.sex,
          text(c.ethnicity), text(c.upn), int(c.uasc), int(c.clinicalNeed), text(c.notes), at, at},
         tr("could not add the child"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("could not add the child"), {}};
-    return q.value().value(0).toLongLong();
 }
 
 Status ChildRecordRepository::update(const ChildRecord& c) const

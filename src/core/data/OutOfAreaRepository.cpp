@@ -129,7 +129,7 @@ OutOfAreaRepository::openForAssessment(qint64 assessmentId) const
 Result<qint64> OutOfAreaRepository::insert(const OutOfAreaRequestRecord& o) const
 {
     const QString at = now();
-    auto q = runQuery(
+    return insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO ooa_requests (assessment_id, child_id, host_authority_id, "
                        "provider_id, requested_date, stated_wait_weeks, notes, created_at, "
@@ -139,11 +139,6 @@ Result<qint64> OutOfAreaRepository::insert(const OutOfAreaRequestRecord& o) cons
                                 : QVariant(QMetaType::fromType<int>()),
          text(o.notes), at, at},
         tr("could not record the out-of-area request"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("could not record the out-of-area request"), {}};
-    return q.value().value(0).toLongLong();
 }
 
 Status OutOfAreaRepository::update(const OutOfAreaRequestRecord& o) const
@@ -183,17 +178,13 @@ Result<QList<OutOfAreaChase>> OutOfAreaRepository::chases(qint64 requestId) cons
 
 Result<qint64> OutOfAreaRepository::insertChase(const OutOfAreaChase& c) const
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("INSERT INTO ooa_chases (ooa_request_id, chase_date, "
-                                     "chased_by, response, created_at) VALUES (?, ?, ?, ?, ?) "
-                                     "RETURNING id"),
-                      {c.requestId, date(c.date), text(c.chasedBy), text(c.response), now()},
-                      tr("could not record the chase"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("could not record the chase"), {}};
-    return q.value().value(0).toLongLong();
+    return insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO ooa_chases (ooa_request_id, chase_date, "
+                       "chased_by, response, created_at) VALUES (?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {c.requestId, date(c.date), text(c.chasedBy), text(c.response), now()},
+        tr("could not record the chase"));
 }
 
 Result<bool> OutOfAreaRepository::authorityExists(qint64 authorityId) const

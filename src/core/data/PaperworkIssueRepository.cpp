@@ -112,7 +112,7 @@ Result<int> PaperworkIssueRepository::openCount(qint64 assessmentId, qint64 exce
 Result<qint64> PaperworkIssueRepository::insert(const PaperworkIssueRecord& i) const
 {
     const QString at = now();
-    auto q = runQuery(
+    return insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO paperwork_issues (assessment_id, child_id, problem, detail, "
                        "found_date, returned_date, resolved_date, notes, created_at, updated_at) "
@@ -120,11 +120,6 @@ Result<qint64> PaperworkIssueRepository::insert(const PaperworkIssueRecord& i) c
         {i.assessmentId, i.childId, i.problem, text(i.detail), date(i.foundDate),
          date(i.returnedDate), date(i.resolvedDate), text(i.notes), at, at},
         tr("could not log the paperwork issue"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("could not log the paperwork issue"), {}};
-    return q.value().value(0).toLongLong();
 }
 
 Status PaperworkIssueRepository::update(const PaperworkIssueRecord& i) const

@@ -43,4 +43,18 @@ inline QString orderTerms(QString key, bool descending, const QString& idColumn)
 Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantList& values,
                            const QString& what);
 
+/// Runs an "INSERT ... RETURNING id" and gives the new row's id; Failure names \a what (and
+/// \a where, when no id comes back).
+inline Result<qint64> insertReturningId(const Database& db, const QString& sql,
+                                        const QVariantList& values, const QString& what,
+                                        const QString& where = {})
+{
+    auto q = runQuery(db, sql, values, what);
+    if (!q)
+        return q.failure();
+    if (!q.value().next())
+        return Failure{what, where};
+    return q.value().value(0).toLongLong();
+}
+
 } // namespace lac

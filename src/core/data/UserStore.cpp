@@ -86,19 +86,14 @@ Result<int> UserStore::activeAdministratorCount() const
 Result<qint64> UserStore::insert(const UserAccount& a) const
 {
     const QString at = sqlvalue::now();
-    auto q =
-        runQuery(m_db,
-                 QStringLiteral("INSERT INTO users (os_login, display_name, role, active, "
-                                "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) "
-                                "RETURNING id"),
-                 {UserAccount::normaliseLogin(a.login), textValue(a.displayName),
-                  userRoleCode(a.role), a.active ? 1 : 0, at, at},
-                 tr("could not add the user"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("could not add the user"), a.login};
-    return q.value().value(0).toLongLong();
+    return insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO users (os_login, display_name, role, active, "
+                       "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) "
+                       "RETURNING id"),
+        {UserAccount::normaliseLogin(a.login), textValue(a.displayName), userRoleCode(a.role),
+         a.active ? 1 : 0, at, at},
+        tr("could not add the user"), a.login);
 }
 
 Status UserStore::update(const UserAccount& a) const
