@@ -6,44 +6,82 @@
 
 #include <QSqlDriver>
 
+#ifdef LACHEALTH_SQLITE_DIRECT
 #include <sqlite3.h>
 
 #include <cstdio>
 #include <vector>
+#endif
 
 namespace lac {
 namespace {
-
-/// The SQLite handle behind a connection, or nullptr when it is not an SQLite connection.
-sqlite3* sqliteHandle(const QSqlDatabase& sql)
-{
-    if (!sql.isValid() || !sql.driver())
-        return nullptr;
-    const QVariant handle = sql.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 const QLatin1String returningId(" RETURNING id");
 
 } // namespace
 
+#ifdef LACHEALTH_SQLITE_DIRECT
+
 /// SQLite straight through its C interface, on the connection Qt opened.
 struct RepeatedStatement::Direct
 {
-    sqlite3* db = nullptr;
-    sqlite3_stmt* statement = nullptr;
-    QString prepareError;
-    int prepareCode = SQLITE_OK;
-    bool lastInsertId = false;    ///< insert() reads sqlite3_last_insert_rowid()
-    std::vector<QByteArray> text; ///< bound text, kept alive while bound (SQLITE_STATIC)
+    /// The SQLite handle behind \a sql, or nullptr when it is not an SQLite connection or
+    /// not one this program may use directly.
+    static sqlite3* handleOf(const QSqlDatabase& sql)
+    {
+        if (!sql.isValid() || !sql.driver())
+            return nullptr;
+        const QVariant handle = sql.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return nullptr;
+        if (!sameLibraryAsQt(sql))
+            return nullptr;
+        return *static_cast<sqlite3* const*>(handle.constData());
+    }
 
+    /// Whether Qt's SQLite driver runs on the SQLite library this program links. A Qt built
+    /// with its own copy of SQLite inside the driver (the Windows installers) hands out
+    /// handles only that copy may touch; such builds turn LACHEALTH_SQLITE_DIRECT off, and a
+    /// different version number on the connection is taken as the sign of a second copy.
+    static bool sameLibraryAsQt(const QSqlDatabase& sql)
+    {
+        static const bool same = [&sql] {
+            QSqlQuery q(sql);
+            return q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next() &&
+                   q.value(0).toString() == QLatin1String(sqlite3_libversion());
+        }();
+        return same;
+    }
+
+    Direct(sqlite3* handle, const QString& sql)
+        : db(handle)
+    {
+        // SQLite runs RETURNING through a temporary table built and dropped on every run,
+        // which made a child's insert three times slower; its own last-insert rowid is exact
+        // (triggers do not disturb it, unlike PostgreSQL's), so the direct path drops it.
+        QString direct = sql;
+        if (direct.endsWith(returningId, Qt::CaseInsensitive)) {
+            direct.chop(returningId.size());
+            lastInsertId = true;
+        }
+        const QByteArray utf8 = direct.toUtf8();
+        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) !=
+            SQLITE_OK) {
+            prepareCode = sqlite3_extended_errcode(db);
+            prepareError = QString::fromUtf8(sqlite3_errmsg(db));
+            sqlite3_finalize(statement);
+            statement = nullptr;
+            return;
+        }
+        boundText.resize(size_t(sqlite3_bind_parameter_count(statement)) + 1);
+    }
     ~Direct() { sqlite3_finalize(statement); }
 
-    Failure failure(const QString& what, int code) const
+    Status prepared(const QString& what) const
     {
-        return sqlFailure(what, code, QString::fromUtf8(sqlite3_errmsg(db)));
+        if (statement)
+            return {};
+        return sqlFailure(what, prepareCode, prepareError);
     }
     /// Steps past any remaining rows; the statement is reset afterwards either way.
     Status runToEnd(const QString& what, int rc)
@@ -51,29 +89,139 @@ struct RepeatedStatement::Direct
         while (rc == SQLITE_ROW)
             rc = sqlite3_step(statement);
         if (rc != SQLITE_DONE) {
-            const Failure f = failure(what, sqlite3_extended_errcode(db));
+            const Failure f = sqlFailure(what, sqlite3_extended_errcode(db),
+                                         QString::fromUtf8(sqlite3_errmsg(db)));
             sqlite3_reset(statement);
             return f;
         }
         sqlite3_reset(statement);
         return {};
     }
-    Status prepared(const QString& what) const
+
+    void bindInteger(int index, qint64 value)
     {
         if (statement)
-            return {};
-        return sqlFailure(what, prepareCode, prepareError);
+            sqlite3_bind_int64(statement, index + 1, value);
     }
     void bindText(int index, const QString& value)
     {
-        if (!statement || size_t(index) >= text.size())
+        if (!statement || size_t(index) >= boundText.size())
             return;
-        QByteArray& bytes = text[size_t(index)];
+        QByteArray& bytes = boundText[size_t(index)];
         bytes = value.toUtf8();
         sqlite3_bind_text(statement, index + 1, bytes.constData(), int(bytes.size()),
                           SQLITE_STATIC);
     }
+    void bindDate(int index, QDate value)
+    {
+        if (value.year() < 1 || value.year() > 9999) {
+            bindText(index, value.toString(Qt::ISODate));
+            return;
+        }
+        // YYYY-MM-DD straight into bytes: dates are most of what an import binds.
+        char iso[11];
+        const int n = std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", value.year(), value.month(),
+                                    value.day());
+        if (statement)
+            sqlite3_bind_text(statement, index + 1, iso, n, SQLITE_TRANSIENT);
+    }
+    void bindNull(int index)
+    {
+        if (statement)
+            sqlite3_bind_null(statement, index + 1);
+    }
+
+    Status exec(const QString& what)
+    {
+        if (auto s = prepared(what); !s)
+            return s;
+        return runToEnd(what, sqlite3_step(statement));
+    }
+    Result<qint64> insert(const QString& what)
+    {
+        if (auto s = prepared(what); !s)
+            return s.failure();
+        const int rc = sqlite3_step(statement);
+        if (lastInsertId) {
+            if (auto s = runToEnd(what, rc); !s)
+                return s.failure();
+            return qint64(sqlite3_last_insert_rowid(db));
+        }
+        const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
+        if (auto s = runToEnd(what, rc); !s)
+            return s.failure();
+        if (rc != SQLITE_ROW)
+            return Failure{what, {}}; // no RETURNING row: a mistake in the statement
+        return id;
+    }
+    qint64 rowsAffected() const { return sqlite3_changes(db); }
+
+    Status start(const QString& what)
+    {
+        if (auto s = prepared(what); !s)
+            return s;
+        sqlite3_reset(statement);
+        return {};
+    }
+    Result<bool> next(const QString& what)
+    {
+        if (auto s = prepared(what); !s)
+            return s.failure();
+        const int rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (auto s = runToEnd(what, rc); !s)
+            return s.failure();
+        return false;
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(statement, column); }
+    QString text(int column) const
+    {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        if (!data)
+            return {};
+        const int size = sqlite3_column_bytes(statement, column);
+        return size == 0 ? QStringLiteral("") : QString::fromUtf8(data, size);
+    }
+    bool isNull(int column) const { return sqlite3_column_type(statement, column) == SQLITE_NULL; }
+    void finish()
+    {
+        if (statement)
+            sqlite3_reset(statement);
+    }
+
+    sqlite3* db = nullptr;
+    sqlite3_stmt* statement = nullptr;
+    QString prepareError;
+    int prepareCode = 0;
+    bool lastInsertId = false;         ///< insert() reads sqlite3_last_insert_rowid()
+    std::vector<QByteArray> boundText; ///< bound text, kept alive while bound (SQLITE_STATIC)
 };
+
+#else
+
+/// Built without the direct SQLite path: never created (every statement uses the fallback);
+/// the members only keep the callers below compiling.
+struct RepeatedStatement::Direct
+{
+    static void* handleOf(const QSqlDatabase&) { return nullptr; }
+    Direct(void*, const QString&) {}
+    void bindInteger(int, qint64) {}
+    void bindText(int, const QString&) {}
+    void bindDate(int, QDate) {}
+    void bindNull(int) {}
+    Status exec(const QString& what) { return Failure{what, {}}; }
+    Result<qint64> insert(const QString& what) { return Failure{what, {}}; }
+    qint64 rowsAffected() const { return 0; }
+    Status start(const QString& what) { return Failure{what, {}}; }
+    Result<bool> next(const QString& what) { return Failure{what, {}}; }
+    qint64 integer(int) const { return 0; }
+    QString text(int) const { return {}; }
+    bool isNull(int) const { return true; }
+    void finish() {}
+};
+
+#endif
 
 /// Any other connection: the same statement through QSqlQuery.
 struct RepeatedStatement::Fallback
@@ -109,30 +257,11 @@ RepeatedStatement::RepeatedStatement(const Database& db, const QString& sql, con
     : m_what(what)
 {
     const QSqlDatabase connection = sqlConnection(db);
-    sqlite3* handle = engine == Engine::Automatic ? sqliteHandle(connection) : nullptr;
-    if (handle) {
-        m_direct = std::make_unique<Direct>();
-        m_direct->db = handle;
-        // SQLite runs RETURNING through a temporary table built and dropped on every run,
-        // which made a child's insert three times slower; its own last-insert rowid is exact
-        // (triggers do not disturb it, unlike PostgreSQL's), so the direct path drops it.
-        QString direct = sql;
-        if (direct.endsWith(returningId, Qt::CaseInsensitive)) {
-            direct.chop(returningId.size());
-            m_direct->lastInsertId = true;
+    if (engine == Engine::Automatic) {
+        if (auto* handle = Direct::handleOf(connection)) {
+            m_direct = std::make_unique<Direct>(handle, sql);
+            return;
         }
-        const QByteArray text = direct.toUtf8();
-        const int rc = sqlite3_prepare_v2(handle, text.constData(), int(text.size()),
-                                          &m_direct->statement, nullptr);
-        if (rc != SQLITE_OK) {
-            m_direct->prepareCode = sqlite3_extended_errcode(handle);
-            m_direct->prepareError = QString::fromUtf8(sqlite3_errmsg(handle));
-            sqlite3_finalize(m_direct->statement);
-            m_direct->statement = nullptr;
-        } else {
-            m_direct->text.resize(size_t(sqlite3_bind_parameter_count(m_direct->statement)) + 1);
-        }
-        return;
     }
     m_fallback = std::make_unique<Fallback>(connection);
     m_fallback->query.setForwardOnly(true);
@@ -148,12 +277,10 @@ bool RepeatedStatement::isDirect() const
 
 void RepeatedStatement::bind(int index, qint64 value)
 {
-    if (m_direct) {
-        if (m_direct->statement)
-            sqlite3_bind_int64(m_direct->statement, index + 1, value);
-        return;
-    }
-    m_fallback->set(index, value);
+    if (m_direct)
+        m_direct->bindInteger(index, value);
+    else
+        m_fallback->set(index, value);
 }
 
 void RepeatedStatement::bind(int index, const QString& value)
@@ -166,39 +293,28 @@ void RepeatedStatement::bind(int index, const QString& value)
 
 void RepeatedStatement::bindText(int index, const QString& value)
 {
-    if (m_direct) {
+    if (m_direct)
         m_direct->bindText(index, value);
-        return;
-    }
-    m_fallback->set(index, value.isNull() ? QStringLiteral("") : value);
+    else
+        m_fallback->set(index, value.isNull() ? QStringLiteral("") : value);
 }
 
 void RepeatedStatement::bind(int index, QDate value)
 {
-    if (!value.isValid()) {
+    if (!value.isValid())
         bindNull(index);
-        return;
-    }
-    if (m_direct && value.year() >= 1 && value.year() <= 9999) {
-        // YYYY-MM-DD straight into bytes: dates are most of what an import binds.
-        char iso[11];
-        const int n = std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", value.year(), value.month(),
-                                    value.day());
-        if (m_direct->statement)
-            sqlite3_bind_text(m_direct->statement, index + 1, iso, n, SQLITE_TRANSIENT);
-        return;
-    }
-    bindText(index, value.toString(Qt::ISODate));
+    else if (m_direct)
+        m_direct->bindDate(index, value);
+    else
+        m_fallback->set(index, value.toString(Qt::ISODate));
 }
 
 void RepeatedStatement::bindNull(int index)
 {
-    if (m_direct) {
-        if (m_direct->statement)
-            sqlite3_bind_null(m_direct->statement, index + 1);
-        return;
-    }
-    m_fallback->set(index, QVariant(QMetaType::fromType<QString>()));
+    if (m_direct)
+        m_direct->bindNull(index);
+    else
+        m_fallback->set(index, QVariant(QMetaType::fromType<QString>()));
 }
 
 void RepeatedStatement::bind(int index, const QVariant& value)
@@ -224,20 +340,6 @@ void RepeatedStatement::bind(int index, const QVariant& value)
     }
 }
 
-Status RepeatedStatement::exec()
-{
-    if (m_direct) {
-        if (auto s = m_direct->prepared(m_what); !s)
-            return s;
-        return m_direct->runToEnd(m_what, sqlite3_step(m_direct->statement));
-    }
-    if (auto s = m_fallback->exec(m_what); !s)
-        return s;
-    m_fallback->rowsAffected = m_fallback->query.numRowsAffected();
-    m_fallback->query.finish();
-    return {};
-}
-
 Status RepeatedStatement::exec(const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -245,31 +347,28 @@ Status RepeatedStatement::exec(const QVariantList& values)
     return exec();
 }
 
+Status RepeatedStatement::exec()
+{
+    if (m_direct)
+        return m_direct->exec(m_what);
+    if (auto s = m_fallback->exec(m_what); !s)
+        return s;
+    m_fallback->rowsAffected = m_fallback->query.numRowsAffected();
+    m_fallback->query.finish();
+    return {};
+}
+
 qint64 RepeatedStatement::rowsAffected() const
 {
     if (m_direct)
-        return sqlite3_changes(m_direct->db);
+        return m_direct->rowsAffected();
     return m_fallback->rowsAffected;
 }
 
 Result<qint64> RepeatedStatement::insert()
 {
-    if (m_direct) {
-        if (auto s = m_direct->prepared(m_what); !s)
-            return s.failure();
-        const int rc = sqlite3_step(m_direct->statement);
-        if (m_direct->lastInsertId) {
-            if (auto s = m_direct->runToEnd(m_what, rc); !s)
-                return s.failure();
-            return qint64(sqlite3_last_insert_rowid(m_direct->db));
-        }
-        const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(m_direct->statement, 0) : 0;
-        if (auto s = m_direct->runToEnd(m_what, rc); !s)
-            return s.failure();
-        if (rc != SQLITE_ROW)
-            return Failure{m_what, {}}; // no RETURNING row: a mistake in the statement
-        return id;
-    }
+    if (m_direct)
+        return m_direct->insert(m_what);
     if (auto s = m_fallback->exec(m_what); !s)
         return s.failure();
     QSqlQuery& q = m_fallback->query;
@@ -282,27 +381,15 @@ Result<qint64> RepeatedStatement::insert()
 
 Status RepeatedStatement::start()
 {
-    if (m_direct) {
-        if (auto s = m_direct->prepared(m_what); !s)
-            return s;
-        sqlite3_reset(m_direct->statement);
-        return {};
-    }
+    if (m_direct)
+        return m_direct->start(m_what);
     return m_fallback->exec(m_what);
 }
 
 Result<bool> RepeatedStatement::next()
 {
-    if (m_direct) {
-        if (!m_direct->statement)
-            return m_direct->prepared(m_what).failure();
-        const int rc = sqlite3_step(m_direct->statement);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (auto s = m_direct->runToEnd(m_what, rc); !s)
-            return s.failure();
-        return false;
-    }
+    if (m_direct)
+        return m_direct->next(m_what);
     QSqlQuery& q = m_fallback->query;
     if (q.next())
         return true;
@@ -315,20 +402,14 @@ Result<bool> RepeatedStatement::next()
 qint64 RepeatedStatement::integer(int column) const
 {
     if (m_direct)
-        return sqlite3_column_int64(m_direct->statement, column);
+        return m_direct->integer(column);
     return m_fallback->query.value(column).toLongLong();
 }
 
 QString RepeatedStatement::text(int column) const
 {
-    if (m_direct) {
-        const auto* data =
-            reinterpret_cast<const char*>(sqlite3_column_text(m_direct->statement, column));
-        if (!data)
-            return {};
-        const int size = sqlite3_column_bytes(m_direct->statement, column);
-        return size == 0 ? QStringLiteral("") : QString::fromUtf8(data, size);
-    }
+    if (m_direct)
+        return m_direct->text(column);
     const QVariant v = m_fallback->query.value(column);
     return v.isNull() ? QString() : v.toString();
 }
@@ -336,18 +417,16 @@ QString RepeatedStatement::text(int column) const
 bool RepeatedStatement::isNull(int column) const
 {
     if (m_direct)
-        return sqlite3_column_type(m_direct->statement, column) == SQLITE_NULL;
+        return m_direct->isNull(column);
     return m_fallback->query.isNull(column);
 }
 
 void RepeatedStatement::finish()
 {
-    if (m_direct) {
-        if (m_direct->statement)
-            sqlite3_reset(m_direct->statement);
-        return;
-    }
-    m_fallback->query.finish();
+    if (m_direct)
+        m_direct->finish();
+    else
+        m_fallback->query.finish();
 }
 
 } // namespace lac
