@@ -85,13 +85,9 @@ AssessmentRepository::AssessmentRepository(const Database& db)
 
 Result<AssessmentRecord> AssessmentRepository::find(qint64 assessmentId) const
 {
-    auto q = runQuery(m_db, QString::fromLatin1(assessmentColumns) + QStringLiteral("WHERE id = ?"),
-                      {assessmentId}, tr("could not read the assessment"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("there is no such assessment"), QString::number(assessmentId)};
-    return assessmentFrom(q.value());
+    return findById(m_db, QString::fromLatin1(assessmentColumns) + QStringLiteral("WHERE id = ?"),
+                    assessmentId, tr("could not read the assessment"),
+                    tr("there is no such assessment"), assessmentFrom);
 }
 
 Result<QList<AssessmentRecord>> AssessmentRepository::forChild(qint64 childId) const
@@ -130,14 +126,10 @@ Status AssessmentRepository::update(const AssessmentRecord& a) const
 
 Result<AppointmentRecord> AssessmentRepository::findAppointment(qint64 appointmentId) const
 {
-    auto q =
-        runQuery(m_db, QString::fromLatin1(appointmentColumns) + QStringLiteral("WHERE p.id = ?"),
-                 {appointmentId}, tr("could not read the appointment"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("there is no such appointment"), QString::number(appointmentId)};
-    return appointmentFrom(q.value());
+    return findById(m_db,
+                    QString::fromLatin1(appointmentColumns) + QStringLiteral("WHERE p.id = ?"),
+                    appointmentId, tr("could not read the appointment"),
+                    tr("there is no such appointment"), appointmentFrom);
 }
 
 Result<QList<AppointmentRecord>> AssessmentRepository::appointments(qint64 assessmentId) const

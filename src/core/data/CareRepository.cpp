@@ -52,13 +52,9 @@ Result<QList<CarePeriodRecord>> CareRepository::periods(qint64 childId) const
 
 Result<CarePeriodRecord> CareRepository::findPeriod(qint64 id) const
 {
-    auto q = runQuery(m_db, QString::fromLatin1(periodColumns) + QStringLiteral("WHERE id = ?"),
-                      {id}, tr("could not read the period of care"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("there is no such period of care"), QString::number(id)};
-    return periodFrom(q.value());
+    return findById(m_db, QString::fromLatin1(periodColumns) + QStringLiteral("WHERE id = ?"), id,
+                    tr("could not read the period of care"), tr("there is no such period of care"),
+                    periodFrom);
 }
 
 Result<QList<PlacementRecord>> CareRepository::placements(qint64 childId) const

@@ -100,15 +100,11 @@ OutOfAreaRepository::OutOfAreaRepository(const Database& db)
 
 Result<OutOfAreaRequestRecord> OutOfAreaRepository::find(qint64 requestId) const
 {
-    auto q = runQuery(m_db,
-                      QString::fromLatin1(requestColumns) +
-                          QStringLiteral("FROM ooa_requests o WHERE o.id = ?"),
-                      {requestId}, tr("could not read the out-of-area request"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("there is no such out-of-area request"), QString::number(requestId)};
-    return requestFrom(q.value());
+    return findById(m_db,
+                    QString::fromLatin1(requestColumns) +
+                        QStringLiteral("FROM ooa_requests o WHERE o.id = ?"),
+                    requestId, tr("could not read the out-of-area request"),
+                    tr("there is no such out-of-area request"), requestFrom);
 }
 
 Result<std::optional<OutOfAreaRequestRecord>>

@@ -89,15 +89,11 @@ PaperworkIssueRepository::PaperworkIssueRepository(const Database& db)
 
 Result<PaperworkIssueRecord> PaperworkIssueRepository::find(qint64 issueId) const
 {
-    auto q = runQuery(m_db,
-                      QString::fromLatin1(issueColumns) +
-                          QStringLiteral("FROM paperwork_issues i WHERE i.id = ?"),
-                      {issueId}, tr("could not read the paperwork issue"));
-    if (!q)
-        return q.failure();
-    if (!q.value().next())
-        return Failure{tr("there is no such paperwork issue"), QString::number(issueId)};
-    return issueFrom(q.value());
+    return findById(m_db,
+                    QString::fromLatin1(issueColumns) +
+                        QStringLiteral("FROM paperwork_issues i WHERE i.id = ?"),
+                    issueId, tr("could not read the paperwork issue"),
+                    tr("there is no such paperwork issue"), issueFrom);
 }
 
 Result<int> PaperworkIssueRepository::openCount(qint64 assessmentId, qint64 exceptId) const

@@ -43,6 +43,20 @@ inline QString orderTerms(QString key, bool descending, const QString& idColumn)
 Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantList& values,
                            const QString& what);
 
+/// Reads the one row \a sql selects by \a id (its only binding) with \a fromRow; Failure
+/// names \a what when the query fails and \a missing, at the id, when there is no such row.
+template <typename Record>
+Result<Record> findById(const Database& db, const QString& sql, qint64 id, const QString& what,
+                        const QString& missing, Record (*fromRow)(const QSqlQuery&))
+{
+    auto q = runQuery(db, sql, {id}, what);
+    if (!q)
+        return q.failure();
+    if (!q.value().next())
+        return Failure{missing, QString::number(id)};
+    return fromRow(q.value());
+}
+
 /// Runs an "INSERT ... RETURNING id" and gives the new row's id; Failure names \a what (and
 /// \a where, when no id comes back).
 inline Result<qint64> insertReturningId(const Database& db, const QString& sql,
