@@ -51,7 +51,11 @@ std::pair<int, QString> runCheck(const QString& path)
 
 void sigkill(QProcess& p)
 {
-    ::kill(pid_t(p.processId()), SIGKILL);
+    // A child that has already finished has no process id (0), and kill(0, …) would kill this
+    // test's whole process group, ctest included.
+    const pid_t pid = pid_t(p.processId());
+    if (p.state() != QProcess::NotRunning && pid > 0)
+        ::kill(pid, SIGKILL);
     p.waitForFinished(10000);
 }
 
