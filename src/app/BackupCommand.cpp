@@ -5,16 +5,9 @@
 #include "CliOutput.h"
 #include "data/DatabaseBackup.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 namespace lac {
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("BackupCommand", s);
-}
-} // namespace
 
 QString BackupCommand::summary() const
 {

@@ -4,6 +4,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// `lachealth backup --db PATH --to FILE`: a consistent copy of the database, safe to take
@@ -11,6 +13,8 @@ namespace lac {
 /// that copies the database off the PC.
 class BackupCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::BackupCommand)
+
 public:
     QString name() const override { return QStringLiteral("backup"); }
     QString summary() const override;

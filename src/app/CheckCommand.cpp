@@ -8,12 +8,6 @@
 #include <QCoreApplication>
 
 namespace lac {
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("CheckCommand", s);
-}
-} // namespace
 
 QString CheckCommand::summary() const
 {
@@ -47,13 +41,11 @@ int CheckCommand::run(const QStringList& arguments)
     if (!report->ok) {
         for (const QString& problem : report->problems)
             CliOutput::error(QStringLiteral("%1: %2").arg(path, problem), ExitDataError);
-        return CliOutput::error(
-            QCoreApplication::translate("CheckCommand",
-                                        "%1: %n problem(s) found; restore the latest good backup "
-                                        "with 'lachealth restore'",
-                                        nullptr, int(report->problems.size()))
-                .arg(path),
-            ExitDataError);
+        return CliOutput::error(tr("%1: %n problem(s) found; restore the latest good backup "
+                                   "with 'lachealth restore'",
+                                   nullptr, int(report->problems.size()))
+                                    .arg(path),
+                                ExitDataError);
     }
     CliOutput::out(tr("%1: ok (schema %2)").arg(path).arg(report->schemaVersion));
     return ExitSuccess;

@@ -32,12 +32,12 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     auto* children = new ChildrenView(services.children(), &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),
                      [&window](const QString& text) { window.statusBar()->showMessage(text); });
-    window.addWorkspace(children, QObject::tr("Children"), QStringLiteral("children"));
+    window.addWorkspace(children, tr("Children"), QStringLiteral("children"));
     admin->addLogs(children);
 
     if (AccessPolicy::allows(services.user().role, Permission::ImportData)) {
-        auto* import = new QAction(QObject::tr("&Import…"), &window);
-        import->setStatusTip(QObject::tr("Import SSDA903 files or past assessments"));
+        auto* import = new QAction(tr("&Import…"), &window);
+        import->setStatusTip(tr("Import SSDA903 files or past assessments"));
         QObject::connect(import, &QAction::triggered, &window, [&window, &services, children] {
             ImportDialog dialog(services, &window);
             QObject::connect(&dialog, &ImportDialog::imported, children, &ChildrenView::refresh);
@@ -57,12 +57,12 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
                                                        services.auditLog(), &window);
         QObject::connect(dashboard, &DesignatedNurseDashboard::statusMessage, window.statusBar(),
                          status);
-        window.addWorkspace(dashboard, QObject::tr("Overview"), QStringLiteral("dashboard"));
+        window.addWorkspace(dashboard, tr("Overview"), QStringLiteral("dashboard"));
         auto* charts = new TimelinessChartsView(services.database(), services.settings(),
                                                 services.auditLog(), &window);
         QObject::connect(charts, &TimelinessChartsView::statusMessage, window.statusBar(), status);
-        window.addWorkspace(charts, QObject::tr("Timeliness charts"), QStringLiteral("charts"));
-        QAction* exportPaper = new QAction(QObject::tr("Export &board paper…"), &window);
+        window.addWorkspace(charts, tr("Timeliness charts"), QStringLiteral("charts"));
+        QAction* exportPaper = new QAction(tr("Export &board paper…"), &window);
         QObject::connect(exportPaper, &QAction::triggered, &window, [&window, &services] {
             BoardPaperExport::run(&window, services.database(), services.settings(),
                                   services.auditLog());
@@ -72,17 +72,16 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
 
     if (AccessPolicy::allows(services.user().role, Permission::ManageSettings)) {
         window.toolsMenu()->addAction(
-            QObject::tr("&Bank holidays…"), &window, [&window, &services, children] {
+            tr("&Bank holidays…"), &window, [&window, &services, children] {
                 BankHolidaysDialog dialog(services.calendar(), services.bankHolidays(), &window);
                 dialog.exec();
                 children->refresh();
             });
-        window.toolsMenu()->addAction(
-            QObject::tr("&Settings…"), &window, [&window, &services, children] {
-                SettingsDialog dialog(services.settingsService(), &window);
-                if (dialog.exec() == QDialog::Accepted)
-                    children->refresh();
-            });
+        window.toolsMenu()->addAction(tr("&Settings…"), &window, [&window, &services, children] {
+            SettingsDialog dialog(services.settingsService(), &window);
+            if (dialog.exec() == QDialog::Accepted)
+                children->refresh();
+        });
     }
 
     // Trust: the audit trail for those who may read it; users and retention for administrators.
@@ -91,21 +90,21 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
         auto* audit = new AuditTrailView(services.auditTrail(), &window);
         QObject::connect(audit, &AuditTrailView::statusMessage, window.statusBar(),
                          [&window](const QString& text) { window.statusBar()->showMessage(text); });
-        window.addWorkspace(audit, QObject::tr("Audit trail"), QStringLiteral("audit"));
+        window.addWorkspace(audit, tr("Audit trail"), QStringLiteral("audit"));
         QObject::connect(window.workspaces(), &QTabWidget::currentChanged, audit, [&window, audit] {
             if (window.workspaces()->currentWidget() == audit)
                 audit->refresh();
         });
     }
     if (AccessPolicy::allows(role, Permission::ManageUsers)) {
-        window.toolsMenu()->addAction(QObject::tr("&Users…"), &window, [&window, &services] {
+        window.toolsMenu()->addAction(tr("&Users…"), &window, [&window, &services] {
             UsersDialog dialog(services.userAdministration(), &window);
             dialog.exec();
         });
     }
     if (AccessPolicy::allows(role, Permission::ReviewRetention)) {
         window.toolsMenu()->addAction(
-            QObject::tr("Records past &retention…"), &window, [&window, &services] {
+            tr("Records past &retention…"), &window, [&window, &services] {
                 RetentionReviewDialog dialog(services.retentionReview(), QDate::currentDate(),
                                              &window);
                 dialog.exec();

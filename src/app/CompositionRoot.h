@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 namespace lac {
 
 class AppServices;
@@ -11,6 +13,8 @@ class MainWindow;
 /// to the main window with the services it needs. Features never find services by themselves.
 class CompositionRoot
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::CompositionRoot)
+
 public:
     static void populate(MainWindow& window, AppServices& services);
 };

@@ -16,11 +16,6 @@
 namespace lac {
 namespace {
 
-QString tr(const char* s)
-{
-    return QApplication::translate("DatabaseStartup", s);
-}
-
 void tell(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::critical(parent, title, text);

@@ -6,6 +6,7 @@
 #include "data/DatabaseInstanceLock.h"
 #include "domain/UserContext.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -21,6 +22,8 @@ namespace lac {
 /// the start-of-day backup.
 class DatabaseStartup
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::DatabaseStartup)
+
 public:
     struct Opened
     {

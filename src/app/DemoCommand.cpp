@@ -5,14 +5,8 @@
 #include "CliOutput.h"
 #include "demo/DemoDatabaseBuilder.h"
 
-#include <QCoreApplication>
-
 namespace lac {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("DemoCommand", s);
-}
 constexpr int maxChildren = 500000;
 } // namespace
 

@@ -4,6 +4,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// `lachealth demo --db PATH [--children N] [--seed S] [--today D] [--replace]`: builds a
@@ -11,6 +13,8 @@ namespace lac {
 /// testing at national scale without real children's data.
 class DemoCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::DemoCommand)
+
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override;

@@ -38,19 +38,17 @@ int GuiLauncher::run(const QStringList& arguments)
         QCoreApplication::installTranslator(qtTranslator);
 
     QCommandLineParser parser;
-    QString description = QApplication::translate(
-        "GuiLauncher", "LAC Health Tracker: statutory health assessments for children in care.\n"
-                       "Without a command it opens the window. Commands:");
+    QString description =
+        tr("LAC Health Tracker: statutory health assessments for children in care.\n"
+           "Without a command it opens the window. Commands:");
     for (const auto& c : m_commands.commands())
         description += QStringLiteral("\n  ") + c->summary();
-    description += QApplication::translate(
-        "GuiLauncher", "\nRun 'lachealth COMMAND --help' for a command's options.");
+    description += tr("\nRun 'lachealth COMMAND --help' for a command's options.");
     parser.setApplicationDescription(description);
     parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("GuiLauncher", "The database file (created if missing)."),
-        QStringLiteral("path"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("The database file (created if missing)."),
+                                      QStringLiteral("path"));
     parser.addOption(dbOption);
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
@@ -60,8 +58,7 @@ int GuiLauncher::run(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return CliOutput::error(
-            QApplication::translate("GuiLauncher", "unknown command '%1' (see --help)")
-                .arg(parser.positionalArguments().first()),
+            tr("unknown command '%1' (see --help)").arg(parser.positionalArguments().first()),
             ExitUsageError);
 
     // AppLocalDataLocation, not AppDataLocation: the roaming profile is often on a file
@@ -81,8 +78,7 @@ int GuiLauncher::run(const QStringList& arguments)
     const auto backup = services.dailyBackup().runIfDue(QDate::currentDate());
     MainWindow window(services);
     if (!backup)
-        QMessageBox::warning(&window, QApplication::translate("GuiLauncher", "No backup today"),
-                             backup.failure().text());
+        QMessageBox::warning(&window, tr("No backup today"), backup.failure().text());
     CompositionRoot::populate(window, services);
     window.restoreLayout();
     window.show();

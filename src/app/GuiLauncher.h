@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace lac {
@@ -12,6 +13,8 @@ class CommandRegistry;
 /// cannot), builds the services and the main window through the composition root.
 class GuiLauncher
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::GuiLauncher)
+
 public:
     explicit GuiLauncher(const CommandRegistry& commands);
     int run(const QStringList& arguments);

@@ -7,7 +7,6 @@
 #include "services/AppServices.h"
 #include "services/ImportService.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -15,11 +14,6 @@
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ImportCommand", s);
-}
 
 void printProblem(const ImportProblem& p)
 {

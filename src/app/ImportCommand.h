@@ -4,6 +4,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// `lachealth import --db PATH (--ssda903 DIR | --assessments FILE.csv) [--skip-invalid]
@@ -12,6 +14,8 @@ namespace lac {
 /// file:line: column: value: reason (exit 1), one summary line (or a JSON object) on success.
 class ImportCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ImportCommand)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;

@@ -13,7 +13,6 @@
 #include "reporting/TimelinessReportService.h"
 #include "security/UserDirectory.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -21,11 +20,6 @@
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ReportCommand", s);
-}
 
 QDate parseMonth(const QString& text)
 {

@@ -4,6 +4,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// `lachealth report --db PATH --from YYYY-MM --to YYYY-MM [--format csv|json|html|pdf]
@@ -12,6 +14,8 @@ namespace lac {
 /// suppressed by default (report.suppression_threshold, 5); CSV and JSON only when asked.
 class ReportCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ReportCommand)
+
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override;

@@ -6,16 +6,9 @@
 #include "domain/UserContext.h"
 #include "services/DatabaseRecovery.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 namespace lac {
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("RestoreCommand", s);
-}
-} // namespace
 
 QString RestoreCommand::summary() const
 {

@@ -4,6 +4,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// `lachealth restore --db PATH --from FILE`: checks the backup in full, keeps the database it
@@ -11,6 +13,8 @@ namespace lac {
 /// in the audit trail. Refuses while the database is open in a window on this PC.
 class RestoreCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::RestoreCommand)
+
 public:
     QString name() const override { return QStringLiteral("restore"); }
     QString summary() const override;

@@ -5,15 +5,7 @@
 #include "CliOutput.h"
 #include "rules/WorkingDayCalendar.h"
 
-#include <QCoreApplication>
-
 namespace lac {
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("WorkdaysCommand", s);
-}
-} // namespace
 
 QString WorkdaysCommand::summary() const
 {

@@ -4,12 +4,16 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// `lachealth workdays START N [--division D]`: the date N working days after START, the
 /// calculation behind every IHA due date, so that staff can check a date by hand.
 class WorkdaysCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::WorkdaysCommand)
+
 public:
     QString name() const override { return QStringLiteral("workdays"); }
     QString summary() const override;

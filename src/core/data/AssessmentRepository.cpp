@@ -7,10 +7,6 @@
 
 namespace lac {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("AssessmentRepository", s);
-}
 
 const char* assessmentColumns =
     "SELECT id, child_id, COALESCE(care_period_id, 0), kind, clock_start, due_date, "

@@ -7,6 +7,7 @@
 #include "domain/AppointmentRecord.h"
 #include "domain/AssessmentRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -17,6 +18,8 @@ namespace lac {
 /// optimistic lock; due dates and exemptions belong to the due-date service and are not.
 class AssessmentRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::AssessmentRepository)
+
 public:
     explicit AssessmentRepository(const Database& db);
 

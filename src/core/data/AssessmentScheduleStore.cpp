@@ -5,16 +5,10 @@
 #include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("AssessmentScheduleStore", s);
-}
 
 QDate dateOf(const QString& iso)
 {
@@ -66,21 +60,21 @@ struct AssessmentScheduleStore::Reads
                            "current_location, next_due_kind, next_due_date FROM children "
                            "WHERE id IN (%1)")
                 .arg(in),
-            tr("could not read children"));
+            AssessmentScheduleStore::tr("could not read children"));
         periods = std::make_unique<RepeatedStatement>(
             db,
             QStringLiteral("SELECT child_id, id, start_date, end_date, started_in_window "
                            "FROM care_periods WHERE child_id IN (%1) AND closed_at IS NULL "
                            "ORDER BY child_id, start_date")
                 .arg(in),
-            tr("could not read periods of care"));
+            AssessmentScheduleStore::tr("could not read periods of care"));
         episodes = std::make_unique<RepeatedStatement>(
             db,
             QStringLiteral("SELECT care_period_id, start_date, end_date, placement_type, "
                            "legal_status, location FROM episodes WHERE child_id IN (%1) "
                            "AND closed_at IS NULL ORDER BY child_id, start_date")
                 .arg(in),
-            tr("could not read placements"));
+            AssessmentScheduleStore::tr("could not read placements"));
         assessments = std::make_unique<RepeatedStatement>(
             db,
             QStringLiteral("SELECT child_id, id, kind, care_period_id, clock_start, due_date, "
@@ -88,7 +82,7 @@ struct AssessmentScheduleStore::Reads
                            "location_at_due FROM assessments WHERE child_id IN (%1) "
                            "ORDER BY child_id, id")
                 .arg(in),
-            tr("could not read assessments"));
+            AssessmentScheduleStore::tr("could not read assessments"));
     }
     std::unique_ptr<RepeatedStatement> children;
     std::unique_ptr<RepeatedStatement> periods;

@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "rules/AssessmentScheduler.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -19,6 +20,8 @@ namespace lac {
 /// change does not make a colleague's open edit look stale.
 class AssessmentScheduleStore
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::AssessmentScheduleStore)
+
 public:
     explicit AssessmentScheduleStore(const Database& db);
     ~AssessmentScheduleStore();

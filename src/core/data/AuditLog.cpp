@@ -40,7 +40,7 @@ Status AuditLog::append(const AuditEntry& e) const
                  {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), m_user.login, e.action,
                   e.entity, idOrNull(e.entityId), idOrNull(e.childId), e.summary,
                   jsonOrNull(e.before), jsonOrNull(e.after)},
-                 QCoreApplication::translate("AuditLog", "could not write the audit entry"));
+                 tr("could not write the audit entry"));
     if (!q)
         return q.failure();
     return {};

@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/UserContext.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -27,6 +28,8 @@ struct AuditEntry
 /// describes, so that a change and its audit entry are saved together or not at all.
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::AuditLog)
+
 public:
     AuditLog(const Database& db, UserContext user);
 

@@ -5,15 +5,8 @@
 #include "data/SqlConnection.h"
 #include "data/SqlValues.h"
 
-#include <QCoreApplication>
-
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("AuditTrailRepository", s);
-}
 
 /// The WHERE clause for \a f with its values; only fixed text is concatenated, never values.
 QString whereClause(const AuditFilter& f, QVariantList& values)

@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/AuditRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ namespace lac {
 /// entries appended while someone scrolls never shift the rows they are reading.
 class AuditTrailRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::AuditTrailRepository)
+
 public:
     explicit AuditTrailRepository(const Database& db);
 

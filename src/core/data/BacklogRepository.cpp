@@ -11,10 +11,6 @@
 
 namespace lac {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("BacklogRepository", s);
-}
 
 QString whereClause(const BacklogQuery& query, QVariantList& values)
 {

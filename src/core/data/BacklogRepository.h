@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/Backlog.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -14,6 +15,8 @@ namespace lac {
 /// (BacklogPriorityRule explains the order).
 class BacklogRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::BacklogRepository)
+
 public:
     explicit BacklogRepository(const Database& db);
 

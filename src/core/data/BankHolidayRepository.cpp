@@ -20,9 +20,7 @@ BankHolidayRepository::overrides(CalendarDivision division) const
         m_db,
         QStringLiteral(
             "SELECT date, title, removed FROM bank_holidays WHERE division = ? ORDER BY date"),
-        {divisionKey(division)},
-        QCoreApplication::translate("BankHolidayRepository",
-                                    "could not read the bank-holiday table"));
+        {divisionKey(division)}, tr("could not read the bank-holiday table"));
     if (!q)
         return q.failure();
     QList<WorkingDayCalendar::Override> list;
@@ -45,7 +43,7 @@ Status BankHolidayRepository::save(CalendarDivision division,
             "added_by = excluded.added_by, added_at = excluded.added_at"),
         {divisionKey(division), day.date.toString(Qt::ISODate), textValue(day.title),
          day.removed ? 1 : 0, by, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        QCoreApplication::translate("BankHolidayRepository", "could not save the bank holiday"));
+        tr("could not save the bank holiday"));
     if (!q)
         return q.failure();
     return {};

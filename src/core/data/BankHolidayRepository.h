@@ -7,6 +7,7 @@
 #include "rules/CalendarDivision.h"
 #include "rules/WorkingDayCalendar.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -15,6 +16,8 @@ namespace lac {
 /// on top of the bundled GOV.UK list and the rule-based fallback.
 class BankHolidayRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::BankHolidayRepository)
+
 public:
     explicit BankHolidayRepository(const Database& db);
 

@@ -7,10 +7,6 @@
 
 namespace lac {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("CareRepository", s);
-}
 
 CarePeriodRecord periodFrom(const QSqlQuery& r)
 {

@@ -7,6 +7,7 @@
 #include "domain/CarePeriodRecord.h"
 #include "domain/PlacementRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -15,6 +16,8 @@ namespace lac {
 /// closed, never deleted; listings leave closed rows out.
 class CareRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::CareRepository)
+
 public:
     explicit CareRepository(const Database& db);
 

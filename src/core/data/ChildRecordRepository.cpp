@@ -7,13 +7,9 @@
 
 namespace lac {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ChildRecordRepository", s);
-}
 QString what()
 {
-    return tr("child's record");
+    return ChildRecordRepository::tr("child's record");
 }
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/ChildRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -14,6 +15,8 @@ namespace lac {
 /// child's own details with optimistic locking, and the history of their NHS numbers.
 class ChildRecordRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ChildRecordRepository)
+
 public:
     explicit ChildRecordRepository(const Database& db);
 

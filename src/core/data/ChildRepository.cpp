@@ -5,16 +5,10 @@
 #include "data/SqlConnection.h"
 #include "data/SqlValues.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ChildRepository", s);
-}
 
 /// WHERE clause text (fixed fragments only) and the values bound to it.
 struct Filter

@@ -7,6 +7,7 @@
 #include "domain/ChildListQuery.h"
 #include "domain/ChildListRow.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -17,6 +18,8 @@ namespace lac {
 /// paging with OFFSET would re-sort the whole table for every page.
 class ChildRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ChildRepository)
+
 public:
     explicit ChildRepository(const Database& db);
 

@@ -7,7 +7,6 @@
 #include "data/StorageLocation.h"
 
 #include <QAtomicInteger>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -19,11 +18,6 @@ namespace {
 // 'LACH' in the SQLite header, so that a stranger's database is recognised as such.
 constexpr int applicationId = 0x4C414348;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -34,8 +28,9 @@ Result<int> pragmaInt(QSqlDatabase& sql, const QString& pragma)
 {
     QSqlQuery q(sql);
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next())
-        return sqlFailure(tr("could not read the database (is it a LAC Health Tracker database?)"),
-                          q.lastError());
+        return sqlFailure(
+            Database::tr("could not read the database (is it a LAC Health Tracker database?)"),
+            q.lastError());
     return q.value(0).toInt();
 }
 
@@ -43,7 +38,7 @@ Status execPragma(QSqlDatabase& sql, const QString& pragma)
 {
     QSqlQuery q(sql);
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma))
-        return sqlFailure(tr("could not set %1").arg(pragma), q.lastError());
+        return sqlFailure(Database::tr("could not set %1").arg(pragma), q.lastError());
     return {};
 }
 
@@ -248,22 +243,25 @@ Failure sqlFailure(const QString& what, int nativeCode, const QString& detailTex
         switch (code) {
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
-            plain = tr("someone else (on this or another PC) is saving to the database right "
-                       "now; nothing was changed. Try again in a moment");
+            plain =
+                Database::tr("someone else (on this or another PC) is saving to the database right "
+                             "now; nothing was changed. Try again in a moment");
             break;
         case 8: // SQLITE_READONLY
-            plain = tr("the database is read-only here; nothing was changed");
+            plain = Database::tr("the database is read-only here; nothing was changed");
             break;
         case 13: // SQLITE_FULL
-            plain = tr("the disk is full; nothing was changed. Free some space and try again");
+            plain = Database::tr(
+                "the disk is full; nothing was changed. Free some space and try again");
             break;
         case 10: // SQLITE_IOERR
-            plain = tr("the disk could not be read or written; nothing was changed");
+            plain = Database::tr("the disk could not be read or written; nothing was changed");
             break;
         case 11: // SQLITE_CORRUPT
         case 26: // SQLITE_NOTADB
-            plain = tr("the database file is damaged; run 'lachealth check' and restore the "
-                       "latest good backup");
+            plain =
+                Database::tr("the database file is damaged; run 'lachealth check' and restore the "
+                             "latest good backup");
             break;
         default:
             break;

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -19,6 +20,8 @@ namespace lac {
 /// layers above core can hold a Database without being able to run SQL on it.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::Database)
+
 public:
     /// How opening should behave; the defaults suit the application.
     struct Options

@@ -6,7 +6,6 @@
 #include "data/RawConnection.h"
 #include "data/SqlConnection.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -15,32 +14,30 @@
 namespace lac {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("DatabaseBackup", s);
-}
-
 Status vacuumInto(QSqlDatabase sql, const QString& target)
 {
     const QFileInfo info(target);
     if (info.exists())
-        return Failure{tr("a file with this name already exists; choose another name"), target};
+        return Failure{
+            DatabaseBackup::tr("a file with this name already exists; choose another name"),
+            target};
     if (!QDir().mkpath(info.absolutePath()))
-        return Failure{tr("cannot create the backup folder"), info.absolutePath()};
+        return Failure{DatabaseBackup::tr("cannot create the backup folder"), info.absolutePath()};
     const QString partial = info.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(partial); // left by an interrupted backup
     QSqlQuery q(sql);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
     if (!q.exec()) {
-        Failure f = sqlFailure(tr("the backup could not be written"), q.lastError());
+        Failure f =
+            sqlFailure(DatabaseBackup::tr("the backup could not be written"), q.lastError());
         QFile::remove(partial);
         f.where = target;
         return f;
     }
     if (!FileSync::syncFile(partial) || !QFile::rename(partial, info.absoluteFilePath())) {
         QFile::remove(partial);
-        return Failure{tr("the backup could not be saved to disk"), target};
+        return Failure{DatabaseBackup::tr("the backup could not be saved to disk"), target};
     }
     FileSync::syncFolder(info.absolutePath());
     return {};

@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "data/IntegrityCheck.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace lac {
@@ -19,6 +20,8 @@ namespace lac {
 /// a ".replaced-<time>" name, so a restore can itself be undone.
 class DatabaseBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::DatabaseBackup)
+
 public:
     /// Copies the open database \a db to \a target, which must not exist yet.
     static Status write(const Database& db, const QString& target);

@@ -41,18 +41,15 @@ DatabaseInstanceLock::acquire(const QString& databasePath)
         QString host;
         QString app;
         lock->getLockInfo(&pid, &host, &app);
-        return Failure{QCoreApplication::translate(
-                           "DatabaseInstanceLock",
-                           "this database is already open in another LAC Health Tracker window "
-                           "on this PC (process %1 on %2). Switch to that window, or close it "
-                           "first.")
+        return Failure{tr("this database is already open in another LAC Health Tracker window "
+                          "on this PC (process %1 on %2). Switch to that window, or close it "
+                          "first.")
                            .arg(pid)
                            .arg(host),
                        databasePath};
     }
-    return Failure{QCoreApplication::translate("DatabaseInstanceLock",
-                                               "cannot create the lock file next to the database "
-                                               "(is the folder read-only?)"),
+    return Failure{tr("cannot create the lock file next to the database "
+                      "(is the folder read-only?)"),
                    lockPath};
 }
 

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -18,6 +19,8 @@ namespace lac {
 /// A lock left by a crashed program is detected (its process is gone) and taken over.
 class DatabaseInstanceLock
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::DatabaseInstanceLock)
+
 public:
     ~DatabaseInstanceLock();
     DatabaseInstanceLock(const DatabaseInstanceLock&) = delete;

@@ -5,16 +5,10 @@
 #include "data/SqlConnection.h"
 #include "data/SqlTransaction.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("DemoDatabaseWriter", s);
-}
 
 QVariant nullText()
 {
@@ -101,7 +95,8 @@ namespace {
 Status prepare(QSqlQuery& q, const QString& sql)
 {
     if (!q.prepare(sql))
-        return sqlFailure(tr("could not prepare the demo data statements"), q.lastError());
+        return sqlFailure(DemoDatabaseWriter::tr("could not prepare the demo data statements"),
+                          q.lastError());
     return {};
 }
 
@@ -110,7 +105,7 @@ Status run(QSqlQuery& q, const QVariantList& values, const char* what)
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return sqlFailure(tr(what), q.lastError());
+        return sqlFailure(DemoDatabaseWriter::tr(what), q.lastError());
     return {};
 }
 
@@ -119,7 +114,8 @@ Status pragma(const Database& db, const QString& statement)
     QSqlQuery q(sqlConnection(db));
     // PRAGMA takes no bound values; every statement here is a constant of this file.
     if (!q.exec(statement))
-        return sqlFailure(tr("could not tune the database for the build"), q.lastError());
+        return sqlFailure(DemoDatabaseWriter::tr("could not tune the database for the build"),
+                          q.lastError());
     return {};
 }
 
@@ -243,16 +239,19 @@ Status DemoDatabaseWriter::writeReferenceData(const DemoReferenceData& reference
 {
     Statements& s = *m_statements;
     for (const auto& a : reference.authorities) {
-        if (auto r = run(s.authority, {a.id, a.name, a.code}, "could not add an authority"); !r)
+        if (auto r =
+                run(s.authority, {a.id, a.name, a.code}, QT_TR_NOOP("could not add an authority"));
+            !r)
             return r;
     }
     for (const auto& p : reference.providers) {
-        if (auto r = run(s.provider, {p.id, p.name, id(p.authorityId)}, "could not add a provider");
+        if (auto r = run(s.provider, {p.id, p.name, id(p.authorityId)},
+                         QT_TR_NOOP("could not add a provider"));
             !r)
             return r;
     }
     for (const auto& [key, value] : reference.settings) {
-        if (auto r = run(s.setting, {key, value}, "could not save a setting"); !r)
+        if (auto r = run(s.setting, {key, value}, QT_TR_NOOP("could not save a setting")); !r)
             return r;
     }
     return {};
@@ -269,14 +268,14 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
                       locationCode(c.currentLocation),
                       c.nextDueKind ? QVariant(assessmentKindCode(*c.nextDueKind)) : nullText(),
                       s.date(c.nextDue), created, created},
-                     "could not add a child");
+                     QT_TR_NOOP("could not add a child"));
         !r)
         return r;
     for (const auto& n : c.nhsNumbers) {
         if (auto r = run(s.nhsNumber,
                          {n.id, c.id, n.number, s.date(n.validFrom), s.date(n.validTo),
                           QStringLiteral("demo"), s.stamp(n.validFrom)},
-                         "could not add an NHS number");
+                         QT_TR_NOOP("could not add an NHS number"));
             !r)
             return r;
     }
@@ -285,7 +284,7 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
         if (auto r = run(s.carePeriod,
                          {p.id, c.id, s.date(p.start), s.date(p.end), int(p.startedInWindow),
                           optionalText(p.endReason), at, p.end.isValid() ? s.stamp(p.end) : at},
-                         "could not add a period of care");
+                         QT_TR_NOOP("could not add a period of care"));
             !r)
             return r;
     }
@@ -297,7 +296,7 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
                           locationCode(e.location), id(e.hostAuthorityId), text(e.postcode),
                           text(e.reasonEnd), text(e.reasonPlaceChange), text(e.urn), at,
                           e.end.isValid() ? s.stamp(e.end) : at},
-                         "could not add an episode");
+                         QT_TR_NOOP("could not add an episode"));
             !r)
             return r;
     }
@@ -327,7 +326,7 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
                           text(a.notes),
                           at,
                           updated},
-                         "could not add an assessment");
+                         QT_TR_NOOP("could not add an assessment"));
             !r)
             return r;
         for (const auto& ap : a.appointments) {
@@ -341,7 +340,7 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
                               text(ap.interpreterLanguage), ap.outcome, s.date(ap.outcomeDate),
                               text(ap.notes), s.stamp(ap.bookedOn),
                               s.stamp(ap.outcomeDate.isValid() ? ap.outcomeDate : ap.bookedOn)},
-                             "could not add an appointment");
+                             QT_TR_NOOP("could not add an appointment"));
                 !r)
                 return r;
         }
@@ -355,7 +354,7 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
                          s.date(i.returned), s.date(i.resolved), s.stamp(i.found), s.stamp(last),
                          i.closed.isValid() ? QVariant(s.stamp(i.closed)) : nullText(),
                          optionalText(i.closedReason)},
-                        "could not add a paperwork issue");
+                        QT_TR_NOOP("could not add a paperwork issue"));
                 !r)
                 return r;
         }
@@ -370,14 +369,14 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
                               s.stamp(o.requested), s.stamp(last),
                               o.closed.isValid() ? QVariant(s.stamp(o.closed)) : nullText(),
                               optionalText(o.closedReason)},
-                             "could not add an out-of-area request");
+                             QT_TR_NOOP("could not add an out-of-area request"));
                 !r)
                 return r;
             for (const auto& ch : o.chases) {
                 if (auto r = run(s.ooaChase,
                                  {ch.id, o.id, s.date(ch.date), text(ch.chasedBy),
                                   text(ch.response), s.stamp(ch.date)},
-                                 "could not add an out-of-area chase");
+                                 QT_TR_NOOP("could not add an out-of-area chase"));
                     !r)
                     return r;
             }

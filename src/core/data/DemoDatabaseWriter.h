@@ -7,6 +7,8 @@
 #include "data/Database.h"
 #include "demo/DemoSink.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace lac {
@@ -18,6 +20,8 @@ namespace lac {
 /// and finish() puts it back.
 class DemoDatabaseWriter : public DemoSink
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::DemoDatabaseWriter)
+
 public:
     explicit DemoDatabaseWriter(const Database& db);
     ~DemoDatabaseWriter() override;

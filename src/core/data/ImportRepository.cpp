@@ -5,16 +5,10 @@
 #include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ImportRepository", s);
-}
 
 QVariant dateValue(QDate d)
 {
@@ -34,8 +28,9 @@ QDate dateOf(const QString& iso)
 
 Failure staleFailure()
 {
-    return Failure{tr("a record was changed by someone else while the import ran; nothing was "
-                      "imported, please import again"),
+    return Failure{ImportRepository::tr(
+                       "a record was changed by someone else while the import ran; nothing was "
+                       "imported, please import again"),
                    {}};
 }
 
@@ -82,28 +77,28 @@ struct ImportRepository::Statements
                       QStringLiteral("INSERT INTO children (case_id, sex, date_of_birth, "
                                      "ethnicity, upn, uasc, created_at, updated_at) VALUES "
                                      "(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                      tr("could not add a child"))
+                      ImportRepository::tr("could not add a child"))
         , updateChild(db,
                       QStringLiteral("UPDATE children SET sex = ?, date_of_birth = ?, "
                                      "ethnicity = ?, upn = ?, uasc = ?, updated_at = ?, "
                                      "version = version + 1 WHERE id = ? AND version = ?"),
-                      tr("could not update a child"))
+                      ImportRepository::tr("could not update a child"))
         , insertPeriod(db,
                        QStringLiteral("INSERT INTO care_periods (child_id, start_date, end_date, "
                                       "started_in_window, end_reason, created_at, updated_at) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                       tr("could not add a period of care"))
+                       ImportRepository::tr("could not add a period of care"))
         , updatePeriod(db,
                        QStringLiteral("UPDATE care_periods SET start_date = ?, end_date = ?, "
                                       "started_in_window = ?, end_reason = ?, closed_at = NULL, "
                                       "closed_reason = NULL, updated_at = ?, "
                                       "version = version + 1 WHERE id = ? AND version = ?"),
-                       tr("could not update a period of care"))
+                       ImportRepository::tr("could not update a period of care"))
         , closePeriod(db,
                       QStringLiteral("UPDATE care_periods SET closed_at = ?, closed_reason = ?, "
                                      "updated_at = ?, version = version + 1 "
                                      "WHERE id = ? AND version = ?"),
-                      tr("could not close a period of care"))
+                      ImportRepository::tr("could not close a period of care"))
         , insertEpisode(db,
                         QStringLiteral(
                             "INSERT INTO episodes (care_period_id, child_id, start_date, "
@@ -111,7 +106,7 @@ struct ImportRepository::Statements
                             "placement_provider, location, placement_postcode, reason_end, "
                             "reason_place_change, urn, created_at, updated_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                        tr("could not add an episode"))
+                        ImportRepository::tr("could not add an episode"))
         , updateEpisode(
               db,
               QStringLiteral("UPDATE episodes SET care_period_id = ?, start_date = ?, "
@@ -120,37 +115,37 @@ struct ImportRepository::Statements
                              "placement_postcode = ?, reason_end = ?, reason_place_change = ?, "
                              "urn = ?, updated_at = ?, version = version + 1 "
                              "WHERE id = ? AND version = ?"),
-              tr("could not update an episode"))
+              ImportRepository::tr("could not update an episode"))
         , insertAssessment(
               db,
               QStringLiteral("INSERT INTO assessments (child_id, care_period_id, kind, "
                              "clock_start, due_date, requested_date, status, completed_date, "
                              "late_reason_code, notes, created_at, updated_at) VALUES "
                              "(?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?) RETURNING id"),
-              tr("could not add an assessment"))
+              ImportRepository::tr("could not add an assessment"))
         , completeAssessment(
               db,
               QStringLiteral("UPDATE assessments SET status = 'completed', completed_date = ?, "
                              "requested_date = ?, late_reason_code = ?, notes = ?, "
                              "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
-              tr("could not record a completed assessment"))
+              ImportRepository::tr("could not record a completed assessment"))
         , addAppointment(db,
                          QStringLiteral("INSERT INTO appointments (assessment_id, scheduled_at, "
                                         "outcome, outcome_date, created_at, updated_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?)"),
-                         tr("could not add an appointment"))
+                         ImportRepository::tr("could not add an appointment"))
         , readChildren(db,
                        QStringLiteral("SELECT id, version, case_id, sex, date_of_birth, "
                                       "ethnicity, upn, uasc FROM children "
                                       "WHERE case_id > ? AND case_id <= ?"),
-                       tr("could not read children"))
+                       ImportRepository::tr("could not read children"))
         , readPeriods(db,
                       QStringLiteral("SELECT p.child_id, p.id, p.version, p.closed_at IS NOT "
                                      "NULL, p.start_date, p.end_date, p.started_in_window, "
                                      "p.end_reason FROM care_periods p JOIN children c ON "
                                      "c.id = p.child_id WHERE c.case_id > ? AND c.case_id <= ? "
                                      "ORDER BY p.child_id, p.start_date"),
-                      tr("could not read periods of care"))
+                      ImportRepository::tr("could not read periods of care"))
         , readEpisodes(db,
                        QStringLiteral("SELECT e.child_id, e.id, e.version, e.care_period_id, "
                                       "e.closed_at IS NOT NULL, e.start_date, e.end_date, "
@@ -159,7 +154,7 @@ struct ImportRepository::Statements
                                       "e.reason_end, e.reason_place_change, e.urn FROM episodes "
                                       "e JOIN children c ON c.id = e.child_id WHERE c.case_id > "
                                       "? AND c.case_id <= ? ORDER BY e.child_id, e.start_date"),
-                       tr("could not read episodes"))
+                       ImportRepository::tr("could not read episodes"))
         , readAssessments(db,
                           QStringLiteral("SELECT a.child_id, a.id, a.version, a.care_period_id, "
                                          "a.status, a.kind, a.completed_date, a.requested_date, "
@@ -167,11 +162,11 @@ struct ImportRepository::Statements
                                          "JOIN children c ON c.id = a.child_id "
                                          "WHERE c.case_id > ? AND c.case_id <= ? "
                                          "AND a.closed_at IS NULL ORDER BY a.child_id, a.id"),
-                          tr("could not read assessments"))
+                          ImportRepository::tr("could not read assessments"))
         , hasAppointment(db,
                          QStringLiteral("SELECT count(*) FROM appointments "
                                         "WHERE assessment_id = ? AND scheduled_at = ?"),
-                         tr("could not read appointments"))
+                         ImportRepository::tr("could not read appointments"))
     {}
     QString now; ///< one time stamp for every row of the import
     RepeatedStatement insertChild;

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "data/Database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -110,6 +111,8 @@ struct StoredAssessment
 /// read; call everything inside the import's SqlTransaction.
 class ImportRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ImportRepository)
+
 public:
     explicit ImportRepository(const Database& db);
     ~ImportRepository();

@@ -5,18 +5,12 @@
 #include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryFile>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ImportStaging", s);
-}
 
 QString tableName(ImportStaging::Table table)
 {

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "data/Database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -46,6 +47,8 @@ struct RejectedRow
 /// inside one); everything else inside it.
 class ImportStaging
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ImportStaging)
+
 public:
     /// The staged tables. Each has line, offset, child, the value columns listed in
     /// valueColumns(), and bad.

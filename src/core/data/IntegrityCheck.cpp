@@ -5,7 +5,6 @@
 #include "data/Database.h"
 #include "data/RawConnection.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,10 +12,6 @@
 namespace lac {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("IntegrityCheck", s);
-}
 constexpr int applicationId = 0x4C414348; // 'LACH', as Database writes it
 constexpr int maxProblems = 50;
 

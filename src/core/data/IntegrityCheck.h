@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,8 @@ struct IntegrityReport
 /// start and to validate a backup before restoring it.
 class IntegrityCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::IntegrityCheck)
+
 public:
     enum class Depth
     {

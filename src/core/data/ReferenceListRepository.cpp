@@ -14,9 +14,7 @@ ReferenceListRepository::ReferenceListRepository(const Database& db)
 
 Result<QList<ReferenceItem>> ReferenceListRepository::list(const QString& sql) const
 {
-    auto q = runQuery(
-        m_db, sql, {},
-        QCoreApplication::translate("ReferenceListRepository", "could not read a reference list"));
+    auto q = runQuery(m_db, sql, {}, tr("could not read a reference list"));
     if (!q)
         return q.failure();
     QList<ReferenceItem> items;

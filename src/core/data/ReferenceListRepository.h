@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/ReferenceItem.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -13,6 +14,8 @@ namespace lac {
 /// Reads the reference lists the case-work dialogs choose from (active entries only).
 class ReferenceListRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ReferenceListRepository)
+
 public:
     explicit ReferenceListRepository(const Database& db);
 

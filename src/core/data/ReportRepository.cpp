@@ -4,15 +4,8 @@
 
 #include "data/SqlConnection.h"
 
-#include <QCoreApplication>
-
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ReportRepository", s);
-}
 
 QString iso(QDate d)
 {

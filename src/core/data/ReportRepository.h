@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "reporting/LateReasonCount.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ namespace lac {
 /// Exempt, not-required and closed (recorded in error) rows are left out here, once.
 class ReportRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ReportRepository)
+
 public:
     /// Children who started a period of care, by month, location and placement group on the
     /// start date.

@@ -24,8 +24,7 @@ Result<QList<RetentionCase>> RetentionRepository::pastRetention(QDate today, int
                        "FROM children c WHERE c.date_of_birth <= ? "
                        "ORDER BY c.date_of_birth, c.id LIMIT ?"),
         {cutoff.toString(Qt::ISODate), qMax(1, limit)},
-        QCoreApplication::translate("RetentionRepository",
-                                    "could not read the records past retention"));
+        tr("could not read the records past retention"));
     if (!q)
         return q.failure();
     QList<RetentionCase> rows;

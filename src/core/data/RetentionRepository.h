@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/RetentionCase.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -13,6 +14,8 @@ namespace lac {
 /// Finds children whose records are past the retention rule (RetentionRule), oldest first.
 class RetentionRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::RetentionRepository)
+
 public:
     explicit RetentionRepository(const Database& db);
     Result<QList<RetentionCase>> pastRetention(QDate today, int limit) const;

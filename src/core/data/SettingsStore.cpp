@@ -30,12 +30,10 @@ int SettingsStore::intValue(const QString& key, int fallback) const
 
 Status SettingsStore::setValue(const QString& key, const QString& value) const
 {
-    auto q = runQuery(
-        m_db,
-        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-        {key, value},
-        QCoreApplication::translate("SettingsStore", "could not save setting %1").arg(key));
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                      {key, value}, tr("could not save setting %1").arg(key));
     if (!q)
         return q.failure();
     return {};
@@ -43,8 +41,7 @@ Status SettingsStore::setValue(const QString& key, const QString& value) const
 
 QString SettingsStore::authorityName() const
 {
-    return value(QStringLiteral("authority.name"),
-                 QCoreApplication::translate("SettingsStore", "Local authority"));
+    return value(QStringLiteral("authority.name"), tr("Local authority"));
 }
 
 QStringList SettingsStore::ownPostcodeDistricts() const

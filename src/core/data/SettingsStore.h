@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "rules/AssessmentPolicy.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace lac {
 /// rule numbers and the reporting targets. Keys are documented in docs/rules.md.
 class SettingsStore
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::SettingsStore)
+
 public:
     explicit SettingsStore(const Database& db);
 

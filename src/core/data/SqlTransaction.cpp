@@ -12,7 +12,7 @@ SqlTransaction::SqlTransaction(const Database& db)
     : m_db(db)
 {
     QSqlDatabase sql = sqlConnection(m_db);
-    const QString what = QCoreApplication::translate("SqlTransaction", "could not start saving");
+    const QString what = tr("could not start saving");
     if (sql.driverName() == QLatin1String("QSQLITE")) {
         // BEGIN IMMEDIATE takes the write lock now, waiting up to the busy timeout while another
         // PC saves. A plain (deferred) BEGIN would take it at the first write, and SQLite
@@ -42,9 +42,7 @@ Status SqlTransaction::commit()
     QSqlDatabase sql = sqlConnection(m_db);
     if (!sql.commit()) {
         Failure f =
-            sqlFailure(QCoreApplication::translate(
-                           "SqlTransaction", "the change could not be saved; nothing was changed"),
-                       sql.lastError());
+            sqlFailure(tr("the change could not be saved; nothing was changed"), sql.lastError());
         sql.rollback();
         m_open = false;
         return f;

@@ -5,12 +5,16 @@
 #include "common/Result.h"
 #include "data/Database.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// A database transaction that rolls back unless committed: every multi-row write in the
 /// data layer goes through one, so that a failure part-way leaves the data as it was.
 class SqlTransaction
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::SqlTransaction)
+
 public:
     explicit SqlTransaction(const Database& db);
     ~SqlTransaction();

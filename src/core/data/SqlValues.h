@@ -81,7 +81,7 @@ Result<N> countOf(Result<QSqlQuery> q)
 inline Failure staleRecord(const QString& what)
 {
     return Failure{QCoreApplication::translate(
-                       "SqlValues",
+                       "lac::Database",
                        "this %1 was changed by someone else since you opened it, so your change "
                        "was not saved (nothing was overwritten). Your input is still here: "
                        "reopen the record to see their change, then make yours again.")

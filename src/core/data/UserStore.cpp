@@ -5,15 +5,8 @@
 #include "data/SqlConnection.h"
 #include "data/SqlValues.h"
 
-#include <QCoreApplication>
-
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("UserStore", s);
-}
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, os_login, display_name, role, active, created_at, version FROM users ");

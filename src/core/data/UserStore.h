@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/UserAccount.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -16,6 +17,8 @@ namespace lac {
 /// who may call what; this class only reads and writes rows.
 class UserStore
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::UserStore)
+
 public:
     explicit UserStore(const Database& db);
 

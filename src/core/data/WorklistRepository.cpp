@@ -9,10 +9,6 @@
 
 namespace lac {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("WorklistRepository", s);
-}
 
 /// How one category is found: its tables, conditions and the date it is measured from.
 struct CategorySql

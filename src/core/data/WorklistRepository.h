@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/Worklist.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -15,6 +16,8 @@ namespace lac {
 /// the counts come back at once on 100,000 children).
 class WorklistRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::WorklistRepository)
+
 public:
     explicit WorklistRepository(const Database& db);
 

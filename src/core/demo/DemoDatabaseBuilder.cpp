@@ -21,11 +21,6 @@
 namespace lac {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("DemoDatabaseBuilder", s);
-}
-
 void removeBuildFiles(const QString& temp)
 {
     for (const QString& suffix : {QString(), QStringLiteral("-journal")})
@@ -58,7 +53,7 @@ Result<DemoDatabaseBuilder::Report> buildInto(const QString& temp, const DemoOpt
     AuditEntry entry;
     entry.action = QStringLiteral("create");
     entry.entity = QStringLiteral("demo");
-    entry.summary = tr("Demo data generated: %1 children, seed %2, as of %3")
+    entry.summary = DemoDatabaseBuilder::tr("Demo data generated: %1 children, seed %2, as of %3")
                         .arg(options.children)
                         .arg(options.seed)
                         .arg(options.today.toString(Qt::ISODate));

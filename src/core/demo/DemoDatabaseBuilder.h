@@ -7,6 +7,7 @@
 #include "demo/DemoOptions.h"
 #include "domain/UserContext.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace lac {
@@ -17,6 +18,8 @@ namespace lac {
 /// place, so that a crash or an error never leaves a half-built database at the path.
 class DemoDatabaseBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::DemoDatabaseBuilder)
+
 public:
     struct Report
     {

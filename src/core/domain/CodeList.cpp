@@ -9,77 +9,85 @@ namespace {
 
 CodeLabel item(const char* code, const char* label)
 {
-    return {QString::fromLatin1(code), QCoreApplication::translate("CodeList", label)};
+    return {QString::fromLatin1(code), CodeList::tr(label)};
 }
 
 } // namespace
 
 QList<CodeLabel> CodeList::assessmentStatuses()
 {
-    return {item("open", "Not yet requested"), item("requested", "Requested"),
-            item("booked", "Booked"), item("completed", "Completed"),
-            item("not_required", "Not required")};
+    return {item("open", QT_TR_NOOP("Not yet requested")),
+            item("requested", QT_TR_NOOP("Requested")), item("booked", QT_TR_NOOP("Booked")),
+            item("completed", QT_TR_NOOP("Completed")),
+            item("not_required", QT_TR_NOOP("Not required"))};
 }
 
 QList<CodeLabel> CodeList::paperworkStatuses()
 {
-    return {item("awaited", "Awaited"), item("incomplete", "Returned to social care"),
-            item("complete", "Complete")};
+    return {item("awaited", QT_TR_NOOP("Awaited")),
+            item("incomplete", QT_TR_NOOP("Returned to social care")),
+            item("complete", QT_TR_NOOP("Complete"))};
 }
 
 QList<CodeLabel> CodeList::appointmentModes()
 {
-    return {item("face_to_face", "Face to face"), item("virtual", "Virtual"),
-            item("questionnaire", "Questionnaire")};
+    return {item("face_to_face", QT_TR_NOOP("Face to face")),
+            item("virtual", QT_TR_NOOP("Virtual")),
+            item("questionnaire", QT_TR_NOOP("Questionnaire"))};
 }
 
 QList<CodeLabel> CodeList::appointmentOutcomes()
 {
-    return {item("booked", "Booked (no outcome yet)"),
-            item("attended", "Attended and completed"),
-            item("was_not_brought", "Was not brought"),
-            item("cancelled_by_carer", "Cancelled by carer"),
-            item("cancelled_by_health", "Cancelled by health"),
-            item("cancelled_by_child", "Cancelled by child or young person"),
-            item("declined", "Declined")};
+    return {item("booked", QT_TR_NOOP("Booked (no outcome yet)")),
+            item("attended", QT_TR_NOOP("Attended and completed")),
+            item("was_not_brought", QT_TR_NOOP("Was not brought")),
+            item("cancelled_by_carer", QT_TR_NOOP("Cancelled by carer")),
+            item("cancelled_by_health", QT_TR_NOOP("Cancelled by health")),
+            item("cancelled_by_child", QT_TR_NOOP("Cancelled by child or young person")),
+            item("declined", QT_TR_NOOP("Declined"))};
 }
 
 QList<CodeLabel> CodeList::paperworkProblems()
 {
-    return {item("consent_missing", "Consent missing"),
-            item("consent_unsigned", "Consent not signed"),
-            item("part_a_incomplete", "Part A incomplete"),
-            item("referral_missing", "Referral form missing"),
-            item("nhs_number_wrong", "NHS number wrong or missing"),
-            item("placement_details_missing", "Placement or carer details missing"),
-            item("other", "Other")};
+    return {item("consent_missing", QT_TR_NOOP("Consent missing")),
+            item("consent_unsigned", QT_TR_NOOP("Consent not signed")),
+            item("part_a_incomplete", QT_TR_NOOP("Part A incomplete")),
+            item("referral_missing", QT_TR_NOOP("Referral form missing")),
+            item("nhs_number_wrong", QT_TR_NOOP("NHS number wrong or missing")),
+            item("placement_details_missing", QT_TR_NOOP("Placement or carer details missing")),
+            item("other", QT_TR_NOOP("Other"))};
 }
 
 QList<CodeLabel> CodeList::completedBy()
 {
-    return {item("doctor", "Doctor"), item("nurse", "Nurse"), item("midwife", "Midwife")};
+    return {item("doctor", QT_TR_NOOP("Doctor")), item("nurse", QT_TR_NOOP("Nurse")),
+            item("midwife", QT_TR_NOOP("Midwife"))};
 }
 
 QList<CodeLabel> CodeList::doctorReviews()
 {
-    return {item("not_needed", "Not needed"), item("pending", "Pending"), item("done", "Done")};
+    return {item("not_needed", QT_TR_NOOP("Not needed")), item("pending", QT_TR_NOOP("Pending")),
+            item("done", QT_TR_NOOP("Done"))};
 }
 
 QList<CodeLabel> CodeList::delayOwners()
 {
-    return {item("social_care", "Social care"),      item("health", "Health"),
-            item("host_health", "Host area health"), item("carer", "Carer"),
-            item("child", "Child or young person"),  item("other", "Other")};
+    return {
+        item("social_care", QT_TR_NOOP("Social care")),      item("health", QT_TR_NOOP("Health")),
+        item("host_health", QT_TR_NOOP("Host area health")), item("carer", QT_TR_NOOP("Carer")),
+        item("child", QT_TR_NOOP("Child or young person")),  item("other", QT_TR_NOOP("Other"))};
 }
 
 QList<CodeLabel> CodeList::sexes()
 {
-    return {item("F", "Female"), item("M", "Male"), item("U", "Not known")};
+    return {item("F", QT_TR_NOOP("Female")), item("M", QT_TR_NOOP("Male")),
+            item("U", QT_TR_NOOP("Not known"))};
 }
 
 QList<CodeLabel> CodeList::locations()
 {
-    return {item("IN", "In area"), item("OUT", "Out of area"), item("UNKNOWN", "Not known")};
+    return {item("IN", QT_TR_NOOP("In area")), item("OUT", QT_TR_NOOP("Out of area")),
+            item("UNKNOWN", QT_TR_NOOP("Not known"))};
 }
 
 bool CodeList::contains(const QList<CodeLabel>& list, const QString& code)

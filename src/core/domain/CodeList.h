@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct CodeLabel
 /// can never disagree about what a code means or whether it is allowed.
 class CodeList
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::CodeList)
+
 public:
     static QList<CodeLabel> assessmentStatuses();  ///< open, requested, booked, completed, ...
     static QList<CodeLabel> paperworkStatuses();   ///< awaited, incomplete, complete

@@ -25,7 +25,6 @@ int NhsNumber::checkDigit(QStringView firstNine)
 
 Result<NhsNumber> NhsNumber::parse(const QString& text)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("NhsNumber", s); };
     QString digits;
     for (const QChar c : text) {
         if (c.isDigit() && c.unicode() < 128)

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace lac {
@@ -13,6 +14,8 @@ namespace lac {
 /// storage (ten digits) are never confused.
 class NhsNumber
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::NhsNumber)
+
 public:
     NhsNumber() = default;
 

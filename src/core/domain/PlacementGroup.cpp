@@ -14,16 +14,17 @@ struct Group
 };
 
 constexpr Group groups[] = {
-    {"foster_relatives", QT_TRANSLATE_NOOP("PlacementGroup", "Foster with relatives or friends")},
-    {"foster_other", QT_TRANSLATE_NOOP("PlacementGroup", "Foster with other carers")},
-    {"adoption", QT_TRANSLATE_NOOP("PlacementGroup", "Placed for adoption")},
-    {"with_parents", QT_TRANSLATE_NOOP("PlacementGroup", "Placed with parents")},
-    {"homes_secure", QT_TRANSLATE_NOOP("PlacementGroup", "Children's homes and secure units")},
+    {"foster_relatives",
+     QT_TRANSLATE_NOOP("lac::PlacementGroup", "Foster with relatives or friends")},
+    {"foster_other", QT_TRANSLATE_NOOP("lac::PlacementGroup", "Foster with other carers")},
+    {"adoption", QT_TRANSLATE_NOOP("lac::PlacementGroup", "Placed for adoption")},
+    {"with_parents", QT_TRANSLATE_NOOP("lac::PlacementGroup", "Placed with parents")},
+    {"homes_secure", QT_TRANSLATE_NOOP("lac::PlacementGroup", "Children's homes and secure units")},
     {"supported_independent",
-     QT_TRANSLATE_NOOP("PlacementGroup", "Supported / independent living")},
-    {"other_residential", QT_TRANSLATE_NOOP("PlacementGroup", "Other residential")},
-    {"temporary", QT_TRANSLATE_NOOP("PlacementGroup", "Temporary")},
-    {"other", QT_TRANSLATE_NOOP("PlacementGroup", "Other")},
+     QT_TRANSLATE_NOOP("lac::PlacementGroup", "Supported / independent living")},
+    {"other_residential", QT_TRANSLATE_NOOP("lac::PlacementGroup", "Other residential")},
+    {"temporary", QT_TRANSLATE_NOOP("lac::PlacementGroup", "Temporary")},
+    {"other", QT_TRANSLATE_NOOP("lac::PlacementGroup", "Other")},
 };
 
 } // namespace
@@ -40,7 +41,7 @@ QString PlacementGroup::displayName(const QString& code)
 {
     for (const auto& g : groups) {
         if (code == QLatin1String(g.code))
-            return QCoreApplication::translate("PlacementGroup", g.name);
+            return tr(g.name);
     }
     return code;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace lac {
 /// names people read.
 class PlacementGroup
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::PlacementGroup)
+
 public:
     /// Every group code in report order.
     static QList<QString> codes();

@@ -2,15 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/TextField.h"
 
-#include <QCoreApplication>
-
 namespace lac {
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("TextField", s);
-}
-} // namespace
 
 qsizetype TextField::characterCount(const QString& value)
 {

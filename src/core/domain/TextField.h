@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace lac {
@@ -17,6 +18,8 @@ namespace lac {
 /// field's limit, counted in characters (code points), not bytes.
 class TextField
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::TextField)
+
 public:
     enum class Lines
     {

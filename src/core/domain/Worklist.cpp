@@ -16,24 +16,23 @@ QList<WorklistCategory> allWorklistCategories()
 
 QString worklistCategoryTitle(WorklistCategory c)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("Worklist", s); };
     switch (c) {
     case WorklistCategory::OverdueIha:
-        return tr("Overdue IHAs");
+        return QCoreApplication::translate("lac::WorklistCategory", "Overdue IHAs");
     case WorklistCategory::OverdueRha:
-        return tr("Overdue RHAs");
+        return QCoreApplication::translate("lac::WorklistCategory", "Overdue RHAs");
     case WorklistCategory::DueWithin14Days:
-        return tr("Due in the next 14 days");
+        return QCoreApplication::translate("lac::WorklistCategory", "Due in the next 14 days");
     case WorklistCategory::DueWithin30Days:
-        return tr("Due in the next 30 days");
+        return QCoreApplication::translate("lac::WorklistCategory", "Due in the next 30 days");
     case WorklistCategory::AwaitingPaperwork:
-        return tr("Waiting on paperwork");
+        return QCoreApplication::translate("lac::WorklistCategory", "Waiting on paperwork");
     case WorklistCategory::OutOfAreaWaiting:
-        return tr("Out of area, waiting");
+        return QCoreApplication::translate("lac::WorklistCategory", "Out of area, waiting");
     case WorklistCategory::BookingsThisWeek:
-        return tr("Bookings this week");
+        return QCoreApplication::translate("lac::WorklistCategory", "Bookings this week");
     case WorklistCategory::CompletedLateNoReason:
-        return tr("Completed late, no reason");
+        return QCoreApplication::translate("lac::WorklistCategory", "Completed late, no reason");
     }
     return {};
 }

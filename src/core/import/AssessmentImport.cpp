@@ -5,18 +5,12 @@
 #include "import/ImportContext.h"
 #include "import/ImportDate.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("AssessmentImport", s);
-}
 
 constexpr int pageSize = 1000;
 using Table = ImportStaging::Table;

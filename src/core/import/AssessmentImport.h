@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 
@@ -19,6 +20,8 @@ class ImportContext;
 /// (import the SSDA903 files first).
 class AssessmentImport
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::AssessmentImport)
+
 public:
     explicit AssessmentImport(ImportContext& context);
 

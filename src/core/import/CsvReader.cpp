@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/CsvReader.h"
 
-#include <QCoreApplication>
 #include <QIODevice>
 #include <QStringDecoder>
 
@@ -12,11 +11,6 @@ namespace {
 constexpr qint64 chunkSize = 64 * 1024;
 // A field longer than this is almost certainly an unterminated quote swallowing the file.
 constexpr qsizetype maxFieldBytes = 1024 * 1024;
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("CsvReader", s);
-}
 
 bool isAscii(const QByteArray& bytes)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,8 @@ namespace lac {
 /// under a .csv name, or text that is not UTF-8).
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::CsvReader)
+
 public:
     /// Reads from \a device, which must be open for reading and stay alive.
     explicit CsvReader(QIODevice* device);

@@ -4,26 +4,20 @@
 
 #include "import/ImportDate.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace lac {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("EpisodeChain", s);
-}
-
 QString describe(const ChainEpisode& e)
 {
     const QString span =
         e.end.isValid()
-            ? tr("%1 to %2").arg(ImportDate::display(e.start), ImportDate::display(e.end))
-            : tr("from %1, still open (no DEC)").arg(ImportDate::display(e.start));
-    return e.line > 0 ? tr("the episode on line %1 (%2)").arg(e.line).arg(span)
-                      : tr("the episode already recorded (%1)").arg(span);
+            ? EpisodeChain::tr("%1 to %2")
+                  .arg(ImportDate::display(e.start), ImportDate::display(e.end))
+            : EpisodeChain::tr("from %1, still open (no DEC)").arg(ImportDate::display(e.start));
+    return e.line > 0 ? EpisodeChain::tr("the episode on line %1 (%2)").arg(e.line).arg(span)
+                      : EpisodeChain::tr("the episode already recorded (%1)").arg(span);
 }
 
 } // namespace

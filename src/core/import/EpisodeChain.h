@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -49,6 +50,8 @@ struct ChainProblem
 /// earlier one is still open) are an error: nothing can be derived safely from them.
 class EpisodeChain
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::EpisodeChain)
+
 public:
     /// Sorts \a episodes by start, fills each one's period index and returns the periods;
     /// on any problem returns no periods and lists the problems.

@@ -4,19 +4,10 @@
 
 #include "import/CsvReader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace lac {
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ImportContext", s);
-}
-
-} // namespace
 
 ImportContext::ImportContext(const Database& db, const ImportStaging& staging,
                              const ImportRequest& request, ImportReport& report)

@@ -9,6 +9,7 @@
 #include "import/ImportReport.h"
 #include "import/ImportRequest.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -22,6 +23,8 @@ namespace lac {
 /// same for both.
 class ImportContext
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ImportContext)
+
 public:
     ImportContext(const Database& db, const ImportStaging& staging, const ImportRequest& request,
                   ImportReport& report);

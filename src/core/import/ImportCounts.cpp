@@ -26,10 +26,8 @@ QJsonObject ImportCounts::toJson() const
 
 QString ImportCounts::summary() const
 {
-    return QCoreApplication::translate(
-               "ImportCounts",
-               "children: %1 added, %2 updated, %3 unchanged; episodes: %4 added, %5 updated, "
-               "%6 unchanged; assessments: %7 added, %8 updated, %9 unchanged; %10 rows rejected")
+    return tr("children: %1 added, %2 updated, %3 unchanged; episodes: %4 added, %5 updated, "
+              "%6 unchanged; assessments: %7 added, %8 updated, %9 unchanged; %10 rows rejected")
         .arg(childrenAdded)
         .arg(childrenUpdated)
         .arg(childrenUnchanged)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -11,6 +12,9 @@ namespace lac {
 /// exactly one of added / updated / unchanged / rejected, so nothing goes unaccounted for.
 struct ImportCounts
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ImportCounts)
+
+public:
     qint64 childrenAdded = 0;
     qint64 childrenUpdated = 0;
     qint64 childrenUnchanged = 0;

@@ -5,17 +5,11 @@
 #include "data/ImportStaging.h"
 #include "import/CsvReader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("RejectedRowsWriter", s);
-}
 
 QByteArray csvLine(const QStringList& fields)
 {

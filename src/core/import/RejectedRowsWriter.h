@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace lac {
@@ -18,6 +19,8 @@ class ImportStaging;
 /// which the importer removes again.
 class RejectedRowsWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::RejectedRowsWriter)
+
 public:
     explicit RejectedRowsWriter(const ImportStaging& staging);
 

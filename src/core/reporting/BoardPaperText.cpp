@@ -2,16 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporting/BoardPaperText.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("BoardPaperText", s);
-}
 
 QString longDate(QDate d)
 {
@@ -23,7 +17,7 @@ QString longDate(QDate d)
 QString split(const PublishedReport& p, ReportIndicator ind)
 {
     const int c = p.periodColumn();
-    return tr("%1 (%2 in area, %3 out of area)")
+    return BoardPaperText::tr("%1 (%2 in area, %3 out of area)")
         .arg(p.count(c, ind, LocationColumn::Total), p.count(c, ind, LocationColumn::InArea),
              p.count(c, ind, LocationColumn::OutOfArea));
 }
@@ -34,11 +28,12 @@ QString timeliness(const PublishedReport& p, TimelinessMeasure m, int target)
     const auto total = p.percentValue(c, m, LocationColumn::Total);
     if (!total)
         return {};
-    QString s =
-        tr("%1 against a target of %2%").arg(p.percent(c, m, LocationColumn::Total)).arg(target);
+    QString s = BoardPaperText::tr("%1 against a target of %2%")
+                    .arg(p.percent(c, m, LocationColumn::Total))
+                    .arg(target);
     const QString in = p.percent(c, m, LocationColumn::InArea);
     const QString out = p.percent(c, m, LocationColumn::OutOfArea);
-    s += tr(" (in area %1, out of area %2)").arg(in, out);
+    s += BoardPaperText::tr(" (in area %1, out of area %2)").arg(in, out);
     return s;
 }
 

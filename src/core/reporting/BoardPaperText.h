@@ -4,6 +4,7 @@
 
 #include "reporting/PublishedReport.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace lac {
@@ -13,6 +14,8 @@ namespace lac {
 /// same thing, and built from the published (suppressed) figures only.
 class BoardPaperText
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::BoardPaperText)
+
 public:
     /// "Health assessments of children in care: timeliness".
     static QString title();

@@ -2,17 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporting/BoardTableRow.h"
 
-#include <QCoreApplication>
-
 namespace lac {
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("BoardTableRow", s);
-}
-
-} // namespace
 
 QList<BoardTableRow> BoardTableRow::rows()
 {

@@ -4,6 +4,8 @@
 
 #include "reporting/PublishedReport.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace lac {
@@ -13,6 +15,9 @@ namespace lac {
 /// out these rows in this order, so the committee sees the same table everywhere.
 struct BoardTableRow
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::BoardTableRow)
+
+public:
     QString label;
     std::optional<ReportIndicator> indicator; ///< a count row ...
     std::optional<TimelinessMeasure> measure; ///< ... or a percentage row

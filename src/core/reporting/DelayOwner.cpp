@@ -14,13 +14,13 @@ struct Owner
 };
 
 constexpr Owner owners[] = {
-    {"social_care", QT_TRANSLATE_NOOP("DelayOwner", "Social care")},
-    {"health", QT_TRANSLATE_NOOP("DelayOwner", "Health")},
-    {"host_health", QT_TRANSLATE_NOOP("DelayOwner", "Host area health")},
-    {"carer", QT_TRANSLATE_NOOP("DelayOwner", "Carer")},
-    {"child", QT_TRANSLATE_NOOP("DelayOwner", "Child or young person")},
-    {"other", QT_TRANSLATE_NOOP("DelayOwner", "Other")},
-    {"", QT_TRANSLATE_NOOP("DelayOwner", "No reason recorded")},
+    {"social_care", QT_TRANSLATE_NOOP("lac::DelayOwner", "Social care")},
+    {"health", QT_TRANSLATE_NOOP("lac::DelayOwner", "Health")},
+    {"host_health", QT_TRANSLATE_NOOP("lac::DelayOwner", "Host area health")},
+    {"carer", QT_TRANSLATE_NOOP("lac::DelayOwner", "Carer")},
+    {"child", QT_TRANSLATE_NOOP("lac::DelayOwner", "Child or young person")},
+    {"other", QT_TRANSLATE_NOOP("lac::DelayOwner", "Other")},
+    {"", QT_TRANSLATE_NOOP("lac::DelayOwner", "No reason recorded")},
 };
 
 } // namespace
@@ -37,7 +37,7 @@ QString DelayOwner::displayName(const QString& code)
 {
     for (const auto& o : owners) {
         if (code == QLatin1String(o.code))
-            return QCoreApplication::translate("DelayOwner", o.name);
+            return tr(o.name);
     }
     return code;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace lac {
 /// late reasons by these owners, in this order; "" stands for "no reason recorded".
 class DelayOwner
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::DelayOwner)
+
 public:
     /// social_care, health, host_health, carer, child, other, "" (not recorded).
     static QList<QString> codes();

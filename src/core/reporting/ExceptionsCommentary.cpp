@@ -7,11 +7,6 @@
 namespace lac {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ExceptionsCommentary", s);
-}
-
 struct Phrase
 {
     const char* code;
@@ -19,33 +14,36 @@ struct Phrase
 };
 
 constexpr Phrase reasonPhrases[] = {
-    {"late_notification",
-     QT_TRANSLATE_NOOP("ExceptionsCommentary", "late notification or request from social care")},
-    {"paperwork", QT_TRANSLATE_NOOP("ExceptionsCommentary", "paperwork incorrect or incomplete")},
-    {"consent", QT_TRANSLATE_NOOP("ExceptionsCommentary", "consent delayed or refused")},
+    {"late_notification", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary",
+                                            "late notification or request from social care")},
+    {"paperwork",
+     QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "paperwork incorrect or incomplete")},
+    {"consent", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "consent delayed or refused")},
     {"ooa_capacity",
-     QT_TRANSLATE_NOOP("ExceptionsCommentary", "out of area, provider waiting list")},
-    {"health_capacity", QT_TRANSLATE_NOOP("ExceptionsCommentary", "no clinic or doctor slot")},
-    {"was_not_brought", QT_TRANSLATE_NOOP("ExceptionsCommentary", "was not brought")},
-    {"cancelled_by_carer", QT_TRANSLATE_NOOP("ExceptionsCommentary", "cancelled by carer")},
-    {"cancelled_by_health", QT_TRANSLATE_NOOP("ExceptionsCommentary", "cancelled by health")},
-    {"child_declined", QT_TRANSLATE_NOOP("ExceptionsCommentary", "young person declined")},
-    {"placement_moved", QT_TRANSLATE_NOOP("ExceptionsCommentary", "placement moved after booking")},
+     QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "out of area, provider waiting list")},
+    {"health_capacity", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "no clinic or doctor slot")},
+    {"was_not_brought", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "was not brought")},
+    {"cancelled_by_carer", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "cancelled by carer")},
+    {"cancelled_by_health", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "cancelled by health")},
+    {"child_declined", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "young person declined")},
+    {"placement_moved",
+     QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "placement moved after booking")},
     {"child_unavailable",
-     QT_TRANSLATE_NOOP("ExceptionsCommentary", "child missing, in hospital or in custody")},
-    {"interpreter_uasc", QT_TRANSLATE_NOOP("ExceptionsCommentary", "interpreter or UASC needs")},
-    {"hard_to_engage", QT_TRANSLATE_NOOP("ExceptionsCommentary", "hard to engage")},
-    {"unknown", QT_TRANSLATE_NOOP("ExceptionsCommentary", "reason unknown")},
-    {"", QT_TRANSLATE_NOOP("ExceptionsCommentary", "no reason recorded")},
+     QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "child missing, in hospital or in custody")},
+    {"interpreter_uasc",
+     QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "interpreter or UASC needs")},
+    {"hard_to_engage", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "hard to engage")},
+    {"unknown", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "reason unknown")},
+    {"", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "no reason recorded")},
 };
 
 constexpr Phrase appointmentPhrases[] = {
-    {"was_not_brought", QT_TRANSLATE_NOOP("ExceptionsCommentary", "was not brought")},
-    {"cancelled_by_carer", QT_TRANSLATE_NOOP("ExceptionsCommentary", "cancelled by carer")},
-    {"cancelled_by_health", QT_TRANSLATE_NOOP("ExceptionsCommentary", "cancelled by health")},
+    {"was_not_brought", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "was not brought")},
+    {"cancelled_by_carer", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "cancelled by carer")},
+    {"cancelled_by_health", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "cancelled by health")},
     {"cancelled_by_child",
-     QT_TRANSLATE_NOOP("ExceptionsCommentary", "cancelled by the young person")},
-    {"declined", QT_TRANSLATE_NOOP("ExceptionsCommentary", "declined")},
+     QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "cancelled by the young person")},
+    {"declined", QT_TRANSLATE_NOOP("lac::ExceptionsCommentary", "declined")},
 };
 
 QString joined(const QList<ExceptionsCommentary::Item>& items)
@@ -62,7 +60,7 @@ QString ExceptionsCommentary::reasonPhrase(const QString& code, const QString& d
 {
     for (const auto& p : reasonPhrases) {
         if (code == QLatin1String(p.code))
-            return QCoreApplication::translate("ExceptionsCommentary", p.words);
+            return tr(p.words);
     }
     if (!description.isEmpty())
         return description.left(1).toLower() + description.mid(1);
@@ -73,7 +71,7 @@ QString ExceptionsCommentary::appointmentPhrase(const QString& outcome)
 {
     for (const auto& p : appointmentPhrases) {
         if (outcome == QLatin1String(p.code))
-            return QCoreApplication::translate("ExceptionsCommentary", p.words);
+            return tr(p.words);
     }
     return outcome;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace lac {
 /// published paper can pass "<5" instead of a small number.
 class ExceptionsCommentary
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ExceptionsCommentary)
+
 public:
     struct Item
     {

@@ -6,18 +6,12 @@
 #include "reporting/DelayOwner.h"
 #include "reporting/ExceptionsCommentary.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("PublishedReport", s);
-}
 
 constexpr int locations = 4; // in, out, unknown (not printed), total
 constexpr int unknownIndex = 2;

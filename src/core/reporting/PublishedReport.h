@@ -5,6 +5,8 @@
 #include "reporting/SmallNumberSuppression.h"
 #include "reporting/TimelinessReport.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace lac {
@@ -42,6 +44,8 @@ enum class GroupMeasure
 /// Columns: 0 .. monthCount()-1 are the months, periodColumn() is the whole period.
 class PublishedReport
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::PublishedReport)
+
 public:
     PublishedReport(TimelinessReport report, int threshold);
 

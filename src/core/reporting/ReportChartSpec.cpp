@@ -5,16 +5,10 @@
 #include "reporting/BoardTableRow.h"
 #include "reporting/DelayOwner.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ReportChartSpec", s);
-}
 
 QStringList monthCategories(const PublishedReport& r)
 {
@@ -32,10 +26,11 @@ ReportChartSpec timeliness(const PublishedReport& r, bool initial)
     ReportChartSpec spec;
     spec.kind =
         initial ? ReportChartSpec::Kind::IhaTimeliness : ReportChartSpec::Kind::RhaTimeliness;
-    spec.title = initial ? tr("IHAs completed within %1 working days, by month of entry to care")
+    spec.title = initial ? ReportChartSpec::tr(
+                               "IHAs completed within %1 working days, by month of entry to care")
                                .arg(r.report().settings.policy.ihaWorkingDays)
-                         : tr("RHAs completed in time, by month due");
-    spec.valueTitle = tr("% in time");
+                         : ReportChartSpec::tr("RHAs completed in time, by month due");
+    spec.valueTitle = ReportChartSpec::tr("% in time");
     spec.percent = true;
     spec.categories = monthCategories(r);
     spec.categoryTitle = r.periodText();
@@ -53,7 +48,7 @@ ReportChartSpec timeliness(const PublishedReport& r, bool initial)
         for (int m = 0; m < r.monthCount(); ++m) {
             ReportChartSpec::Point p;
             p.value = r.percentValue(m, measure, where);
-            p.tooltip = tr("%1, %2: %3 in time, %4 late, %5 not yet due (%6)")
+            p.tooltip = ReportChartSpec::tr("%1, %2: %3 in time, %4 late, %5 not yet due (%6)")
                             .arg(r.columnTitle(m), s.name.toLower(), r.count(m, inTime, where),
                                  r.count(m, late, where), r.count(m, pending, where),
                                  r.percent(m, measure, where));
@@ -68,20 +63,21 @@ ReportChartSpec groups(const PublishedReport& r)
 {
     ReportChartSpec spec;
     spec.kind = ReportChartSpec::Kind::GroupTimeliness;
-    spec.title = tr("Assessments in time by placement type, %1").arg(r.periodText());
-    spec.valueTitle = tr("% in time");
+    spec.title =
+        ReportChartSpec::tr("Assessments in time by placement type, %1").arg(r.periodText());
+    spec.valueTitle = ReportChartSpec::tr("% in time");
     spec.percent = true;
     spec.bars = true;
     for (int g = 0; g < r.groupCount(); ++g)
         spec.categories << r.groupName(g);
     for (bool initial : {true, false}) {
         ReportChartSpec::Series s;
-        s.name = initial ? tr("IHA") : tr("RHA");
+        s.name = initial ? ReportChartSpec::tr("IHA") : ReportChartSpec::tr("RHA");
         for (int g = 0; g < r.groupCount(); ++g) {
             ReportChartSpec::Point p;
             p.value = r.groupPercentValue(g, initial);
             p.tooltip =
-                tr("%1, %2: %3 in time, %4 late (%5)")
+                ReportChartSpec::tr("%1, %2: %3 in time, %4 late (%5)")
                     .arg(spec.categories.at(g), s.name,
                          r.groupCount(g,
                                       initial ? GroupMeasure::IhaInTime : GroupMeasure::RhaInTime),
@@ -98,8 +94,8 @@ ReportChartSpec owners(const PublishedReport& r)
 {
     ReportChartSpec spec;
     spec.kind = ReportChartSpec::Kind::LateByOwner;
-    spec.title = tr("Late assessments by whose delay it was");
-    spec.valueTitle = tr("Late assessments");
+    spec.title = ReportChartSpec::tr("Late assessments by whose delay it was");
+    spec.valueTitle = ReportChartSpec::tr("Late assessments");
     spec.bars = true;
     spec.stacked = true;
     spec.categories = monthCategories(r);
@@ -111,7 +107,8 @@ ReportChartSpec owners(const PublishedReport& r)
             ReportChartSpec::Point p;
             if (const auto n = r.ownerShown(m, o))
                 p.value = *n;
-            p.tooltip = tr("%1, %2: %3 late").arg(r.columnTitle(m), s.name, r.ownerCount(m, o));
+            p.tooltip = ReportChartSpec::tr("%1, %2: %3 late")
+                            .arg(r.columnTitle(m), s.name, r.ownerCount(m, o));
             s.points << p;
         }
         spec.series << s;
@@ -123,24 +120,25 @@ ReportChartSpec backlog(const PublishedReport& r)
 {
     ReportChartSpec spec;
     spec.kind = ReportChartSpec::Kind::Backlog;
-    spec.title = tr("Open paperwork issues and out-of-area waits at each month end");
-    spec.valueTitle = tr("Open at month end");
+    spec.title =
+        ReportChartSpec::tr("Open paperwork issues and out-of-area waits at each month end");
+    spec.valueTitle = ReportChartSpec::tr("Open at month end");
     spec.categories = monthCategories(r);
     spec.categoryTitle = r.periodText();
-    ReportChartSpec::Series paperwork{tr("Paperwork issues"), {}};
-    ReportChartSpec::Series waits{tr("Out-of-area waits"), {}};
+    ReportChartSpec::Series paperwork{ReportChartSpec::tr("Paperwork issues"), {}};
+    ReportChartSpec::Series waits{ReportChartSpec::tr("Out-of-area waits"), {}};
     for (int m = 0; m < r.monthCount(); ++m) {
         ReportChartSpec::Point p;
         if (const auto n = r.openPaperworkShown(m))
             p.value = *n;
-        p.tooltip =
-            tr("%1: %2 paperwork issues open").arg(r.columnTitle(m), r.openPaperworkIssues(m));
+        p.tooltip = ReportChartSpec::tr("%1: %2 paperwork issues open")
+                        .arg(r.columnTitle(m), r.openPaperworkIssues(m));
         paperwork.points << p;
         ReportChartSpec::Point w;
         if (const auto n = r.outOfAreaWaitsShown(m))
             w.value = *n;
-        w.tooltip =
-            tr("%1: %2 out-of-area requests waiting").arg(r.columnTitle(m), r.outOfAreaWaits(m));
+        w.tooltip = ReportChartSpec::tr("%1: %2 out-of-area requests waiting")
+                        .arg(r.columnTitle(m), r.outOfAreaWaits(m));
         waits.points << w;
     }
     spec.series << paperwork << waits;

@@ -4,6 +4,7 @@
 
 #include "reporting/PublishedReport.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -15,6 +16,9 @@ namespace lac {
 /// a hidden (suppressed) figure is a gap in the line, never a point.
 struct ReportChartSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ReportChartSpec)
+
+public:
     enum class Kind
     {
         IhaTimeliness,   ///< % IHAs in time by month: in area, out of area, all, target

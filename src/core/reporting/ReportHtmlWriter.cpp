@@ -6,15 +6,8 @@
 #include "reporting/BoardTableRow.h"
 #include "reporting/DelayOwner.h"
 
-#include <QCoreApplication>
-
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ReportHtmlWriter", s);
-}
 
 QString esc(const QString& s)
 {
@@ -30,7 +23,7 @@ QString monthlyTable(const PublishedReport& r)
 {
     QString h = QStringLiteral("<table class=\"board\">\n<caption>%1</caption>\n<thead><tr>"
                                "<td colspan=\"2\"></td>")
-                    .arg(esc(tr("Timeliness by month")));
+                    .arg(esc(ReportHtmlWriter::tr("Timeliness by month")));
     for (int c = 0; c <= r.periodColumn(); ++c)
         h += QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(r.columnTitle(c)));
     h += QStringLiteral("</tr></thead>\n");
@@ -61,9 +54,12 @@ QString groupTable(const PublishedReport& r)
                        "<th scope=\"col\">%3</th><th scope=\"col\">%4</th><th scope=\"col\">%5</th>"
                        "<th scope=\"col\">%6</th><th scope=\"col\">%7</th><th scope=\"col\">%8</th>"
                        "</tr></thead>\n<tbody>\n")
-            .arg(esc(tr("Timeliness by placement type, whole period")), esc(tr("Placement")),
-                 esc(tr("IHAs in time")), esc(tr("IHAs late")), esc(tr("% IHAs in time")),
-                 esc(tr("RHAs in time")), esc(tr("RHAs late")), esc(tr("% RHAs in time")));
+            .arg(esc(ReportHtmlWriter::tr("Timeliness by placement type, whole period")),
+                 esc(ReportHtmlWriter::tr("Placement")), esc(ReportHtmlWriter::tr("IHAs in time")),
+                 esc(ReportHtmlWriter::tr("IHAs late")),
+                 esc(ReportHtmlWriter::tr("% IHAs in time")),
+                 esc(ReportHtmlWriter::tr("RHAs in time")), esc(ReportHtmlWriter::tr("RHAs late")),
+                 esc(ReportHtmlWriter::tr("% RHAs in time")));
     for (int g = 0; g < r.groupCount(); ++g) {
         h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(esc(r.groupName(g)));
         h += td(r.groupCount(g, GroupMeasure::IhaInTime)) +
@@ -78,12 +74,14 @@ QString groupTable(const PublishedReport& r)
 QString ownerTable(const PublishedReport& r)
 {
     if (r.owners().isEmpty())
-        return QStringLiteral("<p>%1</p>\n").arg(esc(tr("No assessment was late in the period.")));
+        return QStringLiteral("<p>%1</p>\n")
+            .arg(esc(ReportHtmlWriter::tr("No assessment was late in the period.")));
     QString h =
         QStringLiteral("<table>\n<caption>%1</caption>\n<thead><tr><th scope=\"col\">%2</th>"
                        "<th scope=\"col\">%3</th></tr></thead>\n<tbody>\n")
-            .arg(esc(tr("Late assessments by whose delay it was, whole period")),
-                 esc(tr("Delay with")), esc(tr("Late assessments")));
+            .arg(esc(ReportHtmlWriter::tr("Late assessments by whose delay it was, whole period")),
+                 esc(ReportHtmlWriter::tr("Delay with")),
+                 esc(ReportHtmlWriter::tr("Late assessments")));
     for (int o = 0; o < r.owners().size(); ++o)
         h += QStringLiteral("<tr><th scope=\"row\">%1</th>%2</tr>\n")
                  .arg(esc(DelayOwner::displayName(r.owners().at(o))),

@@ -5,6 +5,7 @@
 #include "reporting/PublishedReport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace lac {
 
@@ -13,6 +14,8 @@ namespace lac {
 /// the exceptions and the method box. Small numbers are suppressed as in the PDF.
 class ReportHtmlWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ReportHtmlWriter)
+
 public:
     static QByteArray write(const PublishedReport& report);
 };

@@ -14,17 +14,17 @@ struct IndicatorText
 };
 
 constexpr IndicatorText texts[reportIndicatorCount] = {
-    {"entered_care", QT_TRANSLATE_NOOP("ReportIndicator", "Children who entered care")},
-    {"iha_due", QT_TRANSLATE_NOOP("ReportIndicator", "IHAs due (children who entered care)")},
-    {"iha_in_time", QT_TRANSLATE_NOOP("ReportIndicator", "IHAs completed in time")},
-    {"iha_late", QT_TRANSLATE_NOOP("ReportIndicator", "IHAs late")},
-    {"iha_pending", QT_TRANSLATE_NOOP("ReportIndicator", "IHAs not yet due")},
+    {"entered_care", QT_TRANSLATE_NOOP("lac::ReportIndicator", "Children who entered care")},
+    {"iha_due", QT_TRANSLATE_NOOP("lac::ReportIndicator", "IHAs due (children who entered care)")},
+    {"iha_in_time", QT_TRANSLATE_NOOP("lac::ReportIndicator", "IHAs completed in time")},
+    {"iha_late", QT_TRANSLATE_NOOP("lac::ReportIndicator", "IHAs late")},
+    {"iha_pending", QT_TRANSLATE_NOOP("lac::ReportIndicator", "IHAs not yet due")},
     {"iha_requests_in_time",
-     QT_TRANSLATE_NOOP("ReportIndicator", "IHA requests sent within the standard")},
-    {"rha_due", QT_TRANSLATE_NOOP("ReportIndicator", "RHAs due in the month")},
-    {"rha_in_time", QT_TRANSLATE_NOOP("ReportIndicator", "RHAs completed in time")},
-    {"rha_late", QT_TRANSLATE_NOOP("ReportIndicator", "RHAs late")},
-    {"rha_pending", QT_TRANSLATE_NOOP("ReportIndicator", "RHAs not yet due")},
+     QT_TRANSLATE_NOOP("lac::ReportIndicator", "IHA requests sent within the standard")},
+    {"rha_due", QT_TRANSLATE_NOOP("lac::ReportIndicator", "RHAs due in the month")},
+    {"rha_in_time", QT_TRANSLATE_NOOP("lac::ReportIndicator", "RHAs completed in time")},
+    {"rha_late", QT_TRANSLATE_NOOP("lac::ReportIndicator", "RHAs late")},
+    {"rha_pending", QT_TRANSLATE_NOOP("lac::ReportIndicator", "RHAs not yet due")},
 };
 
 } // namespace
@@ -44,7 +44,7 @@ QString indicatorCode(ReportIndicator indicator)
 
 QString indicatorLabel(ReportIndicator indicator)
 {
-    return QCoreApplication::translate("ReportIndicator", texts[int(indicator)].label);
+    return QCoreApplication::translate("lac::ReportIndicator", texts[int(indicator)].label);
 }
 
 } // namespace lac

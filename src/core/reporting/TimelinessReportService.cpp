@@ -6,17 +6,11 @@
 #include "domain/PlacementGroup.h"
 #include "security/AccessPolicy.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("TimelinessReportService", s);
-}
 
 QString monthKey(QDate d)
 {
@@ -124,7 +118,7 @@ private:
                 return;
             }
         }
-        LateReasonCount r{code, tr("No reason recorded"), QString(), n};
+        LateReasonCount r{code, TimelinessReportService::tr("No reason recorded"), QString(), n};
         for (const LateReasonCount& known : m_reasonList) {
             if (known.code == code)
                 r = LateReasonCount{code, known.description, known.owner, n};

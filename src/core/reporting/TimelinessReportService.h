@@ -9,6 +9,8 @@
 #include "reporting/ReportRequest.h"
 #include "reporting/TimelinessReport.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// Computes the timeliness report (docs/reporting.md has the definitions): per month, in
@@ -18,6 +20,8 @@ namespace lac {
 /// The only place these numbers are made, so every table, chart and paper agrees.
 class TimelinessReportService
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::TimelinessReportService)
+
 public:
     /// The longest range one report covers (twenty years of months).
     static constexpr int maxMonths = 240;

@@ -11,9 +11,6 @@ namespace lac {
 BacklogPriorityRule::Advice BacklogPriorityRule::advise(QDate dateOfBirth, QDate today,
                                                         bool clinicalNeed, const QString& kind)
 {
-    const auto tr = [](const char* s) {
-        return QCoreApplication::translate("BacklogPriorityRule", s);
-    };
     const int age = ChildAge::yearsOn(dateOfBirth, today);
     Advice a;
     a.priorityAge = age >= 0 && (age < youngUnderYears || age >= oldFromYears);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace lac {
 /// longest overdue. It also suggests how the assessment may be done.
 class BacklogPriorityRule
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::BacklogPriorityRule)
+
 public:
     struct Advice
     {

@@ -16,8 +16,7 @@ bool isWeekend(QDate d)
 
 BankHoliday ruleDay(QDate date, const char* title)
 {
-    return {date, QCoreApplication::translate("BankHolidayRules", title),
-            BankHoliday::Source::Rule};
+    return {date, BankHolidayRules::tr(title), BankHoliday::Source::Rule};
 }
 
 } // namespace
@@ -101,7 +100,7 @@ QList<BankHoliday> BankHolidayRules::holidays(CalendarDivision division, int yea
         while (isWeekend(d) || taken(d))
             d = d.addDays(1);
         h.date = d;
-        h.title += QCoreApplication::translate("BankHolidayRules", " (substitute day)");
+        h.title += tr(" (substitute day)");
         result << h;
     }
     std::sort(result.begin(), result.end(),

@@ -5,6 +5,7 @@
 #include "rules/BankHoliday.h"
 #include "rules/CalendarDivision.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -15,6 +16,8 @@ namespace lac {
 /// administrator adds them to the editable table when they are announced.
 class BankHolidayRules
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::BankHolidayRules)
+
 public:
     /// Every bank holiday of the given year in the division, in date order, with weekend
     /// fixed-date holidays moved to the next free weekday (substitute days).

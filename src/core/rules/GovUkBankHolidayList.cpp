@@ -14,7 +14,6 @@ namespace lac {
 
 Result<GovUkBankHolidayList> GovUkBankHolidayList::parse(const QByteArray& json)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("GovUkBankHolidayList", s); };
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)

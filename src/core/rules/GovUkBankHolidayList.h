@@ -7,6 +7,7 @@
 #include "rules/CalendarDivision.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -17,6 +18,8 @@ namespace lac {
 /// only fills years outside it.
 class GovUkBankHolidayList
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::GovUkBankHolidayList)
+
 public:
     /// Reads GOV.UK's JSON format: {"england-and-wales": {"events": [{"title", "date"}]}, ...}.
     static Result<GovUkBankHolidayList> parse(const QByteArray& json);

@@ -29,11 +29,11 @@ QString RagRating::label(Rating r)
 {
     switch (r) {
     case Red:
-        return QCoreApplication::translate("RagRating", "Red");
+        return tr("Red");
     case Amber:
-        return QCoreApplication::translate("RagRating", "Amber");
+        return tr("Amber");
     case Green:
-        return QCoreApplication::translate("RagRating", "Green");
+        return tr("Green");
     case None:
         break;
     }

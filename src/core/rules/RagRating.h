@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace lac {
 /// early they want to be warned.
 class RagRating
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::RagRating)
+
 public:
     enum Rating
     {

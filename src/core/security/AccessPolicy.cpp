@@ -44,10 +44,9 @@ Status AccessPolicy::require(const UserContext& user, Permission permission)
 {
     if (allows(user.role, permission))
         return {};
-    return Failure{QCoreApplication::translate(
-                       "AccessPolicy", "your role (%1) does not allow this; ask an administrator")
-                       .arg(userRoleCode(user.role)),
-                   user.login};
+    return Failure{
+        tr("your role (%1) does not allow this; ask an administrator").arg(userRoleCode(user.role)),
+        user.login};
 }
 
 } // namespace lac

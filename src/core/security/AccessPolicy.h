@@ -6,12 +6,16 @@
 #include "domain/UserContext.h"
 #include "security/Permission.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// Which role may do what (docs/security.md has the table). One function, so that the
 /// interface and the services can never disagree.
 class AccessPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::AccessPolicy)
+
 public:
     static bool allows(UserRole role, Permission permission);
     /// Success, or a Failure that names the role and what it may not do.

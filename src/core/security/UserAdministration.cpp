@@ -7,16 +7,10 @@
 #include "domain/TextField.h"
 #include "security/AccessPolicy.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("UserAdministration", s);
-}
 
 QJsonObject snapshot(const UserAccount& a)
 {

@@ -8,6 +8,7 @@
 #include "domain/UserAccount.h"
 #include "domain/UserContext.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -18,6 +19,8 @@ namespace lac {
 /// always at least one active administrator, so nobody can lock the whole team out.
 class UserAdministration
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::UserAdministration)
+
 public:
     UserAdministration(const Database& db, const AuditLog& audit);
 

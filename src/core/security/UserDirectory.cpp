@@ -9,16 +9,9 @@
 #include "domain/TextField.h"
 #include "domain/UserAccount.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace lac {
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("UserDirectory", s);
-}
-} // namespace
 
 UserDirectory::UserDirectory(const Database& db)
     : m_db(db)

@@ -6,6 +6,8 @@
 #include "data/Database.h"
 #include "domain/UserContext.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// Who is signing in, and with which role, from the OS sign-in name and the users table.
@@ -17,6 +19,8 @@ namespace lac {
 /// and reports only) and the addition is audited. A deactivated account is always refused.
 class UserDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::UserDirectory)
+
 public:
     explicit UserDirectory(const Database& db);
 

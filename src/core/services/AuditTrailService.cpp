@@ -12,10 +12,6 @@
 
 namespace lac {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("AuditTrailService", s);
-}
 constexpr int exportPageSize = 2000;
 } // namespace
 
@@ -103,8 +99,7 @@ Result<qint64> AuditTrailService::exportCsv(const AuditFilter& filter, const QSt
     e.action = QStringLiteral("export");
     e.entity = QStringLiteral("audit_log");
     e.childId = filter.childId;
-    e.summary = QCoreApplication::translate("AuditTrailService", "exported %n audit entries to %1",
-                                            nullptr, int(written))
+    e.summary = tr("exported %n audit entries to %1", nullptr, int(written))
                     .arg(QFileInfo(path).fileName());
     e.after = QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                           {QStringLiteral("entries"), written},

@@ -6,6 +6,8 @@
 #include "data/AuditLog.h"
 #include "data/AuditTrailRepository.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// The audit trail for the people allowed to read it (ViewAuditTrail): pages for the viewer
@@ -13,6 +15,8 @@ namespace lac {
 /// audited, with the filter used and the number of entries written.
 class AuditTrailService
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::AuditTrailService)
+
 public:
     AuditTrailService(const Database& db, const AuditLog& audit);
 

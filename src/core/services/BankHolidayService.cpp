@@ -7,16 +7,9 @@
 #include "security/AccessPolicy.h"
 #include "services/DueDateService.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace lac {
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("BankHolidayService", s);
-}
-} // namespace
 
 BankHolidayService::BankHolidayService(const Database& db, const AuditLog& audit,
                                        const AssessmentPolicy& policy,

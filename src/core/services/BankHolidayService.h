@@ -8,6 +8,8 @@
 #include "rules/AssessmentPolicy.h"
 #include "rules/WorkingDayCalendar.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace lac {
@@ -16,6 +18,8 @@ namespace lac {
 /// then moves every affected due date, in one transaction with an audit entry.
 class BankHolidayService
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::BankHolidayService)
+
 public:
     /// \a policy must outlive the service (it is the program's current policy).
     /// \a calendarChanged rebuilds the program's calendar from the table; it runs inside the

@@ -27,24 +27,20 @@ Status CaseTableExport::write(const QString& path, const QString& what, const QS
         return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Failure{QCoreApplication::translate("CaseTableExport", "cannot write this file (%1)")
-                           .arg(file.errorString()),
-                       path};
+        return Failure{tr("cannot write this file (%1)").arg(file.errorString()), path};
     CsvWriter csv(file);
     csv.writeRecord(header);
     for (const QStringList& r : rows)
         csv.writeRecord(r);
     if (!csv.ok() || !file.commit())
-        return Failure{QCoreApplication::translate("CaseTableExport",
-                                                   "the export could not be written completely "
-                                                   "(%1); no file was saved")
+        return Failure{tr("the export could not be written completely "
+                          "(%1); no file was saved")
                            .arg(file.errorString()),
                        path};
     AuditEntry e;
     e.action = QStringLiteral("export");
     e.entity = QStringLiteral("case_table");
-    e.summary = QCoreApplication::translate("CaseTableExport", "exported the %1 (%n row(s)) to %2",
-                                            nullptr, int(rows.size()))
+    e.summary = tr("exported the %1 (%n row(s)) to %2", nullptr, int(rows.size()))
                     .arg(what, QFileInfo(path).fileName());
     e.after = QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                           {QStringLiteral("table"), what},

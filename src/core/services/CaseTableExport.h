@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "data/AuditLog.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ namespace lac {
 /// CsvWriter (all or nothing), and the export itself goes in the audit trail.
 class CaseTableExport
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::CaseTableExport)
+
 public:
     explicit CaseTableExport(const AuditLog& audit);
 

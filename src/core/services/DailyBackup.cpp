@@ -4,18 +4,12 @@
 
 #include "data/DatabaseBackup.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("DailyBackup", s);
-}
 
 QString baseName(const QString& databasePath)
 {

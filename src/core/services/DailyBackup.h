@@ -7,6 +7,7 @@
 #include "data/Database.h"
 #include "data/SettingsStore.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QList>
@@ -20,6 +21,8 @@ namespace lac {
 /// mistakes, not against losing the PC: the council must still copy them off it.
 class DailyBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::DailyBackup)
+
 public:
     DailyBackup(const Database& db, const SettingsStore& settings, const AuditLog& audit);
 

@@ -32,15 +32,13 @@ Result<QString> DatabaseRecovery::restoreWhileLocked(const QString& databasePath
     // Opening brings an older backup up to this version's schema (with its own backup first).
     auto db = Database::open(databasePath, Database::Options{false, true, 5000});
     if (!db)
-        return Failure{QCoreApplication::translate(
-                           "DatabaseRecovery", "the backup was restored but cannot be opened: %1")
-                           .arg(db.failure().message),
-                       databasePath};
+        return Failure{
+            tr("the backup was restored but cannot be opened: %1").arg(db.failure().message),
+            databasePath};
     AuditEntry e;
     e.action = QStringLiteral("restore");
     e.entity = QStringLiteral("database");
-    e.summary = QCoreApplication::translate("DatabaseRecovery", "restored from backup %1")
-                    .arg(QDir::toNativeSeparators(backup));
+    e.summary = tr("restored from backup %1").arg(QDir::toNativeSeparators(backup));
     e.after = QJsonObject{{QStringLiteral("backup"), backup},
                           {QStringLiteral("replaced_file_kept_as"), kept.value()}};
     if (auto s =

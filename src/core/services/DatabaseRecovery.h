@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace lac {
@@ -12,6 +13,8 @@ namespace lac {
 /// by `lachealth restore` and the offer made at start-up when the database is damaged.
 class DatabaseRecovery
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::DatabaseRecovery)
+
 public:
     /// Takes the database's instance lock (refusing while a window has it open), then restores.
     /// Returns where the replaced file was kept (empty if there was none).

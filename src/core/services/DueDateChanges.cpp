@@ -2,16 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DueDateChanges.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace lac {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("DueDateChanges", s);
-}
 QString day(QDate d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
@@ -20,12 +15,12 @@ QString day(QDate d)
 QString exemptionWords(const QString& e)
 {
     if (e == QLatin1String("left_care"))
-        return tr("the child left care before it was due");
+        return DueDateChanges::tr("the child left care before it was due");
     if (e == QLatin1String("short_break"))
-        return tr("short breaks are outside the timescales");
+        return DueDateChanges::tr("short breaks are outside the timescales");
     if (e == QLatin1String("iha_before_care"))
-        return tr("an IHA was done in the months before care");
-    return tr("recorded as not required");
+        return DueDateChanges::tr("an IHA was done in the months before care");
+    return DueDateChanges::tr("recorded as not required");
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "domain/AssessmentRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace lac {
 /// user is shown after saving ("IHA now due 22/01/2026", "RHA no longer expected", ...).
 class DueDateChanges
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::DueDateChanges)
+
 public:
     DueDateChanges() = default;
     /// Compares a child's assessments before and after a recompute.

@@ -10,7 +10,6 @@
 #include "import/Ssda903Import.h"
 #include "security/AccessPolicy.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -18,11 +17,6 @@
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ImportService", s);
-}
 
 constexpr int recomputeBatch = 20000; // ids held at once; DueDateService pages them itself
 

@@ -10,6 +10,8 @@
 #include "import/ImportRequest.h"
 #include "services/DueDateService.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// Imports SSDA903 folders and assessment spreadsheets, all or nothing.
@@ -22,6 +24,8 @@ namespace lac {
 /// Requires Permission::ImportData.
 class ImportService
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ImportService)
+
 public:
     ImportService(const Database& db, const AuditLog& audit, const SettingsStore& settings,
                   const DueDateService& dueDates);

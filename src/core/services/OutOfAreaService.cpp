@@ -8,14 +8,8 @@
 #include "data/SqlTransaction.h"
 #include "security/AccessPolicy.h"
 
-#include <QCoreApplication>
-
 namespace lac {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("OutOfAreaService", s);
-}
 QString day(QDate d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));

@@ -6,6 +6,7 @@
 #include "domain/OutOfAreaRequestRecord.h"
 #include "services/CaseContext.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -15,6 +16,8 @@ namespace lac {
 /// resolution. Host waits can be months, so the log is sorted longest wait first.
 class OutOfAreaService
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::OutOfAreaService)
+
 public:
     explicit OutOfAreaService(const CaseContext& context);
 

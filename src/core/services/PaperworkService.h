@@ -6,6 +6,8 @@
 #include "domain/PaperworkIssueRecord.h"
 #include "services/CaseContext.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// The paperwork issues log: logging what was wrong with a request's paperwork, when it went
@@ -14,6 +16,8 @@ namespace lac {
 /// on (paperwork complete, ready to book).
 class PaperworkService
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::PaperworkService)
+
 public:
     explicit PaperworkService(const CaseContext& context);
 

@@ -24,9 +24,8 @@ Result<QList<RetentionCase>> RetentionReview::pastRetention(QDate today) const
     AuditEntry e;
     e.action = QStringLiteral("report");
     e.entity = QStringLiteral("retention_review");
-    e.summary = QCoreApplication::translate("RetentionReview",
-                                            "retention review: %n record(s) past the 75th birthday",
-                                            nullptr, int(rows->size()));
+    e.summary =
+        tr("retention review: %n record(s) past the 75th birthday", nullptr, int(rows->size()));
     e.after = QJsonObject{{QStringLiteral("as_of"), today.toString(Qt::ISODate)},
                           {QStringLiteral("records"), int(rows->size())}};
     if (auto s = m_audit.append(e); !s)

@@ -6,6 +6,8 @@
 #include "data/AuditLog.h"
 #include "data/RetentionRepository.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// The administrator's list of case records kept past the retention rule. Nothing is deleted
@@ -13,6 +15,8 @@ namespace lac {
 /// list is audited like any other report.
 class RetentionReview
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::RetentionReview)
+
 public:
     RetentionReview(const Database& db, const AuditLog& audit);
 

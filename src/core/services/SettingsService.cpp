@@ -6,17 +6,11 @@
 #include "data/SqlTransaction.h"
 #include "security/AccessPolicy.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("SettingsService", s);
-}
 
 QJsonObject toJson(const InstallationSettings& s)
 {

@@ -7,6 +7,8 @@
 #include "data/Database.h"
 #include "domain/InstallationSettings.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace lac {
@@ -16,6 +18,8 @@ namespace lac {
 /// number or the calendar changed — recomputes every due date in the same transaction.
 class SettingsService
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::SettingsService)
+
 public:
     /// \a rulesChanged rebuilds the program's policy and calendar from the saved settings and
     /// recomputes due dates; it runs inside the transaction.

@@ -38,10 +38,8 @@ RagRating WorklistService::ragRating() const
 Status WorklistService::setRagThresholds(int redWithinDays, int amberWithinDays) const
 {
     if (redWithinDays < 0 || amberWithinDays < redWithinDays)
-        return Failure{
-            QCoreApplication::translate(
-                "WorklistService", "amber must start at or after red, and neither can be negative"),
-            QStringLiteral("worklist")};
+        return Failure{tr("amber must start at or after red, and neither can be negative"),
+                       QStringLiteral("worklist")};
     if (auto s = m_settings.setValue(QStringLiteral("worklist.red_within_days"),
                                      QString::number(redWithinDays));
         !s)

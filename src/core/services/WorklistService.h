@@ -8,6 +8,7 @@
 #include "domain/Worklist.h"
 #include "rules/RagRating.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 
@@ -17,6 +18,8 @@ namespace lac {
 /// "worklist.red_within_days" and "worklist.amber_within_days").
 class WorklistService
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::WorklistService)
+
 public:
     WorklistService(const Database& db, const SettingsStore& settings);
 

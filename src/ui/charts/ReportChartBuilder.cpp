@@ -141,7 +141,7 @@ void lines(QChart* chart, const ReportChartSpec& spec,
     }
     if (spec.target) {
         auto* target = new QLineSeries;
-        target->setName(QObject::tr("Target %1%").arg(*spec.target));
+        target->setName(ReportChartBuilder::tr("Target %1%").arg(*spec.target));
         QPen pen(targetColour);
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.5);
@@ -214,7 +214,7 @@ QChart* ReportChartBuilder::build(const ReportChartSpec& spec, const HoverHandle
     else
         lines(chart, spec, onHover);
     if (spec.series.isEmpty() || spec.categories.isEmpty())
-        chart->setTitle(spec.title + QObject::tr(" — nothing to show for this period"));
+        chart->setTitle(spec.title + tr(" — nothing to show for this period"));
     return chart;
 }
 

@@ -7,6 +7,7 @@
 
 #include "reporting/ReportChartSpec.h"
 
+#include <QCoreApplication>
 #include <QtCharts/QChart>
 
 #include <functional>
@@ -18,6 +19,8 @@ namespace lac {
 /// the same on screen and scaled into a PDF.
 class ReportChartBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ReportChartBuilder)
+
 public:
     /// Called with a point's tooltip when the pointer rests on it (empty when it leaves).
     using HoverHandler = std::function<void(const QString& tooltip)>;

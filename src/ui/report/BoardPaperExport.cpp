@@ -5,7 +5,6 @@
 #include "report/BoardPaperPdfWriter.h"
 #include "reporting/ReportHtmlWriter.h"
 
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -18,14 +17,6 @@
 #include <QSpinBox>
 
 namespace lac {
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("BoardPaperExport", s);
-}
-
-} // namespace
 
 void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsStore& settings,
                            const AuditLog& audit)

@@ -4,6 +4,8 @@
 
 #include "reporting/TimelinessReportService.h"
 
+#include <QCoreApplication>
+
 class QWidget;
 
 namespace lac {
@@ -13,6 +15,8 @@ namespace lac {
 /// accessible HTML companion beside it, and records the export in the audit trail.
 class BoardPaperExport
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::BoardPaperExport)
+
 public:
     static void run(QWidget* parent, const Database& db, const SettingsStore& settings,
                     const AuditLog& audit);

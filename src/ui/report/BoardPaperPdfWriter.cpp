@@ -9,7 +9,6 @@
 #include "reporting/ReportChartSpec.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QPageLayout>
@@ -19,11 +18,6 @@
 
 namespace lac {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("BoardPaperPdfWriter", s);
-}
 
 // Page geometry in points (A4 portrait).
 constexpr double pageWidth = 595.0;
@@ -75,12 +69,12 @@ public:
     void run()
     {
         titleBlock();
-        heading(tr("Summary"));
+        heading(BoardPaperPdfWriter::tr("Summary"));
         for (const QString& line : BoardPaperText::summary(m_report))
             paragraph(line, font(10));
         space(6);
         monthlyTables();
-        heading(tr("Exceptions by month"));
+        heading(BoardPaperPdfWriter::tr("Exceptions by month"));
         for (int m = 0; m < m_report.monthCount(); ++m)
             labelledParagraph(m_report.columnTitle(m) + QStringLiteral(": "),
                               m_report.exceptions(m));
@@ -160,15 +154,19 @@ private:
         m_y += 12;
         paragraph(m_report.report().settings.authorityName, font(11, true), grey);
         paragraph(BoardPaperText::title(), font(19, true));
-        paragraph(tr("Corporate Parenting Board · %1").arg(m_report.periodText()), font(12));
+        paragraph(
+            BoardPaperPdfWriter::tr("Corporate Parenting Board · %1").arg(m_report.periodText()),
+            font(12));
         paragraph(BoardPaperText::produced(m_report), font(9), grey);
         if (m_report.suppressing())
-            paragraph(tr("Public document: no child can be identified from it. Small numbers are "
-                         "shown as \"<%1\" or hidden (\"*\").")
+            paragraph(BoardPaperPdfWriter::tr(
+                          "Public document: no child can be identified from it. Small numbers are "
+                          "shown as \"<%1\" or hidden (\"*\").")
                           .arg(m_report.threshold()),
                       font(9), grey);
         else
-            paragraph(tr("NOT FOR PUBLICATION: small numbers are not suppressed in this copy."),
+            paragraph(BoardPaperPdfWriter::tr(
+                          "NOT FOR PUBLICATION: small numbers are not suppressed in this copy."),
                       font(10, true), QColor(0xd4, 0x35, 0x1c));
         m_y += 4;
     }
@@ -249,7 +247,7 @@ private:
                 columns << m;
             if (b == blocks - 1)
                 columns << m_report.periodColumn();
-            QStringList header{tr("Indicator"), QString()};
+            QStringList header{BoardPaperPdfWriter::tr("Indicator"), QString()};
             const double labelWidth = 150, whereWidth = 58;
             const double dataWidth = (contentWidth - labelWidth - whereWidth) / columns.size();
             QList<double> widths{labelWidth, whereWidth};
@@ -280,9 +278,11 @@ private:
                 }
                 shaded = !shaded;
             }
-            const QString caption =
-                blocks == 1 ? tr("Timeliness by month")
-                            : tr("Timeliness by month (%1 of %2)").arg(b + 1).arg(blocks);
+            const QString caption = blocks == 1
+                                        ? BoardPaperPdfWriter::tr("Timeliness by month")
+                                        : BoardPaperPdfWriter::tr("Timeliness by month (%1 of %2)")
+                                              .arg(b + 1)
+                                              .arg(blocks);
             table(caption, header, widths, rows, 2);
         }
     }
@@ -309,16 +309,19 @@ private:
                 g > 0,
                 g % 2 == 1};
         const double w = (contentWidth - 160) / 6;
-        table(tr("Timeliness by placement type, %1").arg(m_report.periodText()),
-              {tr("Placement"), tr("IHA in time"), tr("IHA late"), tr("% IHA"), tr("RHA in time"),
-               tr("RHA late"), tr("% RHA")},
-              {160, w, w, w, w, w, w}, rows, 1);
+        table(
+            BoardPaperPdfWriter::tr("Timeliness by placement type, %1").arg(m_report.periodText()),
+            {BoardPaperPdfWriter::tr("Placement"), BoardPaperPdfWriter::tr("IHA in time"),
+             BoardPaperPdfWriter::tr("IHA late"), BoardPaperPdfWriter::tr("% IHA"),
+             BoardPaperPdfWriter::tr("RHA in time"), BoardPaperPdfWriter::tr("RHA late"),
+             BoardPaperPdfWriter::tr("% RHA")},
+            {160, w, w, w, w, w, w}, rows, 1);
     }
 
     void ownerTable()
     {
         if (m_report.owners().isEmpty()) {
-            paragraph(tr("No assessment was late in the period."), font(10));
+            paragraph(BoardPaperPdfWriter::tr("No assessment was late in the period."), font(10));
             return;
         }
         QList<TableRow> rows;
@@ -328,8 +331,10 @@ private:
                              false,
                              o > 0,
                              o % 2 == 1};
-        table(tr("Late assessments by whose delay it was, %1").arg(m_report.periodText()),
-              {tr("Delay with"), tr("Late assessments")}, {contentWidth - 120, 120}, rows, 1);
+        table(BoardPaperPdfWriter::tr("Late assessments by whose delay it was, %1")
+                  .arg(m_report.periodText()),
+              {BoardPaperPdfWriter::tr("Delay with"), BoardPaperPdfWriter::tr("Late assessments")},
+              {contentWidth - 120, 120}, rows, 1);
     }
 
     void methodBox()
@@ -348,7 +353,7 @@ private:
         m_p.setFont(font(11, true));
         m_p.setPen(ink);
         m_p.drawText(QRectF(marginX + 10, m_y, inner, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Definitions and method"));
+                     BoardPaperPdfWriter::tr("Definitions and method"));
         m_y += 18;
         for (const QString& line : lines) {
             const double lh = measure(line, font(8), inner);
@@ -368,14 +373,15 @@ private:
         m_p.drawLine(QPointF(marginX, y - 4), QPointF(marginX + contentWidth, y - 4));
         m_p.setPen(grey);
         m_p.drawText(QRectF(marginX, y, contentWidth - 80, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("%1 · Timeliness report %2 · produced %3")
+                     BoardPaperPdfWriter::tr("%1 · Timeliness report %2 · produced %3")
                          .arg(m_report.report().settings.authorityName, m_report.periodText(),
                               m_report.report().produced.toLocalTime().date().toString(
                                   QStringLiteral("d MMM yyyy"))));
         m_p.drawText(QRectF(marginX + contentWidth - 80, y, 80, 14),
                      Qt::AlignRight | Qt::AlignVCenter,
-                     m_totalPages > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_totalPages)
-                                      : tr("Page %1").arg(m_page));
+                     m_totalPages > 0
+                         ? BoardPaperPdfWriter::tr("Page %1 of %2").arg(m_page).arg(m_totalPages)
+                         : BoardPaperPdfWriter::tr("Page %1").arg(m_page));
     }
 
     QPdfWriter& m_writer;
@@ -396,7 +402,8 @@ Result<int> render(QIODevice* device, const PublishedReport& report, int totalPa
     writer.setCreator(QStringLiteral("LAC Health Tracker"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Failure{tr("could not start drawing the PDF"), tr("board paper")};
+        return Failure{BoardPaperPdfWriter::tr("could not start drawing the PDF"),
+                       BoardPaperPdfWriter::tr("board paper")};
     painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
     painter.setRenderHint(QPainter::Antialiasing);
     PaperLayout layout(writer, painter, report, totalPages);

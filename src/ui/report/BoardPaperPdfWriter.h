@@ -6,6 +6,7 @@
 #include "reporting/PublishedReport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace lac {
 
@@ -19,6 +20,8 @@ namespace lac {
 /// starts one on the offscreen platform when there is no display.
 class BoardPaperPdfWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::BoardPaperPdfWriter)
+
 public:
     static Result<QByteArray> write(const PublishedReport& report);
     static Status writeFile(const PublishedReport& report, const QString& path);

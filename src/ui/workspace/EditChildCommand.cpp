@@ -15,7 +15,7 @@ EditChildCommand::EditChildCommand(const ChildCaseService& service, ChildRecord 
     , m_after(std::move(after))
     , m_report(std::move(report))
 {
-    setText(QCoreApplication::translate("EditChildCommand", "edit %1").arg(m_after.displayName()));
+    setText(tr("edit %1").arg(m_after.displayName()));
 }
 
 void EditChildCommand::apply(const ChildRecord& target, const ChildRecord& from)

@@ -4,6 +4,7 @@
 
 #include "domain/ChildRecord.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
@@ -18,6 +19,8 @@ class ChildCaseService;
 /// and the command becomes obsolete.
 class EditChildCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::EditChildCommand)
+
 public:
     using Report = std::function<void(const QString& failure)>;
 

@@ -17,8 +17,7 @@ SetClinicalNeedCommand::SetClinicalNeedCommand(const ChildCaseService& service, 
     , m_need(need)
     , m_report(std::move(report))
 {
-    setText(need ? QCoreApplication::translate("EditChildCommand", "flag clinical need")
-                 : QCoreApplication::translate("EditChildCommand", "clear clinical need"));
+    setText(need ? tr("flag clinical need") : tr("clear clinical need"));
 }
 
 void SetClinicalNeedCommand::apply(bool need)

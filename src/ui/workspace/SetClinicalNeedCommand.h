@@ -4,11 +4,15 @@
 
 #include "EditChildCommand.h"
 
+#include <QCoreApplication>
+
 namespace lac {
 
 /// The nurse's clinical-need flag as an undoable command (same rules as EditChildCommand).
 class SetClinicalNeedCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::SetClinicalNeedCommand)
+
 public:
     SetClinicalNeedCommand(const ChildCaseService& service, qint64 childId, int versionAfter,
                            bool need, EditChildCommand::Report report);
