@@ -102,6 +102,9 @@ private Q_SLOTS:
         QVERIFY2(refused.failure().message.contains(QStringLiteral("late")),
                  qPrintable(refused.failure().message));
         QVERIFY(refused.failure().message.contains(QStringLiteral("02/02/2026")));
+        // A plural: %n is the number of days late (02/02 to 10/03).
+        QVERIFY2(refused.failure().message.contains(QStringLiteral("36 day(s) late")),
+                 qPrintable(refused.failure().message));
         // Nothing was written.
         QCOMPARE(f.auditCount(), audits);
         QCOMPARE(f.reload(a).status, QStringLiteral("booked"));

@@ -8,10 +8,6 @@
 
 namespace lac {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("OutOfAreaRepository", s);
-}
 
 const char* requestColumns =
     "SELECT o.id, o.assessment_id, o.child_id, COALESCE(o.host_authority_id, 0), "

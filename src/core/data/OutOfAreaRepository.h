@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/OutOfAreaLog.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -16,6 +17,8 @@ namespace lac {
 /// filtered by the database.
 class OutOfAreaRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::OutOfAreaRepository)
+
 public:
     explicit OutOfAreaRepository(const Database& db);
 

@@ -8,10 +8,6 @@
 
 namespace lac {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("PaperworkIssueRepository", s);
-}
 
 const char* issueColumns = "SELECT i.id, i.assessment_id, i.child_id, i.problem, i.detail, "
                            "i.found_date, i.returned_date, i.resolved_date, i.notes, i.version ";

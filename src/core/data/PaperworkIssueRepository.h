@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "domain/PaperworkLog.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -14,6 +15,8 @@ namespace lac {
 /// and sorted by the database.
 class PaperworkIssueRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::PaperworkIssueRepository)
+
 public:
     explicit PaperworkIssueRepository(const Database& db);
 

@@ -10,19 +10,9 @@
 #include "rules/CompletionTimeliness.h"
 #include "security/AccessPolicy.h"
 
-#include <QCoreApplication>
-
 namespace lac {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("AssessmentService", s);
-}
-QString trn(const char* s, int n)
-{
-    return QCoreApplication::translate("AssessmentService", s, nullptr, n);
-}
 QString day(QDate d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
@@ -30,7 +20,7 @@ QString day(QDate d)
 
 Failure dateFailure(const QString& field)
 {
-    return {tr("enter the date as dd/mm/yyyy"), field};
+    return {AssessmentService::tr("enter the date as dd/mm/yyyy"), field};
 }
 
 } // namespace
@@ -141,9 +131,9 @@ Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDat
     if (!open)
         return open.failure();
     if (open.value() > 0)
-        return Failure{trn("%n paperwork issue(s) are still open: put them right in the "
-                           "paperwork log first",
-                           open.value()),
+        return Failure{tr("%n paperwork issue(s) are still open: put them right in the "
+                          "paperwork log first",
+                          nullptr, open.value()),
                        field};
     if (checked > m_ctx.today())
         return Failure{tr("the date is in the future"), field};
@@ -248,9 +238,9 @@ Status AssessmentService::checkLateReason(const AssessmentRecord& a, QDate compl
     if (!wouldBeLate(a, completed))
         return {};
     if (code.isEmpty())
-        return Failure{trn("this %1 was due on %2 and completed on %3, %n day(s) late: choose "
-                           "why it was late (the reason says whose delay it was)",
-                           int(a.due.daysTo(completed)))
+        return Failure{tr("this %1 was due on %2 and completed on %3, %n day(s) late: choose "
+                          "why it was late (the reason says whose delay it was)",
+                          nullptr, int(a.due.daysTo(completed)))
                            .arg(a.kind, day(a.due), day(completed)),
                        tr("Late reason")};
     auto exists = AssessmentRepository(m_ctx.db).lateReasonExists(code);

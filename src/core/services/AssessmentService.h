@@ -9,6 +9,7 @@
 #include "services/CaseContext.h"
 #include "services/DueDateChanges.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace lac {
@@ -20,6 +21,8 @@ namespace lac {
 /// refused without a late reason: that rule lives here, not in a dialog.
 class AssessmentService
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::AssessmentService)
+
 public:
     /// What happened at a booked appointment.
     struct Outcome

@@ -11,17 +11,11 @@
 #include "domain/NhsNumber.h"
 #include "security/AccessPolicy.h"
 
-#include <QCoreApplication>
-
 #include <optional>
 
 namespace lac {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ChildCaseService", s);
-}
 QString day(QDate d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));

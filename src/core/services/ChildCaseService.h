@@ -9,6 +9,8 @@
 #include "services/CaseContext.h"
 #include "services/DueDateChanges.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace lac {
@@ -20,6 +22,8 @@ namespace lac {
 /// version the user opened; if someone else saved since, nothing is written.
 class ChildCaseService
 {
+    Q_DECLARE_TR_FUNCTIONS(lac::ChildCaseService)
+
 public:
     /// Where and how a child is placed: the start of care or a move.
     struct Placement
