@@ -1397,9 +1397,9 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>%n paperwork issue(s) are still open: put them right in the paperwork log first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paperwork issue is still open: put it right in the paperwork log first</numerusform>
+            <numerusform>%n paperwork issues are still open: put them right in the paperwork log first</numerusform>
         </translation>
     </message>
     <message>
@@ -1530,9 +1530,9 @@
     <message numerus="yes">
         <location line="+14"/>
         <source>this %1 was due on %2 and completed on %3, %n day(s) late: choose why it was late (the reason says whose delay it was)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>this %1 was due on %2 and completed on %3, %n day late: choose why it was late (the reason says whose delay it was)</numerusform>
+            <numerusform>this %1 was due on %2 and completed on %3, %n days late: choose why it was late (the reason says whose delay it was)</numerusform>
         </translation>
     </message>
     <message>
@@ -1749,9 +1749,9 @@
     <message numerus="yes">
         <location line="+8"/>
         <source>exported %n audit entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>exported %n audit entry to %1</numerusform>
+            <numerusform>exported %n audit entries to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1850,9 +1850,9 @@
     <message numerus="yes">
         <location line="+22"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -1884,9 +1884,9 @@ After:
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %n audit entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n audit entry to %1</numerusform>
+            <numerusform>Exported %n audit entries to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2130,9 +2130,9 @@ After:
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;p&gt;%n overdue child(ren) on %1, in priority order: under 5 and 17 and over first, then clinical need, then longest overdue. Contains personal data: keep it secure and shred it after use.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n overdue child on %1, in priority order: under 5 and 17 and over first, then clinical need, then longest overdue. Contains personal data: keep it secure and shred it after use.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n overdue children on %1, in priority order: under 5 and 17 and over first, then clinical need, then longest overdue. Contains personal data: keep it secure and shred it after use.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -2966,9 +2966,9 @@ After:
     <message numerus="yes">
         <location line="+7"/>
         <source>exported the %1 (%n row(s)) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>exported the %1 (%n row) to %2</numerusform>
+            <numerusform>exported the %1 (%n rows) to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -3020,9 +3020,9 @@ After:
     <message numerus="yes">
         <location line="+11"/>
         <source>%1: %n problem(s) found; restore the latest good backup with &apos;lachealth restore&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problem found; restore the latest good backup with &apos;lachealth restore&apos;</numerusform>
+            <numerusform>%1: %n problems found; restore the latest good backup with &apos;lachealth restore&apos;</numerusform>
         </translation>
     </message>
     <message>
@@ -3905,17 +3905,17 @@ After:
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 overdue by %n day</numerusform>
+            <numerusform>%1 overdue by %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 due in %n day</numerusform>
+            <numerusform>%1 due in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -5511,17 +5511,17 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     <message numerus="yes">
         <location line="+17"/>
         <source>Where to save the %n rejected row(s) for correction</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Where to save the %n rejected row for correction</numerusform>
+            <numerusform>Where to save the %n rejected rows for correction</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Save the %n rejected row(s) for correction</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Save the %n rejected row for correction</numerusform>
+            <numerusform>Save the %n rejected rows for correction</numerusform>
         </translation>
     </message>
     <message>
@@ -5572,9 +5572,9 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;b&gt;%n problem(s) found: nothing will be imported&lt;/b&gt; until they are corrected, or tick “Import the valid rows” above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n problem found: nothing will be imported&lt;/b&gt; until they are corrected, or tick “Import the valid rows” above.</numerusform>
+            <numerusform>&lt;b&gt;%n problems found: nothing will be imported&lt;/b&gt; until they are corrected, or tick “Import the valid rows” above.</numerusform>
         </translation>
     </message>
     <message>
@@ -7538,9 +7538,9 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     <message numerus="yes">
         <location filename="../src/core/services/RetentionReview.cpp" line="+28"/>
         <source>retention review: %n record(s) past the 75th birthday</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>retention review: %n record past the 75th birthday</numerusform>
+            <numerusform>retention review: %n records past the 75th birthday</numerusform>
         </translation>
     </message>
 </context>
@@ -7559,9 +7559,9 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n case record(s) have reached the child&apos;s 75th birthday, the end of the retention period. The program never deletes records: give this list to the council&apos;s records officer, who decides on secure destruction under the records management policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case record has reached the child&apos;s 75th birthday, the end of the retention period. The program never deletes records: give this list to the council&apos;s records officer, who decides on secure destruction under the records management policy.</numerusform>
+            <numerusform>%n case records have reached the child&apos;s 75th birthday, the end of the retention period. The program never deletes records: give this list to the council&apos;s records officer, who decides on secure destruction under the records management policy.</numerusform>
         </translation>
     </message>
 </context>

@@ -255,6 +255,18 @@ void TestTranslationLookup::committedCatalogueCompilesAndLoads()
                              QStringLiteral("lachealth"), QStringLiteral("_"), m_dir.path()),
              qPrintable(report));
     QCOMPARE(translator.language(), QStringLiteral("en_GB"));
+
+    // British English readers see "1 day" and "3 days", not the source's "day(s)".
+    const auto say = [&translator](const char* context, const char* source, int n) {
+        return translator.translate(context, source, nullptr, n)
+            .replace(QStringLiteral("%n"), QString::number(n));
+    };
+    QCOMPARE(say("lac::ChildTableModel", "%1 overdue by %n day(s)", 1),
+             QStringLiteral("%1 overdue by 1 day"));
+    QCOMPARE(say("lac::ChildTableModel", "%1 overdue by %n day(s)", 3),
+             QStringLiteral("%1 overdue by 3 days"));
+    QCOMPARE(say("lac::ChildTableModel", "%1 due in %n day(s)", 0),
+             QStringLiteral("%1 due in 0 days"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationLookup)
