@@ -4,22 +4,12 @@
 
 #include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
-
-#include <QDateTime>
+#include "data/SqlValues.h"
 
 namespace lac {
 namespace {
 
-QDate dateOf(const QString& iso)
-{
-    return iso.isEmpty() ? QDate() : QDate::fromString(iso, Qt::ISODate);
-}
-
-QVariant dateValue(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType::fromType<QString>());
-}
+using sqlvalue::toDate;
 
 QString placeholders(qsizetype n)
 {
@@ -104,7 +94,7 @@ struct AssessmentScheduleStore::Statements
     };
     std::unique_ptr<RepeatedStatement> prepared[Count];
     /// One time stamp for every row this store writes (it lives for one recomputation).
-    QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QString now = sqlvalue::now();
     /// The four reads for a batch of one size (the last batch of a run is smaller).
     QHash<qsizetype, std::shared_ptr<Reads>> readsBySize;
 
@@ -171,13 +161,13 @@ Result<QHash<qint64, ChildFacts>> AssessmentScheduleStore::load(const QList<qint
 
     if (auto s = bindIds(*reads.children).forEach([&](const RepeatedStatement& q) {
             const qint64 id = q.integer(0);
-            facts[id].dateOfBirth = dateOf(q.text(1));
+            facts[id].dateOfBirth = toDate(q.text(1));
             Stored st;
             st.inCare = int(q.integer(2));
             st.placementType = q.text(3);
             st.location = q.text(4);
             st.nextDueKind = q.text(5);
-            st.nextDue = dateOf(q.text(6));
+            st.nextDue = toDate(q.text(6));
             m_stored->insert(-id, st);
         });
         !s)
@@ -188,8 +178,8 @@ Result<QHash<qint64, ChildFacts>> AssessmentScheduleStore::load(const QList<qint
             const qint64 child = q.integer(0);
             CarePeriodFacts p;
             p.id = q.integer(1);
-            p.start = dateOf(q.text(2));
-            p.end = dateOf(q.text(3));
+            p.start = toDate(q.text(2));
+            p.end = toDate(q.text(3));
             p.startedInWindow = q.integer(4) != 0;
             periodIndex.insert(p.id, {child, int(facts[child].periods.size())});
             facts[child].periods << p;
@@ -202,7 +192,7 @@ Result<QHash<qint64, ChildFacts>> AssessmentScheduleStore::load(const QList<qint
             if (where.second < 0)
                 return;
             facts[where.first].periods[where.second].placements
-                << PlacementSpan{dateOf(q.text(1)), dateOf(q.text(2)), q.text(3), q.text(4),
+                << PlacementSpan{toDate(q.text(1)), toDate(q.text(2)), q.text(3), q.text(4),
                                  locationFromCode(q.text(5))};
         });
         !s)
@@ -213,15 +203,15 @@ Result<QHash<qint64, ChildFacts>> AssessmentScheduleStore::load(const QList<qint
             r.id = q.integer(1);
             r.kind = assessmentKindFromCode(q.text(2)).value_or(AssessmentKind::Review);
             r.carePeriodId = q.integer(3);
-            r.clockStart = dateOf(q.text(4));
-            r.due = dateOf(q.text(5));
-            r.completed = dateOf(q.text(6));
+            r.clockStart = toDate(q.text(4));
+            r.due = toDate(q.text(5));
+            r.completed = toDate(q.text(6));
             r.exemption = q.text(7);
             r.closed = !q.isNull(8);
             facts[q.integer(0)].assessments << r;
             m_stored->insert(r.id, Stored{r.clockStart,
                                           r.due,
-                                          dateOf(q.text(9)),
+                                          toDate(q.text(9)),
                                           r.exemption,
                                           q.text(10),
                                           q.text(11),
@@ -284,7 +274,7 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
             QStringLiteral(
                 "UPDATE assessments SET clock_start = ?, due_date = ?, request_due_date = ?, "
                 "exemption = ?, status = ?, location_at_due = ?, updated_at = ? WHERE id = ?"),
-            {dateValue(a.clockStart), dateValue(a.due), dateValue(a.requestDue),
+            {sqlvalue::date(a.clockStart), sqlvalue::date(a.due), sqlvalue::date(a.requestDue),
              textValue(a.exemption), status, location, now, a.id},
             tr("could not update a due date"));
         if (!q)

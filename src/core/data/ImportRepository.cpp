@@ -4,27 +4,12 @@
 
 #include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
-
-#include <QDateTime>
+#include "data/SqlValues.h"
 
 namespace lac {
 namespace {
 
-QVariant dateValue(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant nullableText(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QDate dateOf(const QString& iso)
-{
-    return iso.isEmpty() ? QDate() : QDate::fromString(iso, Qt::ISODate);
-}
+using sqlvalue::toDate;
 
 Failure staleFailure()
 {
@@ -72,7 +57,7 @@ Result<QSqlQuery> select(const Database& db, const QString& sql, const QVariantL
 struct ImportRepository::Statements
 {
     explicit Statements(const Database& db)
-        : now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        : now(sqlvalue::now())
         , insertChild(db,
                       QStringLiteral("INSERT INTO children (case_id, sex, date_of_birth, "
                                      "ethnicity, upn, uasc, created_at, updated_at) VALUES "
@@ -230,7 +215,7 @@ Result<QHash<QString, StoredChild>> ImportRepository::children(const QString& af
             StoredChild c;
             c.id = r.integer(0);
             c.version = r.integer(1);
-            c.details = ImportedChild{r.text(2), r.text(3), dateOf(r.text(4)),
+            c.details = ImportedChild{r.text(2), r.text(3), toDate(r.text(4)),
                                       r.text(5), r.text(6), r.integer(7) != 0};
             result.insert(c.details.caseId, c);
         });
@@ -243,8 +228,8 @@ Result<qint64> ImportRepository::insertChild(const ImportedChild& c) const
 {
     const QString& t = m_statements->now;
     auto id = runReturningId(m_statements->insertChild,
-                             {c.caseId, c.sex, dateValue(c.dateOfBirth), textValue(c.ethnicity),
-                              textValue(c.upn), int(c.uasc), t, t});
+                             {c.caseId, c.sex, sqlvalue::date(c.dateOfBirth),
+                              textValue(c.ethnicity), textValue(c.upn), int(c.uasc), t, t});
     if (!id)
         return Failure{id.failure().message, tr("child %1").arg(c.caseId)};
     return id;
@@ -253,8 +238,8 @@ Result<qint64> ImportRepository::insertChild(const ImportedChild& c) const
 Status ImportRepository::updateChild(const StoredChild& stored, const ImportedChild& c) const
 {
     if (auto s = run(m_statements->updateChild,
-                     {c.sex, dateValue(c.dateOfBirth), textValue(c.ethnicity), textValue(c.upn),
-                      int(c.uasc), m_statements->now, stored.id, stored.version},
+                     {c.sex, sqlvalue::date(c.dateOfBirth), textValue(c.ethnicity),
+                      textValue(c.upn), int(c.uasc), m_statements->now, stored.id, stored.version},
                      true);
         !s)
         return Failure{s.failure().message, tr("child %1").arg(c.caseId)};
@@ -272,7 +257,7 @@ Result<QHash<qint64, QList<StoredPeriod>>> ImportRepository::periods(const QStri
             p.version = r.integer(2);
             p.closed = r.integer(3) != 0;
             p.values =
-                PeriodValues{dateOf(r.text(4)), dateOf(r.text(5)), r.integer(6) != 0, r.text(7)};
+                PeriodValues{toDate(r.text(4)), toDate(r.text(5)), r.integer(6) != 0, r.text(7)};
             result[r.integer(0)] << p;
         });
         !s)
@@ -291,7 +276,7 @@ Result<QHash<qint64, QList<StoredEpisode>>> ImportRepository::episodes(const QSt
             e.version = r.integer(2);
             e.carePeriodId = r.integer(3);
             e.closed = r.integer(4) != 0;
-            e.values = EpisodeValues{dateOf(r.text(5)), dateOf(r.text(6)), r.text(7),  r.text(8),
+            e.values = EpisodeValues{toDate(r.text(5)), toDate(r.text(6)), r.text(7),  r.text(8),
                                      r.text(9),         r.text(10),        r.text(11), r.text(12),
                                      r.text(13),        r.text(14),        r.text(15), r.text(16)};
             result[r.integer(0)] << e;
@@ -305,15 +290,15 @@ Result<qint64> ImportRepository::insertPeriod(qint64 childId, const PeriodValues
 {
     const QString& t = m_statements->now;
     return runReturningId(m_statements->insertPeriod,
-                          {childId, dateValue(v.start), dateValue(v.end), int(v.startedInWindow),
-                           nullableText(v.endReason), t, t});
+                          {childId, sqlvalue::date(v.start), sqlvalue::date(v.end),
+                           int(v.startedInWindow), sqlvalue::textOrNull(v.endReason), t, t});
 }
 
 Status ImportRepository::updatePeriod(const StoredPeriod& stored, const PeriodValues& v) const
 {
     return run(m_statements->updatePeriod,
-               {dateValue(v.start), dateValue(v.end), int(v.startedInWindow),
-                nullableText(v.endReason), m_statements->now, stored.id, stored.version},
+               {sqlvalue::date(v.start), sqlvalue::date(v.end), int(v.startedInWindow),
+                sqlvalue::textOrNull(v.endReason), m_statements->now, stored.id, stored.version},
                true);
 }
 
@@ -352,7 +337,7 @@ Status ImportRepository::updateEpisode(const StoredEpisode& stored, qint64 perio
                                        const EpisodeValues& v) const
 {
     return run(m_statements->updateEpisode,
-               {periodId, dateValue(v.start), dateValue(v.end), v.rne, v.legalStatus,
+               {periodId, sqlvalue::date(v.start), sqlvalue::date(v.end), v.rne, v.legalStatus,
                 textValue(v.cin), v.placementType, textValue(v.provider), v.location,
                 textValue(v.postcode), textValue(v.reasonEnd), textValue(v.reasonPlaceChange),
                 textValue(v.urn), m_statements->now, stored.id, stored.version},
@@ -370,7 +355,7 @@ ImportRepository::assessments(const QString& after, const QString& last) const
             a.version = r.integer(2);
             a.carePeriodId = r.integer(3);
             a.status = r.text(4);
-            a.values = AssessmentValues{r.text(5), dateOf(r.text(6)), dateOf(r.text(7)), r.text(8),
+            a.values = AssessmentValues{r.text(5), toDate(r.text(6)), toDate(r.text(7)), r.text(8),
                                         r.text(9)};
             result[r.integer(0)] << a;
         });
@@ -383,19 +368,20 @@ Result<qint64> ImportRepository::insertAssessment(qint64 childId, qint64 periodI
                                                   const AssessmentValues& v) const
 {
     const QString& t = m_statements->now;
-    return runReturningId(
-        m_statements->insertAssessment,
-        {childId, periodId > 0 ? QVariant(periodId) : QVariant(QMetaType::fromType<qint64>()),
-         v.kind, dateValue(v.completed), dateValue(v.completed), dateValue(v.requested),
-         dateValue(v.completed), nullableText(v.lateReason), textValue(v.notes), t, t});
+    return runReturningId(m_statements->insertAssessment,
+                          {childId, sqlvalue::id(periodId), v.kind, sqlvalue::date(v.completed),
+                           sqlvalue::date(v.completed), sqlvalue::date(v.requested),
+                           sqlvalue::date(v.completed), sqlvalue::textOrNull(v.lateReason),
+                           textValue(v.notes), t, t});
 }
 
 Status ImportRepository::completeAssessment(const StoredAssessment& stored,
                                             const AssessmentValues& v) const
 {
     return run(m_statements->completeAssessment,
-               {dateValue(v.completed), dateValue(v.requested), nullableText(v.lateReason),
-                textValue(v.notes), m_statements->now, stored.id, stored.version},
+               {sqlvalue::date(v.completed), sqlvalue::date(v.requested),
+                sqlvalue::textOrNull(v.lateReason), textValue(v.notes), m_statements->now,
+                stored.id, stored.version},
                true);
 }
 
@@ -406,7 +392,7 @@ Status ImportRepository::addAppointment(qint64 assessmentId, QDate date,
     return run(m_statements->addAppointment,
                {assessmentId, date.toString(Qt::ISODate) + QStringLiteral("T00:00"), outcome,
                 outcome == QLatin1String("booked") ? QVariant(QMetaType::fromType<QString>())
-                                                   : dateValue(date),
+                                                   : sqlvalue::date(date),
                 t, t});
 }
 

@@ -4,6 +4,7 @@
 
 #include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
+#include "data/SqlValues.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,10 +32,7 @@ constexpr ImportStaging::Table allTables[] = {
     ImportStaging::Table::Header, ImportStaging::Table::Uasc, ImportStaging::Table::Episodes,
     ImportStaging::Table::Assessments};
 
-QDate dateOf(const QString& iso)
-{
-    return iso.isEmpty() ? QDate() : QDate::fromString(iso, Qt::ISODate);
-}
+using sqlvalue::toDate;
 
 /// Runs an already prepared statement with fresh positional values.
 Status execPrepared(QSqlQuery& q, const QVariantList& values, const QString& what)
@@ -351,10 +349,10 @@ ImportStaging::pageChildren(Table table, const QString& after, const QString& la
             c.child = r.text(0);
             c.accepted = r.integer(1) != 0;
             c.acceptedId = r.integer(2);
-            c.acceptedDateOfBirth = dateOf(r.text(3));
+            c.acceptedDateOfBirth = toDate(r.text(3));
             c.headerLine = r.integer(4);
             c.storedId = r.integer(5);
-            c.storedDateOfBirth = dateOf(r.text(6));
+            c.storedDateOfBirth = toDate(r.text(6));
             result << c;
         });
         !s)

@@ -30,6 +30,11 @@ inline QDate toDate(const QVariant& v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
+/// The same from text read straight from SQLite (RepeatedStatement::text): empty is no date.
+inline QDate toDate(const QString& iso)
+{
+    return iso.isEmpty() ? QDate() : QDate::fromString(iso.left(10), Qt::ISODate);
+}
 /// An id, or SQL NULL for 0.
 inline QVariant id(qint64 v)
 {
