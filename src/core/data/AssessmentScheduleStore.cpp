@@ -100,15 +100,13 @@ struct AssessmentScheduleStore::Statements
 
     Reads& reads(const Database& db, qsizetype count)
     {
-        std::shared_ptr<Reads>& r = readsBySize[count];
-        if (!r) {
-            if (readsBySize.size() > 4) { // keep a few sizes, not one per odd-sized call
+        auto it = readsBySize.constFind(count);
+        if (it == readsBySize.cend()) {
+            if (readsBySize.size() >= 4) // keep a few sizes, not one per odd-sized call
                 readsBySize.clear();
-                return reads(db, count);
-            }
-            r = std::make_shared<Reads>(db, count);
+            it = readsBySize.insert(count, std::make_shared<Reads>(db, count));
         }
-        return *r;
+        return **it;
     }
 
     RepeatedStatement& statement(const Database& db, Which which, const QString& sql,

@@ -29,13 +29,6 @@ Status run(RepeatedStatement& q, const QVariantList& values, bool expectRow = fa
     return {};
 }
 
-Result<qint64> runReturningId(RepeatedStatement& q, const QVariantList& values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        q.bind(i, values.at(i));
-    return q.insert();
-}
-
 Result<QSqlQuery> select(const Database& db, const QString& sql, const QVariantList& values,
                          const QString& what)
 {
@@ -227,9 +220,9 @@ Result<QHash<QString, StoredChild>> ImportRepository::children(const QString& af
 Result<qint64> ImportRepository::insertChild(const ImportedChild& c) const
 {
     const QString& t = m_statements->now;
-    auto id = runReturningId(m_statements->insertChild,
-                             {c.caseId, c.sex, sqlvalue::date(c.dateOfBirth),
-                              textValue(c.ethnicity), textValue(c.upn), int(c.uasc), t, t});
+    auto id = m_statements->insertChild.insert({c.caseId, c.sex, sqlvalue::date(c.dateOfBirth),
+                                                textValue(c.ethnicity), textValue(c.upn),
+                                                int(c.uasc), t, t});
     if (!id)
         return Failure{id.failure().message, tr("child %1").arg(c.caseId)};
     return id;
@@ -289,9 +282,9 @@ Result<QHash<qint64, QList<StoredEpisode>>> ImportRepository::episodes(const QSt
 Result<qint64> ImportRepository::insertPeriod(qint64 childId, const PeriodValues& v) const
 {
     const QString& t = m_statements->now;
-    return runReturningId(m_statements->insertPeriod,
-                          {childId, sqlvalue::date(v.start), sqlvalue::date(v.end),
-                           int(v.startedInWindow), sqlvalue::textOrNull(v.endReason), t, t});
+    return m_statements->insertPeriod.insert({childId, sqlvalue::date(v.start),
+                                              sqlvalue::date(v.end), int(v.startedInWindow),
+                                              sqlvalue::textOrNull(v.endReason), t, t});
 }
 
 Status ImportRepository::updatePeriod(const StoredPeriod& stored, const PeriodValues& v) const
@@ -368,11 +361,10 @@ Result<qint64> ImportRepository::insertAssessment(qint64 childId, qint64 periodI
                                                   const AssessmentValues& v) const
 {
     const QString& t = m_statements->now;
-    return runReturningId(m_statements->insertAssessment,
-                          {childId, sqlvalue::id(periodId), v.kind, sqlvalue::date(v.completed),
-                           sqlvalue::date(v.completed), sqlvalue::date(v.requested),
-                           sqlvalue::date(v.completed), sqlvalue::textOrNull(v.lateReason),
-                           textValue(v.notes), t, t});
+    return m_statements->insertAssessment.insert(
+        {childId, sqlvalue::id(periodId), v.kind, sqlvalue::date(v.completed),
+         sqlvalue::date(v.completed), sqlvalue::date(v.requested), sqlvalue::date(v.completed),
+         sqlvalue::textOrNull(v.lateReason), textValue(v.notes), t, t});
 }
 
 Status ImportRepository::completeAssessment(const StoredAssessment& stored,

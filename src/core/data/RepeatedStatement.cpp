@@ -342,9 +342,20 @@ void RepeatedStatement::bind(int index, const QVariant& value)
 
 Status RepeatedStatement::exec(const QVariantList& values)
 {
+    bindAll(values);
+    return exec();
+}
+
+Result<qint64> RepeatedStatement::insert(const QVariantList& values)
+{
+    bindAll(values);
+    return insert();
+}
+
+void RepeatedStatement::bindAll(const QVariantList& values)
+{
     for (int i = 0; i < values.size(); ++i)
         bind(i, values.at(i));
-    return exec();
 }
 
 Status RepeatedStatement::exec()

@@ -68,6 +68,8 @@ public:
     qint64 rowsAffected() const;
     /// Binds \a values to the first parameters in order, then exec().
     Status exec(const QVariantList& values);
+    /// Binds \a values to the first parameters in order, then insert().
+    Result<qint64> insert(const QVariantList& values);
 
     /// Runs a SELECT; then next() until it gives false, reading columns in between.
     Status start();
@@ -98,6 +100,8 @@ public:
     }
 
 private:
+    void bindAll(const QVariantList& values);
+
     struct Direct;
     struct Fallback;
     std::unique_ptr<Direct> m_direct;
