@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/DisplayDate.h"
+
 #include "common/Result.h"
 #include "rules/RagRating.h"
 
@@ -40,7 +42,7 @@ public:
     void fetchAll();
     QString lastError() const { return m_lastError; }
 
-    static QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+    static QString dayText(QDate d) { return displayDate(d); }
     static QString days(int n) { return n == 1 ? tr("1 day") : tr("%1 days").arg(n); }
     static QString weeks(int n) { return n == 1 ? tr("1 week") : tr("%1 weeks").arg(n); }
     static QVariant ragBrush(RagRating::Rating r, int role);

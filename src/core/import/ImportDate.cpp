@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ImportDate.h"
 
+#include "common/DisplayDate.h"
+
 namespace lac {
 namespace {
 
@@ -46,7 +48,7 @@ QDate ImportDate::parse(QStringView text)
 
 QString ImportDate::display(QDate date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    return displayDate(date);
 }
 
 } // namespace lac

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/AssessmentService.h"
 
+#include "common/DisplayDate.h"
 #include "data/AssessmentRepository.h"
 #include "data/ChildRecordRepository.h"
 #include "data/PaperworkIssueRepository.h"
@@ -12,11 +13,6 @@
 
 namespace lac {
 namespace {
-
-QString day(QDate d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
 
 Failure dateFailure(const QString& field)
 {
@@ -101,13 +97,13 @@ Status AssessmentService::recordRequestSent(qint64 assessmentId, int version, QD
         return Failure{tr("the date is in the future"), field};
     if (sent < a.clockStart)
         return Failure{tr("the request cannot be sent before %1 (%2)")
-                           .arg(day(a.clockStart),
+                           .arg(displayDate(a.clockStart),
                                 a.isIha() ? tr("the start of care") : tr("the last assessment")),
                        field};
     const AssessmentRecord before = a;
     a.requestedDate = sent;
     a.status = QStringLiteral("requested");
-    return save(before, a, tr("%1 request sent on %2").arg(a.kind, day(sent)));
+    return save(before, a, tr("%1 request sent on %2").arg(a.kind, displayDate(sent)));
 }
 
 Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDate checked) const
@@ -124,9 +120,9 @@ Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDat
                           "has been sent"),
                        field};
     if (a.paperworkStatus == QLatin1String("complete"))
-        return Failure{
-            tr("the paperwork was already accepted on %1").arg(day(a.paperworkCompleteDate)),
-            field};
+        return Failure{tr("the paperwork was already accepted on %1")
+                           .arg(displayDate(a.paperworkCompleteDate)),
+                       field};
     auto open = PaperworkIssueRepository(m_ctx.db).openCount(assessmentId);
     if (!open)
         return open.failure();
@@ -139,12 +135,12 @@ Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDat
         return Failure{tr("the date is in the future"), field};
     if (checked < a.requestedDate)
         return Failure{tr("paperwork cannot be checked before the request was sent (%1)")
-                           .arg(day(a.requestedDate)),
+                           .arg(displayDate(a.requestedDate)),
                        field};
     const AssessmentRecord before = a;
     a.paperworkStatus = QStringLiteral("complete");
     a.paperworkCompleteDate = checked;
-    return save(before, a, tr("%1 paperwork accepted on %2").arg(a.kind, day(checked)));
+    return save(before, a, tr("%1 paperwork accepted on %2").arg(a.kind, displayDate(checked)));
 }
 
 Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
@@ -190,9 +186,9 @@ Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
     if (!booking.scheduledAt.isValid())
         return Failure{tr("enter the date and time as dd/mm/yyyy hh:mm"), tr("Date and time")};
     if (a.requestedDate.isValid() && booking.scheduledAt.date() < a.requestedDate)
-        return Failure{
-            tr("the appointment is before the request was sent (%1)").arg(day(a.requestedDate)),
-            tr("Date and time")};
+        return Failure{tr("the appointment is before the request was sent (%1)")
+                           .arg(displayDate(a.requestedDate)),
+                       tr("Date and time")};
     if (booking.scheduledAt.date() > m_ctx.today().addYears(1))
         return Failure{tr("the appointment is more than a year ahead; check the year"),
                        tr("Date and time")};
@@ -241,7 +237,7 @@ Status AssessmentService::checkLateReason(const AssessmentRecord& a, QDate compl
         return Failure{tr("this %1 was due on %2 and completed on %3, %n day(s) late: choose "
                           "why it was late (the reason says whose delay it was)",
                           nullptr, int(a.due.daysTo(completed)))
-                           .arg(a.kind, day(a.due), day(completed)),
+                           .arg(a.kind, displayDate(a.due), displayDate(completed)),
                        tr("Late reason")};
     auto exists = AssessmentRepository(m_ctx.db).lateReasonExists(code);
     if (!exists)
@@ -284,15 +280,16 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
     if (attended) {
         if (o.date < p.scheduledAt.date())
             return Failure{tr("the assessment cannot be completed before the appointment (%1)")
-                               .arg(day(p.scheduledAt.date())),
+                               .arg(displayDate(p.scheduledAt.date())),
                            dateField};
         if (!CodeList::contains(CodeList::completedBy(), o.completedBy))
             return Failure{tr("choose who did the assessment"), tr("Completed by")};
         if (auto s = checkLateReason(a, o.date, o.lateReasonCode); !s)
             return s.failure();
     } else if (a.requestedDate.isValid() && o.date < a.requestedDate) {
-        return Failure{tr("the date is before the request was sent (%1)").arg(day(a.requestedDate)),
-                       dateField};
+        return Failure{
+            tr("the date is before the request was sent (%1)").arg(displayDate(a.requestedDate)),
+            dateField};
     }
 
     SqlTransaction tx(m_ctx.db);
@@ -338,15 +335,15 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
     const QString outcomeWords = CodeList::label(CodeList::appointmentOutcomes(), o.outcome);
     if (auto s = m_ctx.audit.append(
             {QStringLiteral("update"), QStringLiteral("appointments"), p.id, a.childId,
-             tr("%1 appointment outcome: %2 (%3)").arg(a.kind, outcomeWords, day(o.date)),
+             tr("%1 appointment outcome: %2 (%3)").arg(a.kind, outcomeWords, displayDate(o.date)),
              appointmentBefore.toJson(), p.toJson()});
         !s)
         return s.failure();
-    if (auto s = m_ctx.audit.append({QStringLiteral("update"), QStringLiteral("assessments"), a.id,
-                                     a.childId,
-                                     attended ? tr("%1 completed on %2").arg(a.kind, day(o.date))
-                                              : tr("%1 to be rebooked").arg(a.kind),
-                                     assessmentBefore.toJson(), a.toJson()});
+    if (auto s = m_ctx.audit.append(
+            {QStringLiteral("update"), QStringLiteral("assessments"), a.id, a.childId,
+             attended ? tr("%1 completed on %2").arg(a.kind, displayDate(o.date))
+                      : tr("%1 to be rebooked").arg(a.kind),
+             assessmentBefore.toJson(), a.toJson()});
         !s)
         return s.failure();
     if (auto s = tx.commit(); !s)
@@ -369,13 +366,13 @@ Status AssessmentService::recordReportReceived(qint64 assessmentId, int version,
                        field};
     if (received < a.completedDate)
         return Failure{tr("the report cannot arrive before the assessment was done (%1)")
-                           .arg(day(a.completedDate)),
+                           .arg(displayDate(a.completedDate)),
                        field};
     if (received > m_ctx.today())
         return Failure{tr("the date is in the future"), field};
     const AssessmentRecord before = a;
     a.reportReceivedDate = received;
-    return save(before, a, tr("%1 report received on %2").arg(a.kind, day(received)));
+    return save(before, a, tr("%1 report received on %2").arg(a.kind, displayDate(received)));
 }
 
 Status AssessmentService::recordDoctorReview(qint64 assessmentId, int version) const

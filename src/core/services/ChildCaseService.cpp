@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ChildCaseService.h"
 
+#include "common/DisplayDate.h"
 #include "data/AssessmentRepository.h"
 #include "data/CareRepository.h"
 #include "data/ChildRecordRepository.h"
@@ -15,11 +16,6 @@
 
 namespace lac {
 namespace {
-
-QString day(QDate d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
 
 bool listHas(const Result<QList<ReferenceItem>>& list, const QString& code)
 {
@@ -283,20 +279,20 @@ Result<DueDateChanges> ChildCaseService::startCarePeriod(qint64 childId, int chi
     if (!c)
         return c.failure();
     if (start.date < c.value().dateOfBirth)
-        return Failure{
-            tr("care cannot start before the date of birth (%1)").arg(day(c.value().dateOfBirth)),
-            tr("Start of care")};
+        return Failure{tr("care cannot start before the date of birth (%1)")
+                           .arg(displayDate(c.value().dateOfBirth)),
+                       tr("Start of care")};
     auto existing = care.periods(childId);
     if (!existing)
         return existing.failure();
     for (const auto& p : existing.value()) {
         if (p.isOpen())
             return Failure{tr("the child is already in care (since %1); end that period first")
-                               .arg(day(p.start)),
+                               .arg(displayDate(p.start)),
                            tr("Start of care")};
         if (start.date <= p.end)
             return Failure{tr("this overlaps an earlier period of care (%1 to %2)")
-                               .arg(day(p.start), day(p.end)),
+                               .arg(displayDate(p.start), displayDate(p.end)),
                            tr("Start of care")};
     }
 
@@ -321,7 +317,7 @@ Result<DueDateChanges> ChildCaseService::startCarePeriod(qint64 childId, int chi
                           QStringLiteral("care_periods"),
                           periodId.value(),
                           childId,
-                          tr("started a period of care on %1").arg(day(start.date)),
+                          tr("started a period of care on %1").arg(displayDate(start.date)),
                           {},
                           p.toJson()};
     });
@@ -349,7 +345,7 @@ Result<DueDateChanges> ChildCaseService::endCarePeriod(qint64 childId, int child
     if (end < earliest)
         return Failure{tr("the child cannot leave care before %1 (the start of the current "
                           "placement)")
-                           .arg(day(earliest)),
+                           .arg(displayDate(earliest)),
                        tr("Left care")};
 
     return changeCare(childId, childVersion, [&]() -> Result<AuditEntry> {
@@ -366,7 +362,7 @@ Result<DueDateChanges> ChildCaseService::endCarePeriod(qint64 childId, int child
                           QStringLiteral("care_periods"),
                           open.id,
                           childId,
-                          tr("ended the period of care on %1").arg(day(end)),
+                          tr("ended the period of care on %1").arg(displayDate(end)),
                           open.toJson(),
                           ended.toJson()};
     });
@@ -392,9 +388,9 @@ Result<DueDateChanges> ChildCaseService::recordPlacementMove(qint64 childId, int
     const CarePeriodRecord open = *now.value().period;
     const PlacementRecord current = *now.value().placement;
     if (move.date <= current.start)
-        return Failure{
-            tr("the move must be after the current placement started (%1)").arg(day(current.start)),
-            tr("Move date")};
+        return Failure{tr("the move must be after the current placement started (%1)")
+                           .arg(displayDate(current.start)),
+                       tr("Move date")};
 
     return changeCare(childId, childVersion, [&]() -> Result<AuditEntry> {
         if (auto s = care.endPlacement(current.id, current.version, move.date, QString()); !s)
@@ -419,7 +415,7 @@ Result<DueDateChanges> ChildCaseService::recordPlacementMove(qint64 childId, int
                           QStringLiteral("episodes"),
                           newId.value(),
                           childId,
-                          tr("recorded a placement move on %1").arg(day(move.date)),
+                          tr("recorded a placement move on %1").arg(displayDate(move.date)),
                           current.toJson(),
                           p.toJson()};
     });

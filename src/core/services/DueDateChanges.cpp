@@ -2,15 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DueDateChanges.h"
 
+#include "common/DisplayDate.h"
+
 #include <QHash>
 
 namespace lac {
 namespace {
-
-QString day(QDate d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
 
 QString exemptionWords(const QString& e)
 {
@@ -36,7 +33,7 @@ DueDateChanges DueDateChanges::compare(const QList<AssessmentRecord>& before,
         const auto it = old.constFind(a.id);
         if (it == old.constEnd()) {
             if (a.exemption.isEmpty())
-                c.m_lines << tr("%1 now expected, due %2").arg(a.kind, day(a.due));
+                c.m_lines << tr("%1 now expected, due %2").arg(a.kind, displayDate(a.due));
             else
                 c.m_lines << tr("%1 not required: %2").arg(a.kind, exemptionWords(a.exemption));
             continue;
@@ -44,18 +41,19 @@ DueDateChanges DueDateChanges::compare(const QList<AssessmentRecord>& before,
         const AssessmentRecord& b = *it;
         if (b.exemption != a.exemption) {
             if (a.exemption.isEmpty())
-                c.m_lines << tr("%1 required again, due %2").arg(a.kind, day(a.due));
+                c.m_lines << tr("%1 required again, due %2").arg(a.kind, displayDate(a.due));
             else
                 c.m_lines << tr("%1 due %2 no longer required: %3")
-                                 .arg(a.kind, day(b.due), exemptionWords(a.exemption));
+                                 .arg(a.kind, displayDate(b.due), exemptionWords(a.exemption));
         } else if (b.due != a.due) {
-            c.m_lines << tr("%1 due date moved from %2 to %3").arg(a.kind, day(b.due), day(a.due));
+            c.m_lines << tr("%1 due date moved from %2 to %3")
+                             .arg(a.kind, displayDate(b.due), displayDate(a.due));
         }
         old.remove(a.id);
     }
     for (const auto& b : std::as_const(old)) {
         if (b.isOutstanding())
-            c.m_lines << tr("%1 due %2 no longer expected").arg(b.kind, day(b.due));
+            c.m_lines << tr("%1 due %2 no longer expected").arg(b.kind, displayDate(b.due));
     }
     return c;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/OutOfAreaService.h"
 
+#include "common/DisplayDate.h"
 #include "data/AssessmentRepository.h"
 #include "data/ChildRecordRepository.h"
 #include "data/OutOfAreaRepository.h"
@@ -9,13 +10,6 @@
 #include "security/AccessPolicy.h"
 
 namespace lac {
-namespace {
-QString day(QDate d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
-} // namespace
-
 OutOfAreaService::OutOfAreaService(const CaseContext& context)
     : m_ctx(context)
 {}
@@ -59,11 +53,11 @@ Status OutOfAreaService::validate(const OutOfAreaRequestRecord& o) const
         return Failure{tr("enter the date it was escalated"), tr("Escalated on")};
     if (o.escalated && (o.escalatedDate < o.requestedDate || o.escalatedDate > today))
         return Failure{tr("the escalation date must be between the request (%1) and today")
-                           .arg(day(o.requestedDate)),
+                           .arg(displayDate(o.requestedDate)),
                        tr("Escalated on")};
     if (o.resolvedDate.isValid() && (o.resolvedDate < o.requestedDate || o.resolvedDate > today))
         return Failure{tr("the resolved date must be between the request (%1) and today")
-                           .arg(day(o.requestedDate)),
+                           .arg(displayDate(o.requestedDate)),
                        tr("Resolved on")};
     return {};
 }
@@ -94,7 +88,7 @@ Result<qint64> OutOfAreaService::openRequest(const OutOfAreaRequestRecord& draft
     if (open.value())
         return Failure{tr("there is already an open out-of-area request for this %1 (made on "
                           "%2); chase that one")
-                           .arg(a.kind, day(open.value()->requestedDate)),
+                           .arg(a.kind, displayDate(open.value()->requestedDate)),
                        tr("Assessment")};
     OutOfAreaRequestRecord o = draft;
     o.childId = a.childId;
@@ -111,14 +105,14 @@ Result<qint64> OutOfAreaService::openRequest(const OutOfAreaRequestRecord& draft
         if (auto s = repo.update(o); !s)
             return s.failure();
     }
-    if (auto s = m_ctx.audit.append(
-            {QStringLiteral("create"),
-             QStringLiteral("ooa_requests"),
-             id.value(),
-             a.childId,
-             tr("out-of-area request for the %1 made on %2").arg(a.kind, day(o.requestedDate)),
-             {},
-             o.toJson()});
+    if (auto s = m_ctx.audit.append({QStringLiteral("create"),
+                                     QStringLiteral("ooa_requests"),
+                                     id.value(),
+                                     a.childId,
+                                     tr("out-of-area request for the %1 made on %2")
+                                         .arg(a.kind, displayDate(o.requestedDate)),
+                                     {},
+                                     o.toJson()});
         !s)
         return s.failure();
     if (auto s = tx.commit(); !s)
@@ -148,10 +142,11 @@ Status OutOfAreaService::updateRequest(const OutOfAreaRequestRecord& edited) con
         return s;
     QString summary = tr("out-of-area request updated");
     if (o.escalated != stored.value().escalated)
-        summary = o.escalated ? tr("out-of-area request escalated on %1").arg(day(o.escalatedDate))
-                              : tr("out-of-area escalation withdrawn");
+        summary = o.escalated
+                      ? tr("out-of-area request escalated on %1").arg(displayDate(o.escalatedDate))
+                      : tr("out-of-area escalation withdrawn");
     else if (o.resolvedDate.isValid() && !stored.value().resolvedDate.isValid())
-        summary = tr("out-of-area request resolved on %1").arg(day(o.resolvedDate));
+        summary = tr("out-of-area request resolved on %1").arg(displayDate(o.resolvedDate));
     if (auto s = m_ctx.audit.append({QStringLiteral("update"), QStringLiteral("ooa_requests"), o.id,
                                      o.childId, summary, stored.value().toJson(), o.toJson()});
         !s)
@@ -171,14 +166,14 @@ Result<qint64> OutOfAreaService::addChase(qint64 requestId, QDate date,
     const OutOfAreaRequestRecord& o = stored.value();
     if (!o.isOpen())
         return Failure{tr("this request was resolved on %1; there is nothing to chase")
-                           .arg(day(o.resolvedDate)),
+                           .arg(displayDate(o.resolvedDate)),
                        tr("Chase")};
     if (!date.isValid())
         return Failure{tr("enter the date of the chase as dd/mm/yyyy"), tr("Chased on")};
     if (date < o.requestedDate || date > m_ctx.today())
-        return Failure{
-            tr("the chase must be between the request (%1) and today").arg(day(o.requestedDate)),
-            tr("Chased on")};
+        return Failure{tr("the chase must be between the request (%1) and today")
+                           .arg(displayDate(o.requestedDate)),
+                       tr("Chased on")};
     if (response.trimmed().isEmpty())
         return Failure{tr("say what the provider said (or \"no reply\")"), tr("Response")};
     OutOfAreaChase c{0, requestId, date, m_ctx.user().login, response.trimmed()};
@@ -192,7 +187,7 @@ Result<qint64> OutOfAreaService::addChase(qint64 requestId, QDate date,
                                      QStringLiteral("ooa_chases"),
                                      id.value(),
                                      o.childId,
-                                     tr("out-of-area provider chased on %1").arg(day(date)),
+                                     tr("out-of-area provider chased on %1").arg(displayDate(date)),
                                      {},
                                      {{QStringLiteral("ooa_request_id"), requestId},
                                       {QStringLiteral("chase_date"), date.toString(Qt::ISODate)},
@@ -215,7 +210,7 @@ Result<OutOfAreaRequestRecord> OutOfAreaService::stillOpen(qint64 requestId, int
     OutOfAreaRequestRecord o = stored.value();
     o.version = version;
     if (!o.isOpen())
-        return Failure{resolvedOn.arg(day(o.resolvedDate)), field};
+        return Failure{resolvedOn.arg(displayDate(o.resolvedDate)), field};
     return o;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/PaperworkService.h"
 
+#include "common/DisplayDate.h"
 #include "data/AssessmentRepository.h"
 #include "data/PaperworkIssueRepository.h"
 #include "data/SqlTransaction.h"
@@ -9,13 +10,6 @@
 #include "security/AccessPolicy.h"
 
 namespace lac {
-namespace {
-QString day(QDate d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
-} // namespace
-
 PaperworkService::PaperworkService(const CaseContext& context)
     : m_ctx(context)
 {}
@@ -38,17 +32,17 @@ Status PaperworkService::validate(const PaperworkIssueRecord& i) const
         return Failure{tr("the date found is in the future"), tr("Found on")};
     if (i.returnedDate.isValid() && i.returnedDate < i.foundDate)
         return Failure{tr("the paperwork cannot go back before the problem was found (%1)")
-                           .arg(day(i.foundDate)),
+                           .arg(displayDate(i.foundDate)),
                        tr("Returned to social care")};
     if (i.returnedDate > today)
         return Failure{tr("the date returned is in the future"), tr("Returned to social care")};
     if (i.resolvedDate.isValid() && i.resolvedDate < i.foundDate)
         return Failure{tr("the paperwork cannot be put right before the problem was found (%1)")
-                           .arg(day(i.foundDate)),
+                           .arg(displayDate(i.foundDate)),
                        tr("Put right on")};
     if (i.resolvedDate.isValid() && i.returnedDate.isValid() && i.resolvedDate < i.returnedDate)
         return Failure{tr("the paperwork cannot come back right before it was returned (%1)")
-                           .arg(day(i.returnedDate)),
+                           .arg(displayDate(i.returnedDate)),
                        tr("Put right on")};
     if (i.resolvedDate > today)
         return Failure{tr("the date put right is in the future"), tr("Put right on")};
@@ -81,7 +75,7 @@ Result<qint64> PaperworkService::logIssue(int assessmentVersion,
                        tr("Problem")};
     if (a.requestedDate.isValid() && draft.foundDate < a.requestedDate)
         return Failure{tr("the problem cannot be found before the request was sent (%1)")
-                           .arg(day(a.requestedDate)),
+                           .arg(displayDate(a.requestedDate)),
                        tr("Found on")};
 
     PaperworkIssueRecord i = draft;
@@ -156,7 +150,7 @@ Result<bool> PaperworkService::updateIssue(const PaperworkIssueRecord& edited) c
                                      i.id, i.childId,
                                      movedOn ? tr("paperwork put right on %1; the %2 request "
                                                   "moved on to booking")
-                                                   .arg(day(i.resolvedDate), a.kind)
+                                                   .arg(displayDate(i.resolvedDate), a.kind)
                                              : tr("paperwork issue updated"),
                                      stored.value().toJson(), i.toJson()});
         !s)
@@ -176,8 +170,9 @@ Status PaperworkService::markReturned(qint64 issueId, int version, QDate returne
     if (!returned.isValid())
         return Failure{tr("enter the date as dd/mm/yyyy"), tr("Returned to social care")};
     if (!i.isOpen())
-        return Failure{tr("this issue was already put right on %1").arg(day(i.resolvedDate)),
-                       tr("Returned to social care")};
+        return Failure{
+            tr("this issue was already put right on %1").arg(displayDate(i.resolvedDate)),
+            tr("Returned to social care")};
     i.returnedDate = returned;
     auto r = updateIssue(i);
     return r ? Status() : Status(r.failure());
@@ -193,8 +188,9 @@ Result<bool> PaperworkService::putRight(qint64 issueId, int version, QDate resol
     if (!resolved.isValid())
         return Failure{tr("enter the date as dd/mm/yyyy"), tr("Put right on")};
     if (!i.isOpen())
-        return Failure{tr("this issue was already put right on %1").arg(day(i.resolvedDate)),
-                       tr("Put right on")};
+        return Failure{
+            tr("this issue was already put right on %1").arg(displayDate(i.resolvedDate)),
+            tr("Put right on")};
     i.resolvedDate = resolved;
     return updateIssue(i);
 }

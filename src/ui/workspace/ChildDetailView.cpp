@@ -17,6 +17,7 @@
 #include "PaperworkLogModel.h"
 #include "PlacementDialog.h"
 #include "PlacementListModel.h"
+#include "common/DisplayDate.h"
 #include "data/OutOfAreaRepository.h"
 #include "data/PaperworkIssueRepository.h"
 #include "domain/CodeList.h"
@@ -41,11 +42,6 @@
 
 namespace lac {
 namespace {
-
-QString day(QDate d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
 
 QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
 {
@@ -277,7 +273,7 @@ void ChildDetailView::reload()
         tr("<span style='font-size:15pt; font-weight:600'>%1</span>&nbsp;&nbsp; case %2 · born "
            "%3 (%4) · %5 · NHS %6%7%8")
             .arg(m_child.displayName().toHtmlEscaped(), m_child.caseId.toHtmlEscaped(),
-                 day(m_child.dateOfBirth), tr("aged %1").arg(age),
+                 displayDate(m_child.dateOfBirth), tr("aged %1").arg(age),
                  CodeList::label(CodeList::sexes(), m_child.sex),
                  m_child.nhsNumber.isEmpty() ? tr("not known")
                                              : NhsNumber::format(m_child.nhsNumber),
@@ -312,8 +308,9 @@ void ChildDetailView::reload()
     if (numbers) {
         for (const auto& n : numbers.value())
             history << tr("%1 from %2%3")
-                           .arg(NhsNumber::format(n.number), day(n.validFrom),
-                                n.validTo.isValid() ? tr(" to %1").arg(day(n.validTo)) : QString());
+                           .arg(NhsNumber::format(n.number), displayDate(n.validFrom),
+                                n.validTo.isValid() ? tr(" to %1").arg(displayDate(n.validTo))
+                                                    : QString());
     }
     m_nhsHistory->setText(
         tr("NHS numbers: %1")
@@ -363,21 +360,21 @@ QString ChildDetailView::nextDueWhy() const
     if (next && next->isIha()) {
         why = tr("%1 working days after care started on %2")
                   .arg(m_work.services().policy().ihaWorkingDays)
-                  .arg(day(next->clockStart));
+                  .arg(displayDate(next->clockStart));
     } else if (next) {
         const int ageThen = ChildAge::yearsOn(m_child.dateOfBirth, next->clockStart);
         const AssessmentPolicy& p = m_work.services().policy();
         why = ageThen < p.rhaAgeThresholdYears
                   ? tr("%1 months after the assessment on %2 (under 5 then)")
                         .arg(p.rhaMonthsUnderFive)
-                        .arg(day(next->clockStart))
+                        .arg(displayDate(next->clockStart))
                   : tr("%1 months after the assessment on %2")
                         .arg(p.rhaMonthsFiveAndOver)
-                        .arg(day(next->clockStart));
+                        .arg(displayDate(next->clockStart));
     }
     m_status->setTextFormat(Qt::RichText);
     return tr("Next due: <b>%1 on %2</b>, %3%4.")
-        .arg(m_child.nextDueKind, day(m_child.nextDueDate), when,
+        .arg(m_child.nextDueKind, displayDate(m_child.nextDueDate), when,
              why.isEmpty() ? QString() : tr(" — %1").arg(why));
 }
 
@@ -436,7 +433,7 @@ void ChildDetailView::open(CaseDialog* dialog)
 QString ChildDetailView::assessmentTitle(const AssessmentRecord& a) const
 {
     return tr("%1 for %2 (%3), due %4")
-        .arg(a.kind, m_child.displayName(), m_child.caseId, day(a.due));
+        .arg(a.kind, m_child.displayName(), m_child.caseId, displayDate(a.due));
 }
 
 void ChildDetailView::editChild()
@@ -472,13 +469,14 @@ void ChildDetailView::recordRequest()
                                  tr("%1. The request should go within %2 working days (by %3).")
                                      .arg(assessmentTitle(rec))
                                      .arg(m_work.services().policy().ihaRequestWorkingDays)
-                                     .arg(day(rec.requestDue)),
+                                     .arg(displayDate(rec.requestDue)),
                                  today, QString(), this);
     d->setSubmit([this, d, rec] {
         Status s =
             m_work.services().assessments().recordRequestSent(rec.id, rec.version, d->date());
         if (s)
-            showChanges(tr("%1 request recorded as sent on %2.").arg(rec.kind, day(d->date())), {});
+            showChanges(
+                tr("%1 request recorded as sent on %2.").arg(rec.kind, displayDate(d->date())), {});
         return s;
     });
     open(d);
@@ -559,7 +557,7 @@ void ChildDetailView::book()
         QStringList lines;
         if (b.scheduledAt.date() > rec.due)
             lines << tr("The appointment is after the due date (%1): the %2 will be late.")
-                         .arg(day(rec.due), rec.kind);
+                         .arg(displayDate(rec.due), rec.kind);
         showChanges(tr("%1 booked for %2.")
                         .arg(rec.kind, b.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
                     lines);
@@ -596,7 +594,7 @@ void ChildDetailView::recordOutcome()
         if (!r)
             return Status(r.failure());
         const bool attended = o.outcome == QLatin1String("attended");
-        showChanges(attended ? tr("%1 completed on %2.").arg(rec.kind, day(o.date))
+        showChanges(attended ? tr("%1 completed on %2.").arg(rec.kind, displayDate(o.date))
                              : tr("Outcome recorded (%1): rebook the %2.")
                                    .arg(CodeList::label(CodeList::appointmentOutcomes(), o.outcome),
                                         rec.kind),
@@ -620,7 +618,7 @@ void ChildDetailView::reportReceived()
         Status s =
             m_work.services().assessments().recordReportReceived(rec.id, rec.version, d->date());
         if (s)
-            showChanges(tr("%1 report received on %2.").arg(rec.kind, day(d->date())), {});
+            showChanges(tr("%1 report received on %2.").arg(rec.kind, displayDate(d->date())), {});
         return s;
     });
     open(d);
@@ -645,7 +643,7 @@ void ChildDetailView::giveLateReason()
     const AssessmentRecord rec = *a;
     auto reasons = m_work.lists().lateReasons();
     auto* d = new OutcomeDialog(
-        tr("%1, completed %2").arg(assessmentTitle(rec), day(rec.completedDate)), rec.due,
+        tr("%1, completed %2").arg(assessmentTitle(rec), displayDate(rec.completedDate)), rec.due,
         reasons ? reasons.value() : QList<ReferenceItem>(), rec.completedDate, this);
     d->setWindowTitle(tr("Why was it late?"));
     d->setSubmit([this, d, rec] {
