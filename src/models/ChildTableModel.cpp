@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChildTableModel.h"
 
+#include "common/DisplayDate.h"
 #include "domain/PlacementGroup.h"
 #include "rules/ChildAge.h"
 
@@ -215,7 +216,7 @@ QVariant ChildTableModel::displayValue(const ChildListRow& row, int column) cons
         return row.givenName.isEmpty() ? row.familyName
                                        : tr("%1, %2").arg(row.familyName, row.givenName);
     case DateOfBirthColumn:
-        return row.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy"));
+        return displayDate(row.dateOfBirth);
     case AgeColumn: {
         const int years = ChildAge::yearsOn(row.dateOfBirth, m_query.today);
         return years < 0 ? QVariant() : QVariant(years);
@@ -234,8 +235,7 @@ QVariant ChildTableModel::displayValue(const ChildListRow& row, int column) cons
     case NextDueKindColumn:
         return row.nextDueKind;
     case NextDueDateColumn:
-        return row.nextDueDate.isValid() ? row.nextDueDate.toString(QStringLiteral("dd/MM/yyyy"))
-                                         : QString();
+        return row.nextDueDate.isValid() ? displayDate(row.nextDueDate) : QString();
     case DaysToDueColumn:
         if (!row.nextDueDate.isValid())
             return QVariant();

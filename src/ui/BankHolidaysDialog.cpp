@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BankHolidaysDialog.h"
 
+#include "common/DisplayDate.h"
 #include "rules/WorkingDayCalendar.h"
 #include "services/BankHolidayService.h"
 
@@ -134,10 +135,10 @@ void BankHolidaysDialog::withdrawDay()
     }
     const QDate date = m_table->item(row, 0)->data(Qt::UserRole).toDate();
     bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Withdraw a bank holiday"),
-        tr("Why is %1 no longer a bank holiday?").arg(date.toString(QStringLiteral("dd/MM/yyyy"))),
-        QLineEdit::Normal, QString(), &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Withdraw a bank holiday"),
+                              tr("Why is %1 no longer a bank holiday?").arg(displayDate(date)),
+                              QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     const Status s = m_service.withdrawHoliday(date, reason);

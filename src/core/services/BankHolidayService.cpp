@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/BankHolidayService.h"
 
+#include "common/DisplayDate.h"
 #include "data/BankHolidayRepository.h"
 #include "data/SqlTransaction.h"
 #include "security/AccessPolicy.h"
@@ -31,13 +32,11 @@ Status BankHolidayService::addHoliday(QDate date, const QString& title) const
     if (title.size() > 200)
         return Failure{tr("the name is longer than 200 characters"), tr("name")};
     if (date.dayOfWeek() >= Qt::Saturday)
-        return Failure{tr("%1 is a weekend day; it is not a working day anyway")
-                           .arg(date.toString(QStringLiteral("dd/MM/yyyy"))),
-                       tr("date")};
-    if (m_calendar.isBankHoliday(date))
         return Failure{
-            tr("%1 is already a bank holiday").arg(date.toString(QStringLiteral("dd/MM/yyyy"))),
+            tr("%1 is a weekend day; it is not a working day anyway").arg(displayDate(date)),
             tr("date")};
+    if (m_calendar.isBankHoliday(date))
+        return Failure{tr("%1 is already a bank holiday").arg(displayDate(date)), tr("date")};
     return save({date, title.trimmed(), false},
                 tr("Added bank holiday %1 (%2)").arg(date.toString(Qt::ISODate), title.trimmed()));
 }
@@ -45,9 +44,7 @@ Status BankHolidayService::addHoliday(QDate date, const QString& title) const
 Status BankHolidayService::withdrawHoliday(QDate date, const QString& reason) const
 {
     if (!m_calendar.isBankHoliday(date))
-        return Failure{
-            tr("%1 is not a bank holiday").arg(date.toString(QStringLiteral("dd/MM/yyyy"))),
-            tr("date")};
+        return Failure{tr("%1 is not a bank holiday").arg(displayDate(date)), tr("date")};
     return save(
         {date, reason.trimmed(), true},
         tr("Withdrew bank holiday %1 (%2)").arg(date.toString(Qt::ISODate), reason.trimmed()));

@@ -6,6 +6,7 @@
 #include "CaseTable.h"
 #include "CaseWork.h"
 #include "SetClinicalNeedCommand.h"
+#include "common/DisplayDate.h"
 #include "data/BacklogRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
@@ -131,7 +132,7 @@ QString BacklogView::printableHtml(int maxRows)
                "then clinical need, then longest overdue. Contains personal data: keep it "
                "secure and shred it after use.</p>",
                nullptr, m_model->totalCount())
-                .arg(today.toString(QStringLiteral("dd/MM/yyyy")));
+                .arg(displayDate(today));
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
     const QList<int> columns{BacklogModel::RankColumn,    BacklogModel::CaseIdColumn,
                              BacklogModel::ChildColumn,   BacklogModel::AgeColumn,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutcomeDialog.h"
 
+#include "common/DisplayDate.h"
 #include "domain/CodeList.h"
 #include "ui_OutcomeDialog.h"
 
@@ -53,7 +54,7 @@ void OutcomeDialog::updateLateSection()
     if (late)
         m_ui->lateInfo->setText(tr("This is after the due date (%1): say why it was late. The "
                                    "reason records whose delay it was.")
-                                    .arg(m_lateFrom.toString(QStringLiteral("dd/MM/yyyy"))));
+                                    .arg(displayDate(m_lateFrom)));
     for (QWidget* w :
          {static_cast<QWidget*>(m_ui->lateReasonLabel), static_cast<QWidget*>(m_ui->lateReason),
           static_cast<QWidget*>(m_ui->lateOwnerLabel), static_cast<QWidget*>(m_ui->lateOwner),
