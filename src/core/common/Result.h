@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -38,14 +39,36 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T& operator*() const& { return *m_value; }
-    const T* operator->() const { return &*m_value; }
+    /// The value; calling it on a failure is a programming error and stops the program with
+    /// the failure's text (in every build), instead of reading an empty optional.
+    const T& value() const&
+    {
+        checked();
+        return *m_value;
+    }
+    T& value() &
+    {
+        checked();
+        return *m_value;
+    }
+    T&& value() &&
+    {
+        checked();
+        return std::move(*m_value);
+    }
+    /// The value, or \a fallback on a failure (for reads where "nothing" is a safe answer).
+    T valueOr(T fallback) const& { return m_value ? *m_value : std::move(fallback); }
+    const T& operator*() const& { return value(); }
+    const T* operator->() const { return &value(); }
     const Failure& failure() const { return m_failure; }
 
 private:
+    void checked() const
+    {
+        if (!m_value)
+            qFatal("Result::value() called on a failure: %s", qPrintable(m_failure.text()));
+    }
+
     std::optional<T> m_value;
     Failure m_failure;
 };
