@@ -51,7 +51,8 @@ int ImportCommand::run(const QStringList& arguments)
     const QCommandLineOption rejected(
         QStringLiteral("rejected"),
         tr("Where --skip-invalid writes rejected rows (a folder for --ssda903, a file for "
-           "--assessments). Default: the current folder."),
+           "--assessments). Default: beside the imported file or folder. The rows are "
+           "children's personal data: keep them where such data is kept."),
         QStringLiteral("path"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Check and count; write nothing."));
@@ -132,8 +133,9 @@ int ImportCommand::run(const QStringList& arguments)
                 : tr("Imported: %1").arg(report.counts.summary()));
     }
     if (!report.rejectedPath.isEmpty())
-        CliOutput::error(tr("%1 rejected row(s) written to %2; correct them and import that "
-                            "again")
+        CliOutput::error(tr("%1 rejected row(s) written to %2 (personal data: keep it where "
+                            "children's records are kept, delete it when done); correct them "
+                            "and import that again")
                              .arg(report.counts.rejected)
                              .arg(report.rejectedPath),
                          ExitSuccess);

@@ -358,6 +358,29 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM children")), 2);
     }
 
+    void rejectedRowsGoBesideTheImportNeverTheCurrentFolder()
+    {
+        // Rejected rows are children's personal data: by default they must land beside the
+        // imported folder, not in whatever folder the program happened to be started from.
+        open(QStringLiteral("rejected-default"));
+        const QString dir = folder(QStringLiteral("incoming/with-bad"),
+                                   "CHILD,SEX,DOB\nC1,1,01/02/2015\nC2,2,31/02/2016\n",
+                                   "CHILD,DECOM,RNE,LS,PLACE\nC1,06/01/2025,S,C1,U4\n");
+        QTemporaryDir elsewhere;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(elsewhere.path()));
+        const ImportReport r = run(ssda903(dir, true));
+        QVERIFY(QDir::setCurrent(before));
+        QVERIFY(r.written);
+        QCOMPARE(r.counts.rejected, 1);
+        QVERIFY(QDir(elsewhere.path()).isEmpty());
+        const QFileInfo written(r.rejectedPath);
+        QCOMPARE(written.absolutePath(), m_dir.filePath(QStringLiteral("incoming")));
+        QVERIFY2(written.fileName().startsWith(QStringLiteral("with-bad-rejected-")),
+                 qPrintable(written.fileName()));
+        QVERIFY(QFileInfo::exists(r.rejectedPath + QStringLiteral("/header.csv")));
+    }
+
     void assessments()
     {
         open(QStringLiteral("assessments"));

@@ -27,7 +27,8 @@ struct ImportRequest
     bool skipInvalid = false;
     /// Where --skip-invalid writes the rejected rows: a folder for SSDA903 (same file names,
     /// so it can be corrected and imported again), a .csv for assessments. Empty: beside the
-    /// current directory with a time stamp.
+    /// imported file or folder, with a time stamp — never the current directory, because the
+    /// rows are children's personal data.
     QString rejectedPath;
     /// Set from another thread to stop part-way; nothing is written.
     const std::atomic_bool* cancel = nullptr;

@@ -32,13 +32,16 @@ ImportService::ImportService(const Database& db, const AuditLog& audit,
 
 QString ImportService::defaultRejectedPath(const ImportRequest& request)
 {
+    // Rejected rows are children's personal data: they go beside the file or folder they came
+    // from (where that data already is), never into whatever folder the program was started in.
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QFileInfo source(request.path);
+    const QFileInfo source(QDir::cleanPath(QFileInfo(request.path).absoluteFilePath()));
     const QString base =
         source.completeBaseName().isEmpty() ? QStringLiteral("import") : source.completeBaseName();
+    const QDir beside = source.absoluteDir();
     if (request.source == ImportRequest::Source::Ssda903)
-        return QDir::current().filePath(QStringLiteral("%1-rejected-%2").arg(base, stamp));
-    return QDir::current().filePath(QStringLiteral("%1-rejected-%2.csv").arg(base, stamp));
+        return beside.filePath(QStringLiteral("%1-rejected-%2").arg(base, stamp));
+    return beside.filePath(QStringLiteral("%1-rejected-%2.csv").arg(base, stamp));
 }
 
 Result<ImportReport> ImportService::run(const ImportRequest& request) const

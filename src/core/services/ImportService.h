@@ -34,8 +34,9 @@ public:
     /// when the import could not run at all (no permission, database busy, cancelled).
     Result<ImportReport> run(const ImportRequest& request) const;
 
-    /// Where rejected rows go when the request does not say: the current folder, named after
-    /// the source and the time.
+    /// Where rejected rows go when the request does not say: beside the imported file or folder,
+    /// named after the source and the time. Never the current folder: the rows are children's
+    /// personal data and must stay where that data already is.
     static QString defaultRejectedPath(const ImportRequest& request);
 
 private:
