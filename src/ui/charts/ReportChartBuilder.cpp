@@ -162,7 +162,8 @@ void bars(QChart* chart, const ReportChartSpec& spec,
                                      ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
                                      : static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries);
     const int n = int(spec.categories.size());
-    const auto at = [&](int i) { return horizontal ? n - 1 - i : i; };
+    // By value: copies of this run later, from QBarSet::hovered, after this function returned.
+    const auto at = [n, horizontal](int i) { return horizontal ? n - 1 - i : i; };
     QList<double> totals(n, 0.0);
     for (int si = 0; si < spec.series.size(); ++si) {
         const ReportChartSpec::Series& s = spec.series.at(si);
