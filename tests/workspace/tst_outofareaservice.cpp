@@ -75,6 +75,98 @@ private Q_SLOTS:
                  5);
     }
 
+    void completingTheAssessmentResolvesTheRequest()
+    {
+        // The worked example: an IHA completed for a child with an open out-of-area request
+        // settles the request on the day it was done, so the child leaves "waiting".
+        WorkspaceFixture f;
+        const qint64 child = f.childInCare(QStringLiteral("O2"), QDate(2012, 1, 1),
+                                           QDate(2026, 2, 16), QStringLiteral("OUT"));
+        AssessmentRecord a = f.readyToBook(child, QDate(2026, 2, 17), QDate(2026, 2, 18));
+        auto id = f.outOfArea.openRequest(requestFor(a));
+        QVERIFY(ok(id));
+        const auto waiting = [&f] {
+            return f.database
+                .scalar(QStringLiteral("SELECT count(*) FROM ooa_requests WHERE resolved_date "
+                                       "IS NULL AND closed_at IS NULL"))
+                .toInt();
+        };
+        QCOMPARE(waiting(), 1);
+        a = f.reload(a);
+        auto booked = f.assessments.book(a.id, a.version,
+                                         f.booking(QDateTime(QDate(2026, 3, 12), QTime(10, 0))));
+        QVERIFY(ok(booked));
+        a = f.reload(a);
+        const AppointmentRecord p = f.assessments.appointment(booked.value()).value();
+        const int audits = f.auditCount();
+        QVERIFY(ok(f.assessments.recordOutcome({p.id,
+                                                p.version,
+                                                a.version,
+                                                QStringLiteral("attended"),
+                                                QDate(2026, 3, 12),
+                                                QStringLiteral("doctor"),
+                                                {},
+                                                {},
+                                                {}})));
+        const OutOfAreaRequestRecord o = f.outOfArea.request(id.value()).value();
+        QVERIFY(!o.isOpen());
+        QCOMPARE(o.resolvedDate, QDate(2026, 3, 12));
+        QCOMPARE(waiting(), 0);
+        // appointment, assessment and the request's resolution: one entry each.
+        QCOMPARE(f.auditCount(), audits + 3);
+        QVERIFY(f.database
+                    .scalar(QStringLiteral("SELECT summary FROM audit_log WHERE entity = "
+                                           "'ooa_requests' ORDER BY id DESC LIMIT 1"))
+                    .toString()
+                    .contains(QStringLiteral("resolved on 12/03/2026")));
+    }
+
+    void anOutcomeThatIsNotCompletionLeavesTheRequestOpen()
+    {
+        WorkspaceFixture f;
+        const qint64 child = f.childInCare(QStringLiteral("O3"), QDate(2012, 1, 1),
+                                           QDate(2026, 2, 16), QStringLiteral("OUT"));
+        AssessmentRecord a = f.readyToBook(child, QDate(2026, 2, 17), QDate(2026, 2, 18));
+        auto id = f.outOfArea.openRequest(requestFor(a));
+        QVERIFY(ok(id));
+        a = f.reload(a);
+        auto booked = f.assessments.book(a.id, a.version,
+                                         f.booking(QDateTime(QDate(2026, 3, 12), QTime(10, 0))));
+        QVERIFY(ok(booked));
+        a = f.reload(a);
+        const AppointmentRecord p = f.assessments.appointment(booked.value()).value();
+        QVERIFY(ok(f.assessments.recordOutcome({p.id,
+                                                p.version,
+                                                a.version,
+                                                QStringLiteral("was_not_brought"),
+                                                QDate(2026, 3, 12),
+                                                {},
+                                                {},
+                                                {},
+                                                {}})));
+        QVERIFY(f.outOfArea.request(id.value()).value().isOpen());
+    }
+
+    void leavingCareBeforeTheIhaResolvesTheRequest()
+    {
+        // The IHA becomes "not required" when the child goes home before it is due: the
+        // request has nothing left to wait for and is resolved on the day it was settled.
+        WorkspaceFixture f;
+        const qint64 child = f.childInCare(QStringLiteral("O4"), QDate(2012, 1, 1),
+                                           QDate(2026, 3, 2), QStringLiteral("OUT"));
+        const AssessmentRecord a = f.iha(child);
+        OutOfAreaRequestRecord r = requestFor(a);
+        r.requestedDate = QDate(2026, 3, 3);
+        auto id = f.outOfArea.openRequest(r);
+        QVERIFY(ok(id));
+        const ChildRecord c = f.children.child(child).value();
+        QVERIFY(ok(f.children.endCarePeriod(child, c.version, QDate(2026, 3, 13),
+                                            QStringLiteral("Returned home"))));
+        QCOMPARE(f.reload(a).status, QStringLiteral("not_required"));
+        const OutOfAreaRequestRecord o = f.outOfArea.request(id.value()).value();
+        QCOMPARE(o.resolvedDate, QDate(2026, 3, 16)); // the fixture's today
+    }
+
     void inAreaChildIsRefused()
     {
         WorkspaceFixture f;

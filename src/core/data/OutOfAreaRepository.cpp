@@ -118,6 +118,30 @@ OutOfAreaRepository::openForAssessment(qint64 assessmentId) const
     return std::optional<OutOfAreaRequestRecord>(requestFrom(q.value()));
 }
 
+Result<QList<std::pair<OutOfAreaRequestRecord, QDate>>>
+OutOfAreaRepository::openButSettled(qint64 childId, QDate today) const
+{
+    auto q = runQuery(
+        m_db,
+        QString::fromLatin1(requestColumns) +
+            QStringLiteral(", a.completed_date FROM ooa_requests o "
+                           "JOIN assessments a ON a.id = o.assessment_id "
+                           "WHERE o.child_id = ? AND o.resolved_date IS NULL AND "
+                           "o.closed_at IS NULL AND (a.completed_date IS NOT NULL OR "
+                           "a.status = 'not_required' OR a.closed_at IS NOT NULL) ORDER BY o.id"),
+        {childId}, tr("could not read the out-of-area requests"));
+    if (!q)
+        return q.failure();
+    QList<std::pair<OutOfAreaRequestRecord, QDate>> settled;
+    while (q.value().next()) {
+        const OutOfAreaRequestRecord o = requestFrom(q.value());
+        const QDate completed = sqlvalue::toDate(q.value().value(requestColumnCount));
+        QDate on = completed.isValid() ? completed : today;
+        settled.append({o, std::max(on, o.requestedDate)});
+    }
+    return settled;
+}
+
 Result<qint64> OutOfAreaRepository::insert(const OutOfAreaRequestRecord& o) const
 {
     const QString at = now();

@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 namespace lac {
 
@@ -25,6 +26,11 @@ public:
     Result<OutOfAreaRequestRecord> find(qint64 id) const;
     /// The unresolved request for an assessment, if there is one.
     Result<std::optional<OutOfAreaRequestRecord>> openForAssessment(qint64 assessmentId) const;
+    /// The child's unresolved requests whose assessment no longer waits (completed, not
+    /// required or closed), each with the day it was settled: the completion date, or
+    /// \a today when the assessment simply stopped being needed.
+    Result<QList<std::pair<OutOfAreaRequestRecord, QDate>>> openButSettled(qint64 childId,
+                                                                           QDate today) const;
     Result<qint64> insert(const OutOfAreaRequestRecord& request) const;
     /// Saves the request if the stored version is still request.version; bumps it.
     Status update(const OutOfAreaRequestRecord& request) const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/AssessmentService.h"
 
+#include "services/OutOfAreaSettlement.h"
+
 #include "common/DisplayDate.h"
 #include "data/AssessmentRepository.h"
 #include "data/ChildRecordRepository.h"
@@ -327,6 +329,8 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
         return s.failure();
     if (attended) {
         if (auto s = m_ctx.dueDates.recompute({a.childId}, m_ctx.today()); !s)
+            return s.failure();
+        if (auto s = OutOfAreaSettlement::settle(m_ctx, a.childId); !s)
             return s.failure();
     }
     auto after = repo.forChild(a.childId);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ChildCaseService.h"
 
+#include "services/OutOfAreaSettlement.h"
+
 #include "common/DisplayDate.h"
 #include "data/AssessmentRepository.h"
 #include "data/CareRepository.h"
@@ -186,6 +188,8 @@ Status ChildCaseService::updateChild(const ChildRecord& draft) const
     if (datesMayChange) {
         if (auto s = m_ctx.dueDates.recompute({c.id}, m_ctx.today()); !s)
             return s;
+        if (auto s = OutOfAreaSettlement::settle(m_ctx, c.id); !s)
+            return s;
     }
     if (auto s = m_ctx.audit.append({QStringLiteral("update"), QStringLiteral("children"), c.id,
                                      c.id, tr("edited child %1").arg(c.caseId),
@@ -234,6 +238,8 @@ ChildCaseService::changeCare(qint64 childId, int childVersion,
     if (!entry)
         return entry.failure();
     if (auto s = m_ctx.dueDates.recompute({childId}, m_ctx.today()); !s)
+        return s.failure();
+    if (auto s = OutOfAreaSettlement::settle(m_ctx, childId); !s)
         return s.failure();
     auto after = assessments.forChild(childId);
     if (!after)
