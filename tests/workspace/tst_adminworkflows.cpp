@@ -18,10 +18,10 @@
 #include "workspace/PaperworkLogView.h"
 #include "workspace/WorklistView.h"
 
+#include "common/DateField.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -78,7 +78,7 @@ class TestAdminWorkflows : public QObject
         trigger(view, "requestSent");
         auto* request = qobject_cast<DateStepDialog*>(view->lastDialog());
         QVERIFY(request);
-        field<QDateEdit>(request, "date")->setDate(requested);
+        field<DateField>(request, "date")->setDate(requested);
         save(request);
         QVERIFY2(view->lastDialog() == nullptr || !view->lastDialog()->isVisible(),
                  qPrintable(request->shownFailure()));
@@ -115,7 +115,7 @@ private Q_SLOTS:
         auto* outcome = qobject_cast<OutcomeDialog*>(view->lastDialog());
         QVERIFY(outcome);
         pick(field<QComboBox>(outcome, "outcome"), QStringLiteral("attended"));
-        field<QDateEdit>(outcome, "date")->setDate(QDate::currentDate());
+        field<DateField>(outcome, "date")->setDate(QDate::currentDate());
         pick(field<QComboBox>(outcome, "completedBy"), QStringLiteral("doctor"));
         QVERIFY(!field<QComboBox>(outcome, "lateReason")->isVisible()); // in time: no late section
         save(outcome);
@@ -143,7 +143,7 @@ private Q_SLOTS:
         trigger(view, "outcome");
         auto* outcome = qobject_cast<OutcomeDialog*>(view->lastDialog());
         pick(field<QComboBox>(outcome, "outcome"), QStringLiteral("attended"));
-        field<QDateEdit>(outcome, "date")->setDate(QDate::currentDate());
+        field<DateField>(outcome, "date")->setDate(QDate::currentDate());
         pick(field<QComboBox>(outcome, "completedBy"), QStringLiteral("doctor"));
         QVERIFY(field<QComboBox>(outcome, "lateReason")->isVisible());
         QVERIFY(field<QLabel>(outcome, "lateInfo")
@@ -179,15 +179,15 @@ private Q_SLOTS:
         ChildDetailView* view = f.work->openChild(id);
         trigger(view, "requestSent");
         auto* request = qobject_cast<DateStepDialog*>(view->lastDialog());
-        field<QDateEdit>(request, "date")->setDate(QDate::currentDate().addDays(-4));
+        field<DateField>(request, "date")->setDate(QDate::currentDate().addDays(-4));
         save(request);
         trigger(view, "logIssue");
         auto* issue = qobject_cast<PaperworkIssueDialog*>(view->lastDialog());
         QVERIFY(issue);
         pick(field<QComboBox>(issue, "problem"), QStringLiteral("consent_unsigned"));
-        field<QDateEdit>(issue, "foundDate")->setDate(QDate::currentDate().addDays(-3));
+        field<DateField>(issue, "foundDate")->setDate(QDate::currentDate().addDays(-3));
         field<QCheckBox>(issue, "returned")->setChecked(true);
-        field<QDateEdit>(issue, "returnedDate")->setDate(QDate::currentDate().addDays(-3));
+        field<DateField>(issue, "returnedDate")->setDate(QDate::currentDate().addDays(-3));
         save(issue);
         QVERIFY2(!issue->isVisible(), qPrintable(issue->shownFailure()));
         QVERIFY(!view->action(QStringLiteral("book"))->isEnabled());

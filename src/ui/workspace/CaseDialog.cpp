@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseDialog.h"
 
+#include "common/DateField.h"
 #include "domain/CodeList.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace lac {
@@ -21,6 +23,13 @@ void CaseDialog::bindForm(QLabel* errorLabel, QDialogButtonBox* buttons)
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #842029; background: #f8d7da; "
                                           "border: 1px solid #f5c2c7; padding: 6px; }"));
     m_error->setVisible(false);
+    m_error->setWordWrap(true); // a long reason wraps and the dialog grows, never cut off
+    // A field put right clears the message about it.
+    for (QLineEdit* field : findChildren<QLineEdit*>())
+        connect(field, &QLineEdit::textEdited, this, [this, field] {
+            if (m_errorField == field)
+                clearFailure();
+        });
     connect(buttons, &QDialogButtonBox::accepted, this, &CaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (QPushButton* save = buttons->button(QDialogButtonBox::Save)) {
@@ -37,17 +46,52 @@ void CaseDialog::showFailure(const Failure& failure)
     m_error->setText(failure.where.isEmpty() ? failure.message
                                              : tr("%1: %2").arg(failure.where, failure.message));
     m_error->setVisible(true);
+    m_errorField = nullptr;
     // Focus the field whose label names the problem.
     for (QLabel* label : findChildren<QLabel*>()) {
-        QString text = label->text();
-        text.remove(QLatin1Char('&'));
-        if (text.endsWith(QLatin1Char(':')))
-            text.chop(1);
-        if (label->buddy() && text.compare(failure.where, Qt::CaseInsensitive) == 0) {
+        if (label->buddy() && labelText(label).compare(failure.where, Qt::CaseInsensitive) == 0) {
+            m_errorField = label->buddy();
             label->buddy()->setFocus();
             break;
         }
     }
+    adjustSize();
+}
+
+void CaseDialog::clearFailure()
+{
+    if (m_error)
+        m_error->setVisible(false);
+    m_errorField = nullptr;
+}
+
+QString CaseDialog::labelText(const QLabel* label)
+{
+    QString text = label->text();
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QLatin1Char(':')))
+        text.chop(1);
+    return text;
+}
+
+Status CaseDialog::checkDates() const
+{
+    // A date that is not a date is refused before anything is saved, with the field's name
+    // and the reason, instead of being saved as something else.
+    const auto labels = findChildren<QLabel*>();
+    for (DateField* field : findChildren<DateField*>()) {
+        if (!field->isEnabled() || field->isHidden())
+            continue;
+        const QString problem = field->problem();
+        if (problem.isEmpty())
+            continue;
+        QString name = field->accessibleName();
+        for (const QLabel* label : labels)
+            if (label->buddy() == field)
+                name = labelText(label);
+        return Failure{problem, name};
+    }
+    return {};
 }
 
 QString CaseDialog::shownFailure() const
@@ -57,8 +101,11 @@ QString CaseDialog::shownFailure() const
 
 void CaseDialog::accept()
 {
-    if (m_error)
-        m_error->setVisible(false);
+    clearFailure();
+    if (const Status s = checkDates(); !s) {
+        showFailure(s.failure());
+        return;
+    }
     if (m_submit) {
         if (const Status s = m_submit(); !s) {
             showFailure(s.failure());

@@ -31,6 +31,8 @@ public:
     /// Shows a refusal inline and focuses the field it names.
     void showFailure(const Failure& failure);
     QString shownFailure() const;
+    /// Hides the message (the field it named was put right).
+    void clearFailure();
     void accept() override;
 
     /// Fills a combo box with reference items (code as item data).
@@ -41,9 +43,15 @@ public:
 protected:
     void bindForm(QLabel* errorLabel, QDialogButtonBox* buttons);
 
+    /// Every visible date field's refusal, named by its label, or success.
+    Status checkDates() const;
+
 private:
+    static QString labelText(const QLabel* label);
+
     Submit m_submit;
     QLabel* m_error = nullptr;
+    QWidget* m_errorField = nullptr;
 };
 
 } // namespace lac

@@ -20,8 +20,8 @@ ChildEditDialog::ChildEditDialog(const ChildRecord& initial, QWidget* parent)
     m_ui->caseId->setText(initial.caseId);
     m_ui->givenName->setText(initial.givenName);
     m_ui->familyName->setText(initial.familyName);
-    m_ui->dateOfBirth->setDate(initial.dateOfBirth.isValid() ? initial.dateOfBirth
-                                                             : QDate::currentDate().addYears(-5));
+    // A new child's date of birth starts empty: an invented one moves every RHA due date.
+    m_ui->dateOfBirth->setDate(initial.dateOfBirth);
     m_ui->dateOfBirth->setMaximumDate(QDate::currentDate());
     select(m_ui->sex, initial.sex);
     m_ui->nhsNumber->setText(NhsNumber::format(initial.nhsNumber));

@@ -6,6 +6,8 @@
 #include "domain/CodeList.h"
 #include "ui_OutcomeDialog.h"
 
+#include "common/DateField.h"
+
 namespace lac {
 
 OutcomeDialog::OutcomeDialog(const QString& appointment, QDate lateFrom,
@@ -27,7 +29,7 @@ OutcomeDialog::OutcomeDialog(const QString& appointment, QDate lateFrom,
     m_ui->lateInfo->setStyleSheet(QStringLiteral("QLabel { color: #664d03; background: #fff3cd; "
                                                  "padding: 6px; }"));
     connect(m_ui->outcome, &QComboBox::currentIndexChanged, this, [this] { updateLateSection(); });
-    connect(m_ui->date, &QDateEdit::dateChanged, this, [this] { updateLateSection(); });
+    connect(m_ui->date, &DateField::dateChanged, this, [this] { updateLateSection(); });
     connect(m_ui->lateReason, &QComboBox::currentIndexChanged, this, [this] {
         const QString code = m_ui->lateReason->currentData().toString();
         QString owner;
