@@ -24,6 +24,8 @@ packages=(
     # Test tools: pdftotext for report tests, sqlite3 for inspecting databases, a virtual X
     # server for looking at the window, clang + libFuzzer for the fuzz targets
     poppler-utils sqlite3 xvfb xauth clang-14 libfuzzer-14-dev
+    # GLPK: the linear programs of the board paper's disclosure audit
+    libglpk-dev
     # Checks and packaging: clang-format, AppStream and .desktop validators, CPack DEB
     clang-format appstream desktop-file-utils file dpkg-dev fakeroot
 )

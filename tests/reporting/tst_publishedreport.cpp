@@ -107,15 +107,20 @@ private Q_SLOTS:
         QVERIFY(p.anyHidden());
         QCOMPARE(p.count(0, I::EnteredCare, L::InArea), QStringLiteral("<5"));
         QCOMPARE(p.count(0, I::EnteredCare, L::Total), QStringLiteral("<5"));
-        QCOMPARE(p.count(1, I::EnteredCare, L::OutOfArea), QStringLiteral("0"));
+        // Hidden although 0: with it shown, the period's out of area (1) could be narrowed to
+        // 1 or 2 from the period total 7 and in area 5 (the linked-table attack).
+        QCOMPARE(p.count(1, I::EnteredCare, L::OutOfArea), QStringLiteral("*"));
         QCOMPARE(p.percent(0, TimelinessMeasure::IhaInTime, L::Total), QStringLiteral("*"));
         QVERIFY(!p.percentValue(0, TimelinessMeasure::IhaInTime, L::Total));
-        QCOMPARE(p.exceptions(1), QStringLiteral("Late: <5 cancelled by carer."));
+        // The reasons of a small late count are hidden together (zeros included) so that the
+        // one that is not zero cannot be told from the month's total.
+        QVERIFY2(p.exceptions(1).contains(QStringLiteral("<5 cancelled by carer")),
+                 qPrintable(p.exceptions(1)));
         QCOMPARE(p.openPaperworkIssues(0), QStringLiteral("<5"));
         QVERIFY(!p.openPaperworkShown(0));
-        // The period: 5 in area are shown; out of area (1) is hidden, and so is something else
-        // in the rule "total = in + out + unknown" (the unknown child is 1 and not printed).
-        QCOMPARE(p.count(p.periodColumn(), I::EnteredCare, L::InArea), QStringLiteral("5"));
+        // The period: 7 entered care, 5 in area, 1 out of area, 1 not known (not printed).
+        // Showing 7 and 5 would leave out of area 1 or 2, so the 5 is hidden as well.
+        QCOMPARE(p.count(p.periodColumn(), I::EnteredCare, L::InArea), QStringLiteral("*"));
         QCOMPARE(p.count(p.periodColumn(), I::EnteredCare, L::OutOfArea), QStringLiteral("<5"));
         // No printed figure anywhere is a number from 1 to 4.
         for (int c = 0; c <= p.periodColumn(); ++c) {
@@ -156,7 +161,7 @@ private Q_SLOTS:
     {
         const PublishedReport p(quarter, 5);
         const QString summary = BoardPaperText::summary(p).join(QLatin1Char(' '));
-        QVERIFY2(summary.contains(QStringLiteral("7 (5 in area, <5 out of area)")),
+        QVERIFY2(summary.contains(QStringLiteral("(* in area, <5 out of area)")),
                  qPrintable(summary));
         const QString method = BoardPaperText::method(p).join(QLatin1Char(' '));
         QVERIFY(method.contains(QStringLiteral("20 working days")));

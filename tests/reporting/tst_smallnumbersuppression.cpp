@@ -2,17 +2,178 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporting/SmallNumberSuppression.h"
 
+#include <QMap>
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <functional>
+
 using namespace lac;
 using V = SmallNumberSuppression::Visibility;
+
+namespace {
+
+/// An attacker written apart from the product's solver: every integer assignment of the
+/// hidden cells (0..cap) that fits what is printed and every sum rule, by depth-first search.
+/// Returns, for each hidden cell, the smallest and largest value any fitting assignment gives.
+struct Table
+{
+    QList<int> cells;                    ///< cell numbers in the suppression object
+    QList<QPair<int, QList<int>>> rules; ///< total = sum(parts), indexes into cells
+};
+
+QMap<int, QPair<int, int>> exhaustiveAttack(const SmallNumberSuppression& s, const Table& t,
+                                            int cap)
+{
+    QList<int> hidden;
+    for (int i = 0; i < t.cells.size(); ++i)
+        if (s.isHidden(t.cells.at(i)))
+            hidden << i;
+    QMap<int, QPair<int, int>> range;
+    QList<int> value(t.cells.size());
+    for (int i = 0; i < t.cells.size(); ++i)
+        value[i] = s.isHidden(t.cells.at(i)) ? -1 : s.value(t.cells.at(i));
+    // A partial assignment is dropped as soon as a rule cannot hold any more.
+    const auto fits = [&] {
+        for (const auto& rule : t.rules) {
+            int sum = 0;
+            bool complete = true;
+            for (int p : rule.second) {
+                if (value.at(p) < 0)
+                    complete = false;
+                else
+                    sum += value.at(p);
+            }
+            const int total = value.at(rule.first);
+            if (total >= 0 && (sum > total || (complete && sum != total)))
+                return false;
+        }
+        return true;
+    };
+    std::function<void(int)> search = [&](int k) {
+        if (!fits())
+            return;
+        if (k == hidden.size()) {
+            for (int i : std::as_const(hidden)) {
+                auto it = range.find(i);
+                if (it == range.end())
+                    range.insert(i, {value.at(i), value.at(i)});
+                else
+                    *it = {std::min(it->first, value.at(i)), std::max(it->second, value.at(i))};
+            }
+            return;
+        }
+        const int i = hidden.at(k);
+        const bool small = s.visibility(t.cells.at(i)) == V::Primary;
+        for (int v = small ? 1 : 0; v <= (small ? s.threshold() - 1 : cap); ++v) {
+            value[i] = v;
+            search(k + 1);
+        }
+        value[i] = -1;
+    };
+    search(0);
+    return range;
+}
+
+} // namespace
 
 class TestSmallNumberSuppression : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+private Q_SLOTS:
+    void workedExampleFromTheLinkedTableAttack()
+    {
+        // An 800-child county, January 2026: IHAs due 11 in area, 5 out of area, 16 in all;
+        // in time 7, 1, 8; late 4, 4, 8. Suppressing each sum on its own printed in time
+        // "*, <5, 8" and late "<5, <5, 8", which forces late 4 and 4 (and so in time 7 and 1).
+        SmallNumberSuppression s(5);
+        Table t;
+        for (int v : {11, 5, 16, 7, 1, 8, 4, 4, 8})
+            t.cells << s.addCell(v);
+        // due(in, out, all) = 0 1 2, in time = 3 4 5, late = 6 7 8
+        t.rules = {{2, {0, 1}}, {5, {3, 4}}, {8, {6, 7}}, {0, {3, 6}}, {1, {4, 7}}, {2, {5, 8}}};
+        for (const auto& rule : std::as_const(t.rules)) {
+            QList<int> parts;
+            for (int p : rule.second)
+                parts << t.cells.at(p);
+            s.addSumRule(t.cells.at(rule.first), parts);
+        }
+        s.apply();
+        QVERIFY(s.isProtected());
+        const auto range = exhaustiveAttack(s, t, 40);
+        for (int i : {4, 6, 7}) { // the small counts
+            QVERIFY(s.isHidden(t.cells.at(i)));
+            QVERIFY2(range.value(i).first <= 1 && range.value(i).second >= 4,
+                     qPrintable(QStringLiteral("cell %1 can be narrowed to %2..%3")
+                                    .arg(i)
+                                    .arg(range.value(i).first)
+                                    .arg(range.value(i).second)));
+        }
+        // The product's own audit says the same.
+        for (const auto& e : s.audit())
+            QVERIFY(e.protectedEnough && e.wholeInterval);
+    }
+
+    void randomTablesCannotBeNarrowed()
+    {
+        // 2 x 3 tables with row and column totals, many small counts: no small count may be
+        // worked out exactly by the exhaustive integer attacker, and the product's own audit
+        // must agree with it.
+        QRandomGenerator rng(20261205);
+        for (int round = 0; round < 25; ++round) {
+            SmallNumberSuppression s(5);
+            Table t;
+            const int rows = 2, cols = 3;
+            for (int i = 0; i < rows * cols; ++i)
+                t.cells << s.addCell(rng.bounded(2) == 0 ? int(rng.bounded(5))
+                                                         : int(rng.bounded(12)));
+            const auto at = [&](int r, int c) { return s.value(t.cells.at(r * cols + c)); };
+            for (int r = 0; r < rows; ++r) {
+                int sum = 0;
+                QList<int> parts;
+                for (int c = 0; c < cols; ++c) {
+                    sum += at(r, c);
+                    parts << r * cols + c;
+                }
+                t.cells << s.addCell(sum);
+                t.rules << qMakePair(int(t.cells.size()) - 1, parts);
+            }
+            for (int c = 0; c < cols; ++c) {
+                int sum = 0;
+                QList<int> parts;
+                for (int r = 0; r < rows; ++r) {
+                    sum += at(r, c);
+                    parts << r * cols + c;
+                }
+                t.cells << s.addCell(sum);
+                t.rules << qMakePair(int(t.cells.size()) - 1, parts);
+            }
+            for (const auto& rule : std::as_const(t.rules)) {
+                QList<int> parts;
+                for (int p : rule.second)
+                    parts << t.cells.at(p);
+                s.addSumRule(t.cells.at(rule.first), parts);
+            }
+            s.apply();
+            const auto range = exhaustiveAttack(s, t, 30);
+            for (int i = 0; i < rows * cols; ++i) {
+                const int v = s.value(t.cells.at(i));
+                if (v < 1 || v > 4)
+                    continue;
+                QVERIFY2(range.value(i).first < range.value(i).second,
+                         qPrintable(QStringLiteral("round %1 cell %2 (%3) pinned at %4..%5")
+                                        .arg(round)
+                                        .arg(i)
+                                        .arg(v)
+                                        .arg(range.value(i).first)
+                                        .arg(range.value(i).second)));
+            }
+            QVERIFY(s.isProtected());
+        }
+    }
+
     void primary_data()
     {
         QTest::addColumn<int>("threshold");

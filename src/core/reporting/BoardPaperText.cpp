@@ -137,7 +137,10 @@ QStringList BoardPaperText::method(const PublishedReport& p)
     if (p.suppressing())
         lines << tr("Small numbers: to protect the children's privacy, counts from 1 to %1 are "
                     "shown as \"<%2\", and further figures are hidden (\"*\") where a hidden "
-                    "number could otherwise be worked out from a total. Percentages are not shown "
+                    "number could otherwise be worked out from a total. Before publishing, every "
+                    "hidden small number was tested as an outsider would, with every figure and "
+                    "total in this paper together (linear programming): none can be worked out "
+                    "exactly. Percentages are not shown "
                     "when they would come from a hidden count. This paper contains no names, "
                     "dates of birth, NHS numbers or case identifiers.")
                      .arg(p.threshold() - 1)

@@ -82,6 +82,8 @@ void PublishedReport::buildCells()
                                               false);
             m_s.addSumRule(tableCell(c, I::IhaDue, l),
                            {tableCell(c, I::IhaRequestsInTime, l), notInTime});
+            // IHAs are due only for children who entered care (some are exempt).
+            m_s.addAtMostRule(tableCell(c, I::IhaDue, l), tableCell(c, I::EnteredCare, l));
         }
     }
     for (ReportIndicator ind : allReportIndicators()) {

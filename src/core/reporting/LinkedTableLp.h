@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+#include <limits>
+#include <memory>
+#include <utility>
+
+namespace lac {
+
+/// What an outsider can work out from a published table: every cell a variable, the cells
+/// shown fixed at their value, the hidden ones within what their text says ("<5": 1 to 4),
+/// and every relation a reader can see between them (a total is the sum of its parts, one
+/// count is at most another). The smallest and largest value a hidden cell can take is found
+/// by linear programming (GLPK's simplex), as τ-ARGUS and sdcTable audit a suppressed table.
+/// GLPK is used rather than a hand-written solver: it is exact enough for counts, in Debian,
+/// and fast with a warm start (each range is two re-solves of one problem).
+class LinkedTableLp
+{
+public:
+    static constexpr double unbounded = std::numeric_limits<double>::infinity();
+
+    explicit LinkedTableLp(int cellCount);
+    ~LinkedTableLp();
+    LinkedTableLp(const LinkedTableLp&) = delete;
+    LinkedTableLp& operator=(const LinkedTableLp&) = delete;
+
+    /// total = sum of parts.
+    void addSum(int total, const QList<int>& parts);
+    /// smaller <= larger.
+    void addAtMost(int smaller, int larger);
+    /// What a reader knows of a cell: [lo, hi] (hi may be `unbounded`).
+    void setBounds(int cell, double lo, double hi);
+
+    /// The smallest and largest value \a cell can take; {nan, nan} if the relations contradict
+    /// the bounds (a bug in the caller: the true values always satisfy them).
+    std::pair<double, double> range(int cell);
+
+private:
+    struct Problem;
+    std::unique_ptr<Problem> m_p;
+};
+
+} // namespace lac
