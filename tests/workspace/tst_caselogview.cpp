@@ -147,6 +147,33 @@ private Q_SLOTS:
         log->findChild<QCheckBox*>()->setChecked(false);
     }
 
+    void selectionStaysOnTheRequestAfterAChase()
+    {
+        GuiFixture f;
+        requestOutOfArea(f);
+        const qint64 second =
+            f.child(QStringLiteral("O2"), QStringLiteral("Patel"), 8, QStringLiteral("OUT"));
+        OutOfAreaRequestRecord o;
+        o.assessmentId = f.services->assessments().forChild(second).value().first().id;
+        o.hostAuthorityId = 1;
+        o.providerId = 2;
+        o.requestedDate = QDate::currentDate().addDays(-2);
+        QVERIFY(f.services->outOfArea().openRequest(o));
+        auto log = std::make_unique<OutOfAreaLogView>(*f.work);
+        QCOMPARE(log->model()->rowCount(), 2);
+        select(log->table(), 1);
+        const QVariant chosen = log->model()->index(1, 0).data(PagedTableModel::RecordIdRole);
+        log->chase();
+        auto* chase = qobject_cast<DateStepDialog*>(log->lastDialog());
+        QVERIFY(chase);
+        chase->findChild<QLineEdit*>(QStringLiteral("note"))->setText(QStringLiteral("No reply"));
+        save(chase);
+        const int row = log->table()->currentRow();
+        QVERIFY(row >= 0);
+        QCOMPARE(log->model()->index(row, 0).data(PagedTableModel::RecordIdRole), chosen);
+        QCOMPARE(log->chases()->rowCount(), 1); // the chase just saved, not another child's
+    }
+
     void paperworkLogToolbarFilterAndChild()
     {
         GuiFixture f;

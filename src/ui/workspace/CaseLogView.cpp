@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QSettings>
+#include <QTableView>
 #include <QToolBar>
 
 namespace lac {
@@ -65,7 +66,26 @@ void CaseLogView::addStep(const QString& text, const QKeySequence& key, const QS
 
 void CaseLogView::refresh()
 {
-    m_table->model()->reload();
+    // Keep the selection on the same record across the reload (a saved chase used to move it
+    // to the first row, so the history shown below was another child's).
+    PagedTableModel* model = m_table->model();
+    const QModelIndex current = m_table->table()->currentIndex();
+    const QVariant id = current.isValid()
+                            ? current.siblingAtColumn(0).data(PagedTableModel::RecordIdRole)
+                            : QVariant();
+    model->reload();
+    if (!id.isValid())
+        return;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(PagedTableModel::RecordIdRole) == id) {
+            m_table->table()->setCurrentIndex(model->index(row, current.column()));
+            return;
+        }
+    }
+    // The record left this view (put right, resolved): say so rather than let it vanish.
+    Q_EMIT m_work.statusMessage(tr("The row you had selected has moved on: it no longer "
+                                   "matches \"%1\".")
+                                    .arg(m_show ? m_show->currentText() : QString()));
 }
 
 DateStepDialog* CaseLogView::dateStep(const QString& title, const QString& prompt,
