@@ -24,8 +24,7 @@ measure() { # label, then the command
     printf "%-32s %7.1f s wall %7.1f s cpu %7d KB peak RSS  %s\n" "$label" "$1" "$(echo "$3 + $4" | bc)" "$2" "$(head -c 90 "$work/out")"
 }
 
-corpus="$here/../../../shared/data/ssda903-fake"
-[ -d "$corpus" ] || corpus="$here/../../../../shared/data/ssda903-fake"
+corpus="$here/../../tests/data/ssda903-fake"
 if [ -d "$corpus" ]; then
     measure "corpus 5,050 episodes (first)" "$lachealth" import --db "$work/corpus.sqlite" \
         --ssda903 "$corpus" --skip-invalid --rejected "$work/rejected"

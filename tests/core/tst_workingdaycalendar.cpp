@@ -16,15 +16,13 @@ Q_DECLARE_METATYPE(lac::CalendarDivision)
 
 namespace {
 
-// An independent reading of the GOV.UK file straight from ../shared, not through the class.
+// An independent reading of the GOV.UK file the tests carry (tests/data), not through the class
+// and not the copy compiled into the program.
 QSet<QDate> govUkDays(CalendarDivision division)
 {
-    QFile f(QStringLiteral(LACHEALTH_SHARED_DIR "/data/bank-holidays/govuk-bank-holidays.json"));
+    QFile f(QStringLiteral(LACHEALTH_TEST_DATA_DIR "/bank-holidays/govuk-bank-holidays.json"));
     if (!f.open(QIODevice::ReadOnly))
-        f.setFileName(QStringLiteral(LACHEALTH_SOURCE_DIR
-                                     "/resources/bank-holidays/govuk-bank-holidays.json"));
-    if (!f.isOpen() && !f.open(QIODevice::ReadOnly))
-        qFatal("bank-holiday list not found");
+        qFatal("bank-holiday list not found in tests/data");
     const auto root = QJsonDocument::fromJson(f.readAll()).object();
     QSet<QDate> days;
     const auto events =
@@ -63,7 +61,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("days");
         QTest::addColumn<QDate>("expected");
         const auto ew = CalendarDivision::EnglandAndWales;
-        // The examples in ../shared/domain.md and the foundation issue.
+        // The examples in the domain notes and the foundation issue.
         QTest::newRow("christmas 2025") << ew << QDate(2025, 12, 22) << 20 << QDate(2026, 1, 22);
         QTest::newRow("easter 2026 E&W") << ew << QDate(2026, 4, 2) << 20 << QDate(2026, 5, 5);
         QTest::newRow("easter 2026 Scotland")

@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(app);
         ImportDialog dialog(*app);
         dialog.setSource(ImportRequest::Source::Ssda903,
-                         QStringLiteral(LACHEALTH_SOURCE_DIR "/../../shared/data/ssda903-fake"));
+                         QStringLiteral(LACHEALTH_TEST_DATA_DIR "/ssda903-fake"));
         dialog.findChild<QCheckBox*>(QStringLiteral("skipInvalidCheck"))->setChecked(true);
         dialog.resize(1100, 700);
         dialog.show();

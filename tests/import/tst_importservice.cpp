@@ -21,14 +21,8 @@ namespace {
 
 QString corpus()
 {
-    // The shared folder sits beside the main checkout; a worktree is one level deeper.
-    for (const QString& shared : {QStringLiteral(LACHEALTH_SHARED_DIR),
-                                  QStringLiteral(LACHEALTH_SOURCE_DIR "/../../shared")}) {
-        const QString dir = shared + QStringLiteral("/data/ssda903-fake");
-        if (QFileInfo::exists(dir + QStringLiteral("/episodes.csv")))
-            return QDir::cleanPath(dir);
-    }
-    return QStringLiteral("ssda903-fake-not-found");
+    // Carried in the repository (tests/data/README.md), so a fresh clone has it.
+    return QStringLiteral(LACHEALTH_TEST_DATA_DIR "/ssda903-fake");
 }
 
 /// Records in a CSV file, the column line not counted.

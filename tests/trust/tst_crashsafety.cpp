@@ -30,14 +30,8 @@ const QString writer = QStringLiteral(TRUST_CRASH_WRITER);
 
 QString ssda903Corpus()
 {
-    // The shared folder sits beside the main checkout; a worktree is one level deeper.
-    for (const QString& shared : {QStringLiteral(LACHEALTH_SHARED_DIR),
-                                  QStringLiteral(LACHEALTH_SOURCE_DIR "/../../shared")}) {
-        const QString dir = shared + QStringLiteral("/data/ssda903-fake");
-        if (QFileInfo::exists(dir + QStringLiteral("/episodes.csv")))
-            return QDir::cleanPath(dir);
-    }
-    return QStringLiteral("ssda903-fake-not-found");
+    // Carried in the repository (tests/data/README.md), so a fresh clone has it.
+    return QStringLiteral(LACHEALTH_TEST_DATA_DIR "/ssda903-fake");
 }
 
 /// `lachealth check --db path`: exit code and output.
@@ -122,8 +116,8 @@ private Q_SLOTS:
     void killDuringImport()
     {
         const QString ssda903 = ssda903Corpus();
-        if (!QFileInfo::exists(ssda903 + QStringLiteral("/episodes.csv")))
-            QSKIP("the synthetic SSDA903 corpus is not in ../shared/data");
+        QVERIFY2(QFileInfo::exists(ssda903 + QStringLiteral("/episodes.csv")),
+                 "the synthetic SSDA903 corpus is missing from tests/data");
         QTemporaryDir dir;
         // A complete import first, for the "all" figures.
         const QString full = dir.filePath(QStringLiteral("full.sqlite"));
