@@ -15,7 +15,7 @@ packages=(
     # Qt 6.4 development files: Core/Gui/Widgets/Sql/PrintSupport/Test, Charts, Svg,
     # Linguist tools (lupdate/lrelease) and the CMake LinguistTools package
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl1-mesa-dev
+    libgl1-mesa-dev libqt6opengl6-dev
     # SQLite's own headers: bulk import statements use the library Qt's driver already loads
     libsqlite3-dev
     # Qt runtime pieces loaded as plugins (not found by the linker): SQL drivers, Qt's own
