@@ -240,7 +240,7 @@ if [[ "$apt_cache" == true ]]; then
     mkdir -p /var/cache/apt/archives/partial
     mount --bind /var/cache/apt/archives "$root/var/cache/apt/archives"
 fi
-findmnt -R -o TARGET,FSTYPE "$root" | sed 's/^/  /'
+mounts_under "$root" | sort | sed "s/^/  /"
 
 end_step
 printf '\n=== [root] scripts/fresh-root-inside.sh\n'
