@@ -113,8 +113,9 @@ Status AssessmentImport::stage()
                 if (!out.isValid())
                     return bad(column, text,
                                tr("impossible date (expected DD/MM/YYYY or YYYY-MM-DD)"));
-                if (out > today)
-                    return bad(column, text, tr("date in the future"));
+                if (ImportDate::isInTheFuture(out, today))
+                    return bad(column, text,
+                               tr("date in the future (after %1)").arg(ImportDate::display(today)));
                 return {};
             };
             if (row.child.isEmpty()) {

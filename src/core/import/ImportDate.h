@@ -19,6 +19,16 @@ public:
     static QDate parse(QStringView text);
     /// DD/MM/YYYY, as the files and the people correcting them write it.
     static QString display(QDate date);
+
+    /// Days a date may lie after today before it is refused as "in the future": the export's
+    /// clock and this PC's may differ, and a file exported late in the evening is imported
+    /// the next morning. A start of care in 2099 is refused; one tomorrow is not.
+    static constexpr int futureToleranceDays = 2;
+    /// True if \a date cannot have happened yet on \a today (beyond the tolerance).
+    static bool isInTheFuture(QDate date, QDate today)
+    {
+        return date.isValid() && date > today.addDays(futureToleranceDays);
+    }
 };
 
 } // namespace lac

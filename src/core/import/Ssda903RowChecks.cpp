@@ -81,7 +81,7 @@ Status Ssda903RowChecks::stageChildren(const QString& file, ImportStaging::Table
                                      : tr("impossible date (expected DD/MM/YYYY or YYYY-MM-DD)"));
                     !s)
                     return s;
-            } else if (header && dob > today) {
+            } else if (header && ImportDate::isInTheFuture(dob, today)) {
                 if (auto s = bad(QStringLiteral("DOB"), dobText, tr("date of birth in the future"));
                     !s)
                     return s;
@@ -97,6 +97,7 @@ Status Ssda903RowChecks::stageChildren(const QString& file, ImportStaging::Table
 
 Status Ssda903RowChecks::stageEpisodes(const QString& file)
 {
+    const QDate today = QDate::currentDate();
     return m_context.readFile(
         file,
         {QStringLiteral("CHILD"), QStringLiteral("DECOM"), QStringLiteral("RNE"),
@@ -130,6 +131,20 @@ Status Ssda903RowChecks::stageEpisodes(const QString& file)
             if (!decText.isEmpty() && !dec.isValid()) {
                 if (auto s = bad(QStringLiteral("DEC"), decText,
                                  tr("impossible date (expected DD/MM/YYYY or YYYY-MM-DD)"));
+                    !s)
+                    return s;
+            }
+            if (ImportDate::isInTheFuture(decom, today)) {
+                if (auto s = bad(QStringLiteral("DECOM"), decomText,
+                                 tr("start of care in the future (after %1)")
+                                     .arg(ImportDate::display(today)));
+                    !s)
+                    return s;
+            }
+            if (ImportDate::isInTheFuture(dec, today)) {
+                if (auto s = bad(
+                        QStringLiteral("DEC"), decText,
+                        tr("episode end in the future (after %1)").arg(ImportDate::display(today)));
                     !s)
                     return s;
             }
