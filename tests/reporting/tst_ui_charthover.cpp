@@ -5,6 +5,7 @@
 // program (a hover handler read the chart builder's local variables after it had returned).
 #include "ReportFixture.h"
 #include "charts/ReportChartBuilder.h"
+#include "charts/ReportChartWidget.h"
 #include "data/SettingsStore.h"
 #include "reporting/PublishedReport.h"
 #include "reporting/ReportChartSpec.h"
@@ -14,6 +15,9 @@
 #include <QTest>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
 #include <QtCharts/QScatterSeries>
 
 using namespace lac;
@@ -36,8 +40,20 @@ Q_NEVER_INLINE int scribbleOnTheStack(int depth)
 QString expectedBarTooltip(const ReportChartSpec& spec, int si, int index)
 {
     const int n = int(spec.categories.size());
-    const int i = spec.stacked ? index : n - 1 - index;
+    const bool horizontal = spec.bars && !spec.stacked;
+    const int i = horizontal ? n - 1 - index : index;
     return spec.series.at(si).points.at(i).tooltip;
+}
+
+/// The tooltips of the figures small-number suppression withheld, in any order.
+QStringList hiddenTooltips(const ReportChartSpec& spec)
+{
+    QStringList tips;
+    for (const auto& series : spec.series)
+        for (const auto& point : series.points)
+            if (point.hidden)
+                tips << point.tooltip;
+    return tips;
 }
 
 /// Hovers and clicks every bar and every marker of \a spec's chart; each hover must show the
@@ -64,6 +80,18 @@ void hoverEverything(const ReportChartSpec& spec)
                     ++pointed;
                 }
             }
+        } else if (auto* hidden = qobject_cast<QScatterSeries*>(series);
+                   hidden && hidden->name() == ReportChartBuilder::hiddenLegend()) {
+            // A withheld figure is marked, never dropped: each mark says which one it is.
+            QStringList unmarked = hiddenTooltips(spec);
+            const auto points = hidden->points();
+            QCOMPARE(points.size(), unmarked.size());
+            for (const QPointF& p : points) {
+                Q_EMIT hidden->hovered(p, true);
+                QVERIFY2(unmarked.removeOne(shown), qPrintable(shown));
+                Q_EMIT hidden->hovered(p, false);
+                QCOMPARE(shown, QString());
+            }
         } else if (auto* markers = qobject_cast<QScatterSeries*>(series)) {
             int si = 0;
             while (si < spec.series.size() && spec.series.at(si).name != markers->name())
@@ -88,17 +116,18 @@ void hoverEverything(const ReportChartSpec& spec)
     QVERIFY2(pointed >= drawn, qPrintable(spec.title));
 }
 
-ReportChartSpec handMade(bool stacked)
+ReportChartSpec handMade(bool stacked, int months = 3)
 {
     ReportChartSpec spec;
     spec.title = stacked ? QStringLiteral("stacked") : QStringLiteral("groups");
     spec.bars = true;
     spec.stacked = stacked;
-    spec.categories = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    for (int i = 0; i < months; ++i)
+        spec.categories << QDate(2024, 1, 1).addMonths(i).toString(QStringLiteral("MMM yyyy"));
     for (int si = 0; si < 2; ++si) {
         ReportChartSpec::Series s;
         s.name = QStringLiteral("series %1").arg(si);
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < months; ++i)
             s.points.append({double(si + i + 1), QStringLiteral("s%1 %2").arg(si).arg(i)});
         spec.series.append(s);
     }
@@ -111,7 +140,25 @@ class TestChartHover : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<ReportFixture> m_quarter;
+
+    /// A quarter (January to March 2026) of the fixture's scenario, as at 31 May 2026.
+    TimelinessReport quarterReport()
+    {
+        if (!m_quarter) {
+            m_quarter = std::make_unique<ReportFixture>(QStringLiteral("quarter"));
+            m_quarter->buildQuarterScenario();
+        }
+        SettingsStore settings(m_quarter->db());
+        auto r = TimelinessReportService(m_quarter->db(), settings)
+                     .build(ReportRequest{QDate(2026, 1, 1), QDate(2026, 3, 1), QDate(2026, 5, 31)},
+                            ReportSettings::load(settings));
+        return r.value();
+    }
+
 private Q_SLOTS:
+    void cleanupTestCase() { m_quarter.reset(); }
+
     void handMadeBarsShowThePointUnderThePointer_data()
     {
         QTest::addColumn<bool>("stacked");
@@ -123,6 +170,86 @@ private Q_SLOTS:
     {
         QFETCH(bool, stacked);
         hoverEverything(handMade(stacked));
+    }
+
+    void suppressedFiguresAreMarkedNotDropped()
+    {
+        // A month where social care's delays are "<5" used to show only the host's delays.
+        const PublishedReport paper(quarterReport(), 5);
+        int hiddenInCharts = 0;
+        for (const ReportChartSpec& spec : ReportChartSpec::build(paper)) {
+            if (spec.bars && !spec.stacked)
+                continue; // placement groups: every group keeps its labelled row
+            const int hidden = int(hiddenTooltips(spec).size());
+            std::unique_ptr<QChart> chart(ReportChartBuilder::build(spec));
+            int marks = 0;
+            for (QAbstractSeries* series : chart->series())
+                if (series->name() == ReportChartBuilder::hiddenLegend())
+                    marks += int(static_cast<QScatterSeries*>(series)->count());
+            QCOMPARE(marks, hidden);
+            hiddenInCharts += hidden;
+        }
+        QVERIFY2(hiddenInCharts > 0, "the scenario should withhold some figures at 5");
+    }
+
+    void aQuarterIsColumnsNotALoneDot()
+    {
+        const PublishedReport paper(quarterReport(), 0);
+        const auto specs = ReportChartSpec::build(paper);
+        const ReportChartSpec& iha = specs.first();
+        QVERIFY(!iha.bars);
+        QCOMPARE(iha.categories.size(), 3);
+        std::unique_ptr<QChart> chart(ReportChartBuilder::build(iha));
+        int columns = 0;
+        for (QAbstractSeries* series : chart->series())
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+                columns += int(bars->barSets().size());
+        QCOMPARE(columns, iha.series.size());
+    }
+
+    void twoYearsOfMonthsAreLabelledNotElided()
+    {
+        // A bar-category axis with 24 labels drew every one of them as "…".
+        std::unique_ptr<QChart> chart(ReportChartBuilder::build(handMade(true, 24)));
+        const auto axes = chart->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto* months = qobject_cast<QCategoryAxis*>(axes.first());
+        QVERIFY(months);
+        const QStringList labels = months->categoriesLabels();
+        QVERIFY2(labels.size() >= 6 && labels.size() <= 12, qPrintable(labels.join(u',')));
+        QCOMPARE(labels.first(), QStringLiteral("Jan 2024"));
+        hoverEverything(handMade(true, 24));
+    }
+
+    void longLegendsMoveBesideTheChart()
+    {
+        ReportChartSpec spec = handMade(true);
+        spec.series[0].name = QStringLiteral("Host area health provider (the clinic booked)");
+        spec.series[1].name = QStringLiteral("Responsible authority's social care team");
+        std::unique_ptr<QChart> chart(ReportChartBuilder::build(spec));
+        ReportChartBuilder::fitLegend(chart.get(), QSizeF(420, 300));
+        QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
+        ReportChartBuilder::fitLegend(chart.get(), QSizeF(1600, 500));
+        QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
+    }
+
+    void theWidgetKeepsTheHoveredCountsForItsTooltip()
+    {
+        ReportChartWidget widget;
+        QString signalled;
+        connect(&widget, &ReportChartWidget::pointHovered, this,
+                [&signalled](const QString& tip) { signalled = tip; });
+        const ReportChartSpec spec = handMade(true);
+        widget.setSpec(spec);
+        auto* view = qobject_cast<QChartView*>(widget.chartView());
+        QVERIFY(view);
+        auto* bars = qobject_cast<QAbstractBarSeries*>(view->chart()->series().first());
+        QVERIFY(bars);
+        Q_EMIT bars->barSets().at(1)->hovered(true, 2);
+        QCOMPARE(widget.hoveredText(), spec.series.at(1).points.at(2).tooltip);
+        QCOMPARE(signalled, widget.hoveredText());
+        Q_EMIT bars->barSets().at(1)->hovered(false, 2);
+        QCOMPARE(widget.hoveredText(), QString());
     }
 
     void everyChartOfAReport()

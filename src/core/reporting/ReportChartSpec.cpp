@@ -10,6 +10,12 @@
 namespace lac {
 namespace {
 
+// A figure the published report withholds ("<5", "*"), as opposed to a zero or a dash.
+bool hiddenText(const QString& text)
+{
+    return text.startsWith(QLatin1Char('<')) || text == QLatin1String("*");
+}
+
 QStringList monthCategories(const PublishedReport& r)
 {
     const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
@@ -48,6 +54,7 @@ ReportChartSpec timeliness(const PublishedReport& r, bool initial)
         for (int m = 0; m < r.monthCount(); ++m) {
             ReportChartSpec::Point p;
             p.value = r.percentValue(m, measure, where);
+            p.hidden = !p.value && hiddenText(r.percent(m, measure, where));
             p.tooltip = ReportChartSpec::tr("%1, %2: %3 in time, %4 late, %5 not yet due (%6)")
                             .arg(r.columnTitle(m), s.name.toLower(), r.count(m, inTime, where),
                                  r.count(m, late, where), r.count(m, pending, where),
@@ -76,6 +83,7 @@ ReportChartSpec groups(const PublishedReport& r)
         for (int g = 0; g < r.groupCount(); ++g) {
             ReportChartSpec::Point p;
             p.value = r.groupPercentValue(g, initial);
+            p.hidden = !p.value && hiddenText(r.groupPercent(g, initial));
             p.tooltip =
                 ReportChartSpec::tr("%1, %2: %3 in time, %4 late (%5)")
                     .arg(spec.categories.at(g), s.name,
@@ -107,6 +115,7 @@ ReportChartSpec owners(const PublishedReport& r)
             ReportChartSpec::Point p;
             if (const auto n = r.ownerShown(m, o))
                 p.value = *n;
+            p.hidden = !p.value && hiddenText(r.ownerCount(m, o));
             p.tooltip = ReportChartSpec::tr("%1, %2: %3 late")
                             .arg(r.columnTitle(m), s.name, r.ownerCount(m, o));
             s.points << p;
@@ -131,12 +140,14 @@ ReportChartSpec backlog(const PublishedReport& r)
         ReportChartSpec::Point p;
         if (const auto n = r.openPaperworkShown(m))
             p.value = *n;
+        p.hidden = !p.value && hiddenText(r.openPaperworkIssues(m));
         p.tooltip = ReportChartSpec::tr("%1: %2 paperwork issues open")
                         .arg(r.columnTitle(m), r.openPaperworkIssues(m));
         paperwork.points << p;
         ReportChartSpec::Point w;
         if (const auto n = r.outOfAreaWaitsShown(m))
             w.value = *n;
+        w.hidden = !w.value && hiddenText(r.outOfAreaWaits(m));
         w.tooltip = ReportChartSpec::tr("%1: %2 out-of-area requests waiting")
                         .arg(r.columnTitle(m), r.outOfAreaWaits(m));
         waits.points << w;

@@ -32,6 +32,9 @@ public:
     {
         std::optional<double> value; ///< nullopt: hidden or nothing to measure
         QString tooltip;             ///< the counts behind the value, in words
+        /// Withheld by small-number suppression (not merely nothing to measure): a public
+        /// chart marks it as hidden rather than dropping it, so no category vanishes silently.
+        bool hidden = false;
     };
 
     struct Series

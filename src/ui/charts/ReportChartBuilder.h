@@ -25,7 +25,17 @@ public:
     /// Called with a point's tooltip when the pointer rests on it (empty when it leaves).
     using HoverHandler = std::function<void(const QString& tooltip)>;
 
+    /// Percent charts of up to this many months are grouped columns rather than lines.
+    static constexpr int maxColumnCategories = 6;
+
     static QChart* build(const ReportChartSpec& spec, const HoverHandler& onHover = {});
+
+    /// Puts the legend under the chart when its names fit the width, else down the right,
+    /// so that no series name is cut. Call again whenever the chart changes size.
+    static void fitLegend(QChart* chart, const QSizeF& size);
+
+    /// The legend entry of the marks for figures withheld by small-number suppression.
+    static QString hiddenLegend();
 };
 
 } // namespace lac

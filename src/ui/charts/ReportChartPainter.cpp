@@ -17,6 +17,7 @@ void ReportChartPainter::paint(const ReportChartSpec& spec, QPainter& painter, c
     scene.addItem(chart); // the scene owns it from here
     chart->setMinimumSize(layoutSize);
     chart->resize(layoutSize);
+    ReportChartBuilder::fitLegend(chart, layoutSize);
     scene.setSceneRect(QRectF(QPointF(0, 0), layoutSize));
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);

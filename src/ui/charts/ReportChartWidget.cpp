@@ -6,6 +6,7 @@
 #include "charts/ReportChartPainter.h"
 
 #include <QCursor>
+#include <QHelpEvent>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -19,6 +20,7 @@ struct ReportChartWidget::Private
 {
     ReportChartSpec spec;
     QChartView* view = nullptr;
+    QString tip; ///< the counts behind the point under the pointer, empty when none
 };
 
 ReportChartWidget::ReportChartWidget(QWidget* parent)
@@ -31,6 +33,39 @@ ReportChartWidget::ReportChartWidget(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
+    // The chart's scene answers every tooltip event, and with no item tooltip it hides
+    // ours: the counts flashed and vanished, and were left only in the status bar.
+    d->view->viewport()->installEventFilter(this);
+}
+
+bool ReportChartWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == d->view->viewport() && event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        if (d->tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), d->tip, d->view->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReportChartWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (QChart* chart = d->view->chart())
+        ReportChartBuilder::fitLegend(chart, d->view->size());
+}
+
+QWidget* ReportChartWidget::chartView() const
+{
+    return d->view;
+}
+
+QString ReportChartWidget::hoveredText() const
+{
+    return d->tip;
 }
 
 ReportChartWidget::~ReportChartWidget() = default;
@@ -39,13 +74,17 @@ void ReportChartWidget::setSpec(const ReportChartSpec& spec)
 {
     d->spec = spec;
     QChart* old = d->view->chart();
+    d->tip.clear();
     d->view->setChart(ReportChartBuilder::build(spec, [this](const QString& tooltip) {
+        d->tip = tooltip;
+        QWidget* viewport = d->view->viewport();
         if (tooltip.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(QCursor::pos(), tooltip, this);
+            QToolTip::showText(QCursor::pos(), tooltip, viewport);
         Q_EMIT pointHovered(tooltip);
     }));
+    ReportChartBuilder::fitLegend(d->view->chart(), d->view->size());
     d->view->setAccessibleName(spec.title);
     delete old;
 }

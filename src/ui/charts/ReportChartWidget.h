@@ -28,9 +28,19 @@ public:
     bool exportPng(const QString& path) const;
     bool exportSvg(const QString& path) const;
 
+    /// The counts behind the point under the pointer, shown as a tooltip at the pointer.
+    QString hoveredText() const;
+
+    /// The chart drawn, for tests and accessibility checks (a QChartView).
+    QWidget* chartView() const;
+
 Q_SIGNALS:
     /// The counts behind the point under the pointer (empty when it leaves).
     void pointHovered(const QString& tooltip);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Private;
