@@ -5,6 +5,7 @@
 // the same numbers as the report.
 #include "ReportFixture.h"
 #include "charts/ReportChartWidget.h"
+#include "common/MonthField.h"
 #include "data/AuditLog.h"
 #include "data/SettingsStore.h"
 #include "report/DesignatedNurseDashboard.h"
@@ -15,6 +16,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace lac;
@@ -109,6 +112,30 @@ private Q_SLOTS:
         QVERIFY(view.setRange(QDate(2026, 2, 1), QDate(2026, 3, 1)));
         QCOMPARE(view.charts().at(0)->spec().categories.size(), 2);
         QCOMPARE(view.tableModel()->columnCount(), 2 + 2 + 1);
+    }
+
+    void monthPickersTakeTheKeyboard()
+    {
+        // The month of a "MMM yyyy" date edit ignored typing and the arrow keys.
+        TimelinessChartsView view(fx->db(), *settings, *audit);
+        QVERIFY(view.setRange(QDate(2026, 1, 1), QDate(2026, 3, 1)));
+        const auto fields = view.findChildren<MonthField*>();
+        QCOMPARE(fields.size(), 2);
+        MonthField* first =
+            fields.at(0)->month() == QDate(2026, 1, 1) ? fields.at(0) : fields.at(1);
+        QTest::keyClick(first->monthBox(), Qt::Key_Down);
+        QCOMPARE(view.firstMonth(), QDate(2026, 2, 1));
+        QCOMPARE(view.charts().at(0)->spec().categories.size(), 2);
+        QTest::keyClick(first->monthBox(), Qt::Key_Up);
+        QTest::keyClick(first->monthBox(), Qt::Key_Up); // January -> December of 2025
+        QCOMPARE(view.firstMonth(), QDate(2025, 12, 1));
+        QCOMPARE(view.charts().at(0)->spec().categories.size(), 4);
+        QTest::keyClicks(first->monthBox(), QStringLiteral("Feb"));
+        QCOMPARE(view.firstMonth(), QDate(2025, 2, 1));
+        first->yearBox()->selectAll();
+        QTest::keyClicks(first->yearBox(), QStringLiteral("2026"));
+        QCOMPARE(view.firstMonth(), QDate(2026, 2, 1));
+        QCOMPARE(view.charts().at(0)->spec().categories.size(), 2);
     }
 
     void dashboardShowsTheQuarterWithRag()

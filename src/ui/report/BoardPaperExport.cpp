@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/BoardPaperExport.h"
 
+#include "common/MonthField.h"
 #include "report/BoardPaperPdfWriter.h"
 #include "reporting/ReportHtmlWriter.h"
 
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -25,12 +25,8 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
     const ReportRequest quarter = ReportRequest::lastCompleteQuarter(QDate::currentDate());
     QDialog dialog(parent);
     dialog.setWindowTitle(tr("Export board paper"));
-    auto* from = new QDateEdit(quarter.firstMonth, &dialog);
-    auto* to = new QDateEdit(quarter.lastMonth, &dialog);
-    for (QDateEdit* e : {from, to}) {
-        e->setDisplayFormat(QStringLiteral("MMMM yyyy"));
-        e->setCalendarPopup(true);
-    }
+    auto* from = new MonthField(quarter.firstMonth, &dialog);
+    auto* to = new MonthField(quarter.lastMonth, &dialog);
     auto* suppress = new QSpinBox(&dialog);
     suppress->setRange(0, 100);
     suppress->setValue(reportSettings.suppressionThreshold);
@@ -49,8 +45,8 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
         return;
 
     const TimelinessReportService service(db, settings);
-    auto report =
-        service.build(ReportRequest{from->date(), to->date(), QDate::currentDate()}, audit.user());
+    auto report = service.build(ReportRequest{from->month(), to->month(), QDate::currentDate()},
+                                audit.user());
     if (!report) {
         QMessageBox::warning(parent, tr("Export board paper"), report.failure().text());
         return;

@@ -3,17 +3,21 @@
 #include "report/TimelinessChartsView.h"
 
 #include "charts/ReportChartWidget.h"
+#include "common/MonthField.h"
 #include "reporting/ReportChartSpec.h"
 #include "reporting/TimelinessTableModel.h"
 
-#include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,12 +33,10 @@ TimelinessChartsView::TimelinessChartsView(const Database& db, const SettingsSto
     , m_audit(audit)
 {
     const ReportRequest initial = ReportRequest::lastTwelveMonths(QDate::currentDate());
-    m_from = new QDateEdit(initial.firstMonth, this);
-    m_to = new QDateEdit(initial.lastMonth, this);
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("MMM yyyy"));
-        edit->setCalendarPopup(true);
-        connect(edit, &QDateEdit::dateChanged, this, [this] {
+    m_from = new MonthField(initial.firstMonth, this);
+    m_to = new MonthField(initial.lastMonth, this);
+    for (MonthField* edit : {m_from, m_to}) {
+        connect(edit, &MonthField::monthChanged, this, [this] {
             if (!m_updating)
                 refresh();
         });
@@ -104,12 +106,12 @@ TimelinessChartsView::~TimelinessChartsView() = default;
 
 QDate TimelinessChartsView::firstMonth() const
 {
-    return m_from->date();
+    return m_from->month();
 }
 
 QDate TimelinessChartsView::lastMonth() const
 {
-    return m_to->date();
+    return m_to->month();
 }
 
 void TimelinessChartsView::setTableVisible(bool visible)
@@ -120,8 +122,8 @@ void TimelinessChartsView::setTableVisible(bool visible)
 bool TimelinessChartsView::setRange(QDate first, QDate last)
 {
     m_updating = true;
-    m_from->setDate(first);
-    m_to->setDate(last);
+    m_from->setMonth(first);
+    m_to->setMonth(last);
     m_updating = false;
     refresh();
     return m_model->report() &&
@@ -131,8 +133,8 @@ bool TimelinessChartsView::setRange(QDate first, QDate last)
 void TimelinessChartsView::refresh()
 {
     const QDate today = QDate::currentDate();
-    const QDate first = m_from->date();
-    const QDate last = m_to->date();
+    const QDate first = m_from->month();
+    const QDate last = m_to->month();
     if (!m_cache || m_cache->asOf != today || !m_cache->covers(first, last)) {
         // The first time, just the months asked for; after that, widen to the last ten years
         // (and the months asked for), so that moving the range is a slice, not a query.
@@ -171,12 +173,39 @@ void TimelinessChartsView::refresh()
                         .arg(published.periodText()));
 }
 
+QString TimelinessChartsView::suggestedChartPath(const QString& title, const QString& period,
+                                                 bool svg)
+{
+    QString name = QStringLiteral("%1 %2").arg(title, period).simplified();
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
+    name = name.replace(unsafe, QStringLiteral("-")).toLower();
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    if (name.isEmpty())
+        name = QStringLiteral("chart");
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(name + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")));
+}
+
+QString TimelinessChartsView::withImageSuffix(const QString& path, bool svg)
+{
+    const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0)
+        return path;
+    return path + u'.' + suffix;
+}
+
 void TimelinessChartsView::exportChart(ReportChartWidget* chart, bool svg)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save chart"), QString(), svg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
-    if (path.isEmpty())
+    const QString period = m_model->report() ? m_model->report()->periodText() : QString();
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Save chart"), suggestedChartPath(chart->spec().title, period, svg),
+        svg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
+    if (chosen.isEmpty())
         return;
+    const QString path = withImageSuffix(chosen, svg);
     const bool ok = svg ? chart->exportSvg(path) : chart->exportPng(path);
     if (ok && m_model->report())
         TimelinessReportService::recordExport(

@@ -8,12 +8,12 @@
 
 #include <optional>
 
-class QDateEdit;
 class QLabel;
 class QTableView;
 
 namespace lac {
 
+class MonthField;
 class ReportChartWidget;
 class TimelinessTableModel;
 
@@ -39,6 +39,12 @@ public:
     /// Whether to hide the table (the dashboard shows its own quarter table).
     void setTableVisible(bool visible);
 
+    /// The file a chart is offered to be saved as: its title and months, in the user's
+    /// Pictures folder (never the current folder), ending in .png or .svg.
+    static QString suggestedChartPath(const QString& title, const QString& period, bool svg);
+    /// \a path as chosen, with ".png"/".svg" added when the user typed a name without it.
+    static QString withImageSuffix(const QString& path, bool svg);
+
 Q_SIGNALS:
     void statusMessage(const QString& text);
 
@@ -51,8 +57,8 @@ private:
     std::optional<TimelinessReport> m_cache;
     const SettingsStore& m_settings;
     const AuditLog& m_audit;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    MonthField* m_from = nullptr;
+    MonthField* m_to = nullptr;
     QLabel* m_note = nullptr;
     QList<ReportChartWidget*> m_charts;
     TimelinessTableModel* m_model = nullptr;
