@@ -163,6 +163,12 @@ private Q_SLOTS:
         const QString summary = BoardPaperText::summary(p).join(QLatin1Char(' '));
         QVERIFY2(summary.contains(QStringLiteral("(* in area, <5 out of area)")),
                  qPrintable(summary));
+        // Plain English for a range and for one month ("Between X to Y" read badly).
+        QVERIFY2(summary.startsWith(QStringLiteral("From January 2026 to March 2026, ")),
+                 qPrintable(summary));
+        const TimelinessReport january = quarter.slice(QDate(2026, 1, 1), QDate(2026, 1, 1));
+        const QString one = BoardPaperText::summary(PublishedReport(january, 5)).first();
+        QVERIFY2(one.startsWith(QStringLiteral("In January 2026, ")), qPrintable(one));
         const QString method = BoardPaperText::method(p).join(QLatin1Char(' '));
         QVERIFY(method.contains(QStringLiteral("20 working days")));
         QVERIFY(method.contains(QStringLiteral("\"<5\"")));

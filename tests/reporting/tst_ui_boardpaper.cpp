@@ -7,10 +7,13 @@
 #include "charts/ReportChartWidget.h"
 #include "data/SettingsStore.h"
 #include "report/BoardPaperPdfWriter.h"
+#include "report/TimelinessChartsView.h"
 #include "reporting/TimelinessReportService.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -112,6 +115,49 @@ private Q_SLOTS:
                          qPrintable(q.value(i).toString()));
         }
         QCOMPARE(children, 12);
+    }
+
+    void aTableNeverLeavesOneRowAloneOnAPage_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<double>("roomInRows");
+        QTest::addColumn<bool>("breaks");
+        QTest::newRow("fits") << 3 << 10 << 4.0 << false;
+        QTest::newRow("does not fit") << 3 << 10 << 0.5 << true;
+        QTest::newRow("last two, room for one: both go over") << 8 << 10 << 1.5 << true;
+        QTest::newRow("last two, room for both") << 8 << 10 << 2.0 << false;
+        QTest::newRow("last row, room for it") << 9 << 10 << 1.0 << false;
+        QTest::newRow("two-row table keeps its first row") << 0 << 2 << 1.2 << false;
+    }
+
+    void aTableNeverLeavesOneRowAloneOnAPage()
+    {
+        QFETCH(int, row);
+        QFETCH(int, rows);
+        QFETCH(double, roomInRows);
+        QFETCH(bool, breaks);
+        const double height = 11.5;
+        QCOMPARE(BoardPaperPdfWriter::breakBeforeRow(row, rows, roomInRows * height, height),
+                 breaks);
+    }
+
+    void chartFilesAreNamedAndEndInTheirType()
+    {
+        const QString png = TimelinessChartsView::suggestedChartPath(
+            QStringLiteral("IHAs completed within 20 working days"),
+            QStringLiteral("January 2026 to March 2026"), false);
+        QVERIFY2(png.endsWith(QStringLiteral(
+                     "/ihas-completed-within-20-working-days-january-2026-to-march-2026.png")),
+                 qPrintable(png));
+        QVERIFY(QFileInfo(png).isAbsolute());
+        QVERIFY(QFileInfo(png).absolutePath() != QDir::currentPath());
+        QCOMPARE(TimelinessChartsView::withImageSuffix(QStringLiteral("/tmp/iha"), false),
+                 QStringLiteral("/tmp/iha.png"));
+        QCOMPARE(TimelinessChartsView::withImageSuffix(QStringLiteral("/tmp/iha.PNG"), false),
+                 QStringLiteral("/tmp/iha.PNG"));
+        QCOMPARE(TimelinessChartsView::withImageSuffix(QStringLiteral("/tmp/iha.png"), true),
+                 QStringLiteral("/tmp/iha.png.svg"));
     }
 
     void chartsExportToPngAndSvg()

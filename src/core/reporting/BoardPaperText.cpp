@@ -73,8 +73,12 @@ QStringList BoardPaperText::summary(const PublishedReport& p)
     const ReportSettings& s = p.report().settings;
     const int c = p.periodColumn();
     QStringList lines;
-    lines << tr("Between %1, %2 children started a period of care.")
-                 .arg(p.periodText(), split(p, ReportIndicator::EnteredCare));
+    // "In July 2026, …" or "From July 2026 to September 2026, …" (never "Between … to …").
+    const QString when = p.report().firstMonth == p.report().lastMonth
+                             ? tr("In %1").arg(p.periodText())
+                             : tr("From %1").arg(p.periodText());
+    lines << tr("%1, %2 children started a period of care.")
+                 .arg(when, split(p, ReportIndicator::EnteredCare));
     const QString iha = timeliness(p, TimelinessMeasure::IhaInTime, s.ihaTargetPercent);
     if (!iha.isEmpty())
         lines << tr("Of their initial health assessments that were due, %1 were completed within "

@@ -198,12 +198,17 @@ private:
             m_p.drawLine(QPointF(marginX, m_y), QPointF(marginX + contentWidth, m_y));
         };
         drawHeader();
-        for (const TableRow& row : rows) {
-            if (m_y + rowHeight > pageHeight - marginBottom) {
+        const bool grouped = leftAlignedColumns > 1; // row groups of three (the board table)
+        for (int i = 0; i < rows.size(); ++i) {
+            const TableRow& row = rows.at(i);
+            // Groups of three keep together below; a plain table keeps its last two rows.
+            const double room = pageHeight - marginBottom - m_y;
+            if (grouped
+                    ? room < rowHeight
+                    : BoardPaperPdfWriter::breakBeforeRow(i, int(rows.size()), room, rowHeight)) {
                 newPage();
                 drawHeader();
             }
-            const bool grouped = leftAlignedColumns > 1; // row groups of three (the board table)
             if (grouped && row.groupStart && m_y + 3 * rowHeight > pageHeight - marginBottom) {
                 newPage(); // keep a row group together
                 drawHeader();
@@ -413,6 +418,14 @@ Result<int> render(QIODevice* device, const PublishedReport& report, int totalPa
 }
 
 } // namespace
+
+bool BoardPaperPdfWriter::breakBeforeRow(int row, int rowCount, double roomLeft, double rowHeight)
+{
+    if (roomLeft < rowHeight)
+        return true;
+    // The last two rows go over together rather than leave the last one alone.
+    return rowCount >= 3 && row == rowCount - 2 && roomLeft < 2 * rowHeight;
+}
 
 Result<QByteArray> BoardPaperPdfWriter::write(const PublishedReport& report)
 {

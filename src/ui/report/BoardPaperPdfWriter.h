@@ -25,6 +25,11 @@ class BoardPaperPdfWriter
 public:
     static Result<QByteArray> write(const PublishedReport& report);
     static Status writeFile(const PublishedReport& report, const QString& path);
+
+    /// Whether a table starts a new page before row \a row of \a rowCount, with \a roomLeft
+    /// points left on the page: when the row does not fit, and also when only the last row
+    /// would go over, so that a table never leaves one row alone at the top of a page.
+    static bool breakBeforeRow(int row, int rowCount, double roomLeft, double rowHeight);
 };
 
 } // namespace lac
