@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "common/WindowFit.h"
+
 #include "services/AppServices.h"
 
 #include <QApplication>
@@ -46,7 +48,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
                                .arg(QApplication::applicationVersion()));
     });
     statusBar()->showMessage(tr("Signed in as %1").arg(services.user().login));
-    resize(1280, 800);
+    resize(sizeForScreen(this, QSize(1280, 800)));
 }
 
 MainWindow::~MainWindow() = default;
@@ -67,6 +69,7 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    fitToScreen(this); // saved on a larger or a no longer connected monitor
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("MainWindow/tab"), 0).toInt());
 }
 

@@ -3,6 +3,7 @@
 #include "CaseWork.h"
 
 #include "ChildDetailView.h"
+#include "common/WindowFit.h"
 #include "services/AppServices.h"
 
 #include <QUndoStack>
@@ -38,6 +39,7 @@ ChildDetailView* CaseWork::openChild(qint64 childId, QWidget* near)
         connect(this, &CaseWork::changed, view, &ChildDetailView::reload);
         if (near)
             view->move(near->window()->pos() + QPoint(60, 60));
+        fitToScreen(view);
     }
     view->show();
     view->raise();

@@ -18,6 +18,7 @@
 #include "PlacementDialog.h"
 #include "PlacementListModel.h"
 #include "common/DisplayDate.h"
+#include "common/WindowFit.h"
 #include "data/OutOfAreaRepository.h"
 #include "data/PaperworkIssueRepository.h"
 #include "domain/CodeList.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -174,9 +176,19 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
             book();
     });
     reload();
-    resize(1100, 700);
+    resize(sizeForScreen(this, QSize(1100, 700)));
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("ChildDetailView/geometry")).toByteArray());
+    fitToScreen(this);
+    // A child's window closes like any document window: Ctrl+W, or Esc.
+    // (The platform's Close keys may be Ctrl+F4 alone, so Ctrl+W is added by name.)
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)})
+        if (!closeKeys.contains(key))
+            closeKeys << key;
+    for (const QKeySequence& key : std::as_const(closeKeys))
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
 }
 
 ChildDetailView::~ChildDetailView()
