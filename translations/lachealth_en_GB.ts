@@ -188,16 +188,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type dd/mm/yyyy or pick from the calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,16 +301,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type dd/mm/yyyy or pick from the calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,16 +432,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type dd/mm/yyyy or pick from the calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Requested on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,16 +505,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The day it happened (the completion date when attended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,20 +623,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>Type dd/mm/yyyy or pick from the calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
         <source>Found on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,16 +691,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type dd/mm/yyyy or pick from the calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,8 +1020,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>date in the future</source>
+        <location line="+3"/>
+        <source>date in the future (after %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,12 +1226,12 @@
 <context>
     <name>lac::AssessmentScheduleStore</name>
     <message>
-        <location filename="../src/core/data/AssessmentScheduleStore.cpp" line="+150"/>
+        <location filename="../src/core/data/AssessmentScheduleStore.cpp" line="+138"/>
         <source>could not list children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>could not read children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,7 +1251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+165"/>
         <source>could not add an expected assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,7 +1274,7 @@
 <context>
     <name>lac::AssessmentService</name>
     <message>
-        <location filename="../src/core/services/AssessmentService.cpp" line="+23"/>
+        <location filename="../src/core/services/AssessmentService.cpp" line="+21"/>
         <source>enter the date as dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,12 +1291,12 @@
     <message>
         <location line="+5"/>
         <location line="+38"/>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>the date is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-275"/>
         <source>the request cannot be sent before %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,12 +1326,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the paperwork was already accepted on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n paperwork issue(s) are still open: put them right in the paperwork log first</source>
         <translation>
             <numerusform>%n paperwork issue is still open: put it right in the paperwork log first</numerusform>
@@ -1488,12 +1424,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>the appointment is before the request was sent (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the appointment is more than a year ahead; check the year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,13 +1474,13 @@
     <message>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+154"/>
+        <location line="+157"/>
         <location line="+2"/>
         <source>Late reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>choose a late reason from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,12 +1531,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the date is before the request was sent (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1 appointment outcome: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +1984,7 @@ After:
 <context>
     <name>lac::BacklogView</name>
     <message>
-        <location filename="../src/ui/workspace/BacklogView.cpp" line="+40"/>
+        <location filename="../src/ui/workspace/BacklogView.cpp" line="+41"/>
         <source>backlog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,20 +2205,20 @@ After:
 <context>
     <name>lac::BankHolidayService</name>
     <message>
-        <location filename="../src/core/services/BankHolidayService.cpp" line="+28"/>
+        <location filename="../src/core/services/BankHolidayService.cpp" line="+29"/>
         <source>the date is not a valid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-16"/>
         <source>give the holiday a name, e.g. &apos;Extra bank holiday&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,27 +2234,27 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is a weekend day; it is not a working day anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 is already a bank holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Added bank holiday %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 is not a bank holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Withdrew bank holiday %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,7 +2262,7 @@ After:
 <context>
     <name>lac::BankHolidaysDialog</name>
     <message>
-        <location filename="../src/ui/BankHolidaysDialog.cpp" line="+30"/>
+        <location filename="../src/ui/BankHolidaysDialog.cpp" line="+31"/>
         <source>Bank holidays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,7 +2391,7 @@ After:
     <name>lac::BoardPaperExport</name>
     <message>
         <location filename="../src/ui/report/BoardPaperExport.cpp" line="+27"/>
-        <location line="+28"/>
+        <location line="+24"/>
         <location line="+7"/>
         <location line="+5"/>
         <location line="+12"/>
@@ -2531,7 +2467,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,7 +2572,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>could not write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,8 +2625,18 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Between %1, %2 children started a period of care.</source>
+        <location line="+12"/>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 children started a period of care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2760,11 +2706,11 @@ After:
     </message>
     <message>
         <location line="+5"/>
-        <source>Small numbers: to protect the children&apos;s privacy, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and further figures are hidden (&quot;*&quot;) where a hidden number could otherwise be worked out from a total. Percentages are not shown when they would come from a hidden count. This paper contains no names, dates of birth, NHS numbers or case identifiers.</source>
+        <source>Small numbers: to protect the children&apos;s privacy, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and further figures are hidden (&quot;*&quot;) where a hidden number could otherwise be worked out from a total. Before publishing, every hidden small number was tested as an outsider would, with every figure and total in this paper together (linear programming): none can be worked out exactly. Percentages are not shown when they would come from a hidden count. This paper contains no names, dates of birth, NHS numbers or case identifiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Small numbers are not suppressed in this version: it is for internal use only and must not be published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,7 +2804,7 @@ After:
 <context>
     <name>lac::CaseDialog</name>
     <message>
-        <location filename="../src/ui/workspace/CaseDialog.cpp" line="+28"/>
+        <location filename="../src/ui/workspace/CaseDialog.cpp" line="+37"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,8 +2814,16 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+75"/>
         <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::CaseLogView</name>
+    <message>
+        <location filename="../src/ui/workspace/CaseLogView.cpp" line="+86"/>
+        <source>The row you had selected has moved on: it no longer matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3034,7 +2988,7 @@ After:
 <context>
     <name>lac::ChildCaseService</name>
     <message>
-        <location filename="../src/core/services/ChildCaseService.cpp" line="+93"/>
+        <location filename="../src/core/services/ChildCaseService.cpp" line="+91"/>
         <source>enter the case ID (the SSDA903 CHILD identifier)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,7 +3051,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>edited child %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3066,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <location line="+34"/>
         <location line="+8"/>
         <location line="+4"/>
@@ -3185,12 +3139,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>care cannot start before the date of birth (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the child is already in care (since %1); end that period first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,12 +3197,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the move must be after the current placement started (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>recorded a placement move on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,7 +3210,7 @@ After:
 <context>
     <name>lac::ChildDetailView</name>
     <message>
-        <location filename="../src/ui/workspace/ChildDetailView.cpp" line="+84"/>
+        <location filename="../src/ui/workspace/ChildDetailView.cpp" line="+82"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,7 +3282,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,7 +3472,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>NHS numbers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,7 +3547,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 request recorded as sent on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,7 +3797,7 @@ After:
 <context>
     <name>lac::ChildTableModel</name>
     <message>
-        <location filename="../src/models/ChildTableModel.cpp" line="+20"/>
+        <location filename="../src/models/ChildTableModel.cpp" line="+21"/>
         <source>In area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,7 +3852,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Nothing due: not in care, exempt, or no assessment recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,10 +4050,13 @@ After:
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 children</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln children</source>
+        <translation>
+            <numerusform>%Ln child</numerusform>
+            <numerusform>%Ln children</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4539,7 +4496,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/data/SqlValues.h" line="+83"/>
+        <location filename="../src/core/data/SqlValues.h" line="+88"/>
         <source>this %1 was changed by someone else since you opened it, so your change was not saved (nothing was overwritten). Your input is still here: reopen the record to see their change, then make yours again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4694,6 +4651,24 @@ After:
     <message>
         <location line="+5"/>
         <source>You cannot sign in to this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::DateField</name>
+    <message>
+        <location filename="../src/ui/common/DateField.cpp" line="+19"/>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date as dd/mm/yyyy (also d/m/yyyy, with . or -, or ddmmyyyy), or pick it from the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick from the calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5021,7 +4996,7 @@ After:
 <context>
     <name>lac::DueDateChanges</name>
     <message>
-        <location filename="../src/core/services/DueDateChanges.cpp" line="+18"/>
+        <location filename="../src/core/services/DueDateChanges.cpp" line="+15"/>
         <source>the child left care before it was due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5066,7 +5041,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 due %2 no longer expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5239,7 +5214,7 @@ After:
 <context>
     <name>lac::GuiLauncher</name>
     <message>
-        <location filename="../src/app/GuiLauncher.cpp" line="+42"/>
+        <location filename="../src/app/GuiLauncher.cpp" line="+46"/>
         <source>LAC Health Tracker: statutory health assessments for children in care.
 Without a command it opens the window. Commands:</source>
         <translation type="unfinished"></translation>
@@ -5300,11 +5275,11 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Where --skip-invalid writes rejected rows (a folder for --ssda903, a file for --assessments). Default: the current folder.</source>
+        <source>Where --skip-invalid writes rejected rows (a folder for --ssda903, a file for --assessments). Default: beside the imported file or folder. The rows are children&apos;s personal data: keep them where such data is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Check and count; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5360,7 +5335,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 rejected row(s) written to %2; correct them and import that again</source>
+        <source>%1 rejected row(s) written to %2 (personal data: keep it where children&apos;s records are kept, delete it when done); correct them and import that again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5654,12 +5629,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::ImportRepository</name>
     <message>
-        <location filename="../src/core/data/ImportRepository.cpp" line="+31"/>
+        <location filename="../src/core/data/ImportRepository.cpp" line="+16"/>
         <source>a record was changed by someone else while the import ran; nothing was imported, please import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
         <source>could not add a child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5753,7 +5728,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::ImportService</name>
     <message>
-        <location filename="../src/core/services/ImportService.cpp" line="+93"/>
+        <location filename="../src/core/services/ImportService.cpp" line="+96"/>
         <source>Recomputing due dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5781,7 +5756,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::ImportStaging</name>
     <message>
-        <location filename="../src/core/data/ImportStaging.cpp" line="+119"/>
+        <location filename="../src/core/data/ImportStaging.cpp" line="+117"/>
         <source>the import&apos;s scratch file is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5942,7 +5917,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="+23"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+25"/>
         <source>LAC Health Tracker — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5994,6 +5969,19 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     <message>
         <location line="+6"/>
         <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::MonthField</name>
+    <message>
+        <location filename="../src/ui/common/MonthField.cpp" line="+22"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6283,11 +6271,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+19"/>
         <source>could not read the out-of-area requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>could not record the out-of-area request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6335,7 +6324,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::OutOfAreaService</name>
     <message>
-        <location filename="../src/core/services/OutOfAreaService.cpp" line="+37"/>
+        <location filename="../src/core/services/OutOfAreaService.cpp" line="+31"/>
         <source>choose the host authority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6395,12 +6384,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     <message>
         <location line="+0"/>
         <location line="+4"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Escalated on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>the escalation date must be between the request (%1) and today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6411,13 +6400,13 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+171"/>
+        <location line="+172"/>
         <location line="+4"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>this %1 is not waiting to be done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6438,17 +6427,17 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>out-of-area request for the %1 made on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>out-of-area request updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>out-of-area request escalated on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6484,12 +6473,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>the chase must be between the request (%1) and today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>say what the provider said (or &quot;no reply&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6520,9 +6509,17 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>lac::OutOfAreaSettlement</name>
+    <message>
+        <location filename="../src/core/services/OutOfAreaSettlement.cpp" line="+24"/>
+        <source>out-of-area request resolved on %1: its assessment no longer waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lac::OutcomeDialog</name>
     <message>
-        <location filename="../src/ui/workspace/OutcomeDialog.cpp" line="+50"/>
+        <location filename="../src/ui/workspace/OutcomeDialog.cpp" line="+53"/>
         <source>Completed &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6540,7 +6537,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::PagedTableModel</name>
     <message>
-        <location filename="../src/models/PagedTableModel.h" line="+44"/>
+        <location filename="../src/models/PagedTableModel.h" line="+46"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6798,7 +6795,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::PaperworkService</name>
     <message>
-        <location filename="../src/core/services/PaperworkService.cpp" line="+31"/>
+        <location filename="../src/core/services/PaperworkService.cpp" line="+25"/>
         <source>choose what was wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6844,12 +6841,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+133"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Returned to social care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>the date returned is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6863,13 +6860,13 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <location line="+4"/>
         <location line="+2"/>
         <location line="+13"/>
-        <location line="+127"/>
-        <location line="+3"/>
+        <location line="+128"/>
+        <location line="+4"/>
         <source>Put right on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>the paperwork cannot come back right before it was returned (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6915,13 +6912,13 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>enter the date as dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-15"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>this issue was already put right on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7058,7 +7055,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::PublishedReport</name>
     <message>
-        <location filename="../src/core/reporting/PublishedReport.cpp" line="+216"/>
+        <location filename="../src/core/reporting/PublishedReport.cpp" line="+218"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7121,20 +7118,25 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::ReportChartBuilder</name>
     <message>
-        <location filename="../src/ui/charts/ReportChartBuilder.cpp" line="+144"/>
+        <location filename="../src/ui/charts/ReportChartBuilder.cpp" line="+134"/>
         <source>Target %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+209"/>
         <source> — nothing to show for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hidden (small number)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lac::ReportChartSpec</name>
     <message>
-        <location filename="../src/core/reporting/ReportChartSpec.cpp" line="+29"/>
+        <location filename="../src/core/reporting/ReportChartSpec.cpp" line="+35"/>
         <source>IHAs completed within %1 working days, by month of entry to care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7145,7 +7147,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>% in time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7170,7 +7172,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, %2: %3 in time, %4 late (%5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7185,7 +7187,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1, %2: %3 late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7210,12 +7212,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 paperwork issues open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 out-of-area requests waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7955,12 +7957,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     <name>lac::Ssda903RowChecks</name>
     <message>
         <location filename="../src/core/import/Ssda903RowChecks.cpp" line="+67"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>missing the child&apos;s case ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>unknown code (expected 1, 2, M, F or U)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7971,23 +7973,33 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <location line="+6"/>
         <source>impossible date (expected DD/MM/YYYY or YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>date of birth in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>missing start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>start of care in the future (after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>episode end in the future (after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>end before start: DEC is before DECOM (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8039,7 +8051,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::TimelinessChartsView</name>
     <message>
-        <location filename="../src/ui/report/TimelinessChartsView.cpp" line="+42"/>
+        <location filename="../src/ui/report/TimelinessChartsView.cpp" line="+44"/>
         <source>First month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8084,12 +8096,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8099,7 +8111,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Chart saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8159,6 +8171,34 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     <message>
         <location line="+2"/>
         <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::TypedDate</name>
+    <message>
+        <location filename="../src/core/common/TypedDate.cpp" line="+20"/>
+        <source>%1: the year must be four digits, 1900 to 2199</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: there is no month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 has %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>enter the date as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a date: type dd/mm/yyyy (for example 14/07/2019)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,8 +29,12 @@ GuiLauncher::GuiLauncher(const CommandRegistry& commands)
 int GuiLauncher::run(const QStringList& arguments)
 {
     auto* translator = new QTranslator(qApp);
+    // The source text is British English without plural forms ("%n children"); where there
+    // is no catalogue for the user's language (an en_US or C locale), the en_GB one supplies
+    // them, so nobody reads "1 children".
     if (translator->load(QLocale(), QStringLiteral("lachealth"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+                         QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral(":/i18n/lachealth_en_GB")))
         QCoreApplication::installTranslator(translator);
     auto* qtTranslator = new QTranslator(qApp);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

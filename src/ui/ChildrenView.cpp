@@ -96,12 +96,15 @@ ChildrenView::ChildrenView(const ChildRepository& repository, QWidget* parent)
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &ChildrenView::applyFilters);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &ChildrenView::applyFilters);
+    // Enter or Down in the search box runs the search now and moves to the first result, so
+    // a child can be found and opened without the mouse (Enter again opens it).
+    connect(m_search, &QLineEdit::returnPressed, this, &ChildrenView::goToResults);
+    m_search->installEventFilter(this);
     for (QComboBox* box : {m_status, m_area, m_group, m_age})
         connect(box, &QComboBox::currentIndexChanged, this, &ChildrenView::applyFilters);
     connect(m_overdue, &QCheckBox::toggled, this, &ChildrenView::applyFilters);
     connect(m_model, &ChildTableModel::totalCountChanged, this, [this](int total) {
-        const QString text = tr("%1 children").arg(QLocale().toString(total));
+        const QString text = tr("%Ln children", nullptr, total);
         m_count->setText(text);
         Q_EMIT statusMessage(text);
     });
@@ -123,6 +126,27 @@ ChildrenView::ChildrenView(const ChildRepository& repository, QWidget* parent)
 ChildrenView::~ChildrenView()
 {
     saveState();
+}
+
+bool ChildrenView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        goToResults();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChildrenView::goToResults()
+{
+    applyFilters();
+    if (m_model->rowCount() == 0)
+        return; // nothing to go to: stay in the search box
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    if (!m_table->currentIndex().isValid() || m_table->currentIndex().row() != 0)
+        m_table->setCurrentIndex(m_model->index(0, ChildTableModel::NameColumn));
+    m_table->selectRow(0);
 }
 
 void ChildrenView::refresh()

@@ -35,11 +35,16 @@ public:
 Q_SIGNALS:
     /// The user opened a child (double-click or Enter).
     void childActivated(qint64 childId);
-    /// "1,234 children" for the status bar.
+    /// "1,234 children" (or "1 child") for the status bar.
     void statusMessage(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyFilters();
+    /// Runs the search at once and puts the keyboard on the first child found.
+    void goToResults();
     void restoreState();
     void saveState() const;
 

@@ -267,6 +267,11 @@ void TestTranslationLookup::committedCatalogueCompilesAndLoads()
              QStringLiteral("%1 overdue by 3 days"));
     QCOMPARE(say("lac::ChildTableModel", "%1 due in %n day(s)", 0),
              QStringLiteral("%1 due in 0 days"));
+    // The children list's count ("%Ln": the number in the reader's locale).
+    QCOMPARE(translator.translate("lac::ChildrenView", "%Ln children", nullptr, 1),
+             QStringLiteral("%Ln child"));
+    QCOMPARE(translator.translate("lac::ChildrenView", "%Ln children", nullptr, 2),
+             QStringLiteral("%Ln children"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationLookup)

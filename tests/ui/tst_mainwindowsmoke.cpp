@@ -6,11 +6,13 @@
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "TestSettings.h"
+#include "common/WindowFit.h"
 #include "data/Database.h"
 #include "services/AppServices.h"
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -66,7 +68,63 @@ private Q_SLOTS:
         QTest::keyClicks(children->searchBox(), QStringLiteral("Name2"));
         QTest::keyClick(children->searchBox(), Qt::Key_Return);
         QTRY_COMPARE(children->model()->totalCount(), 1 + 10); // Name2, Name20..Name29
+        // Enter ran the search and put the keyboard on the first child found...
+        QVERIFY(children->table()->hasFocus());
+        QCOMPARE(children->table()->currentIndex().row(), 0);
+        // ... and Enter again opens that child's window, which Ctrl+W and Esc close.
+        for (const QKeyCombination key : {QKeyCombination(Qt::CTRL, Qt::Key_W),
+                                          QKeyCombination(Qt::NoModifier, Qt::Key_Escape)}) {
+            QTest::keyClick(children->table(), Qt::Key_Return);
+            QWidget* child = nullptr;
+            QTRY_VERIFY((child = openChildWindow()) != nullptr);
+            QVERIFY(QTest::qWaitForWindowExposed(child));
+            QApplication::setActiveWindow(child); // no window manager offscreen
+            QVERIFY(QTest::qWaitForWindowActive(child));
+            QTest::keyClick(child, key.key(), key.keyboardModifiers());
+            QTRY_VERIFY(openChildWindow() == nullptr);
+            // Closed windows delete themselves once control is back in the event loop.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        }
+        // Down from the search box goes to the results as well.
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        children->searchBox()->setFocus();
+        children->searchBox()->clear();
+        QTest::keyClicks(children->searchBox(), QStringLiteral("Name29"));
+        QTest::keyClick(children->searchBox(), Qt::Key_Down);
+        QCOMPARE(children->model()->totalCount(), 1);
+        QVERIFY(children->table()->hasFocus());
         window.close();
+    }
+
+    void windowsFitASmallScreen()
+    {
+        // A window saved on a big monitor, or on one no longer plugged in, must come back
+        // whole on a laptop's screen (the offscreen screen here is smaller than 1280×800).
+        QWidget window;
+        window.resize(2400, 1600);
+        window.move(5000, 4000);
+        fitToScreen(&window);
+        const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY2(area.contains(window.frameGeometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6")
+                                .arg(window.x())
+                                .arg(window.y())
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(area.width())
+                                .arg(area.height())));
+        QVERIFY(sizeForScreen(&window, QSize(1280, 800)).width() <= area.width());
+        QCOMPARE(sizeForScreen(&window, QSize(300, 200)), QSize(300, 200));
+    }
+
+private:
+    static QWidget* openChildWindow()
+    {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->objectName() == QStringLiteral("ChildDetailView") && w->isVisible())
+                return w;
+        return nullptr;
     }
 };
 
