@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace lac;
@@ -203,20 +204,64 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("(3 day")));
 
-        // Put right from the paperwork log.
+        // Put right from the paperwork log: the row leaves the open list, with a word why.
         QCOMPARE(log.model()->rowCount(), 1);
         log.table()->table()->setCurrentIndex(log.model()->index(0, 0));
+        QSignalSpy said(f.work.get(), &CaseWork::statusMessage);
         log.putRight();
         auto* putRight = qobject_cast<DateStepDialog*>(log.lastDialog());
         QVERIFY(putRight);
         save(putRight);
         QVERIFY2(!putRight->isVisible(), qPrintable(putRight->shownFailure()));
+        QStringList words;
+        for (const auto& args : said)
+            words << args.at(0).toString();
+        QVERIFY2(words.join(u'|').contains(QStringLiteral("can now be booked")),
+                 qPrintable(words.join(u'|')));
 
         QCOMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 0);
         QCOMPARE(log.model()->rowCount(), 0); // open issues only
         const auto iha = f.services->assessments().forChild(id).value().first();
         QCOMPARE(iha.paperworkStatus, QStringLiteral("complete"));
         QVERIFY(view->action(QStringLiteral("book"))->isEnabled()); // the request moved on
+        delete view;
+    }
+
+    void paperworkPutRightFromTheChildWindow()
+    {
+        GuiFixture f;
+        const qint64 id = f.child(QStringLiteral("G4"), QStringLiteral("Dunn"), 5);
+        ChildDetailView* view = f.work->openChild(id);
+        trigger(view, "requestSent");
+        auto* request = qobject_cast<DateStepDialog*>(view->lastDialog());
+        field<DateField>(request, "date")->setDate(QDate::currentDate().addDays(-4));
+        save(request);
+        QVERIFY(view->action(QStringLiteral("acceptPaperwork"))->isEnabled());
+        QVERIFY(!view->action(QStringLiteral("putRight"))->isEnabled());
+        trigger(view, "logIssue");
+        auto* issue = qobject_cast<PaperworkIssueDialog*>(view->lastDialog());
+        pick(field<QComboBox>(issue, "problem"), QStringLiteral("part_a_incomplete"));
+        field<DateField>(issue, "foundDate")->setDate(QDate::currentDate().addDays(-3));
+        save(issue);
+        QVERIFY2(!issue->isVisible(), qPrintable(issue->shownFailure()));
+
+        // "Paperwork OK" over an open issue was offered, then refused on saving.
+        QVERIFY(!view->action(QStringLiteral("acceptPaperwork"))->isEnabled());
+        trigger(view, "putRight");
+        auto* putRight = qobject_cast<DateStepDialog*>(view->lastDialog());
+        QVERIFY(putRight);
+        QVERIFY2(putRight->findChild<QLabel*>(QStringLiteral("promptLabel"))
+                     ->text()
+                     .contains(QStringLiteral("Part A incomplete")),
+                 qPrintable(putRight->findChild<QLabel*>(QStringLiteral("promptLabel"))->text()));
+        save(putRight);
+        QVERIFY2(!putRight->isVisible(), qPrintable(putRight->shownFailure()));
+        const auto iha = f.services->assessments().forChild(id).value().first();
+        QCOMPARE(iha.paperworkStatus, QStringLiteral("complete"));
+        QVERIFY(view->action(QStringLiteral("book"))->isEnabled());
+        QVERIFY(!view->action(QStringLiteral("putRight"))->isEnabled());
+        QVERIFY2(view->changesText().contains(QStringLiteral("can now be booked")),
+                 qPrintable(view->changesText()));
         delete view;
     }
 };

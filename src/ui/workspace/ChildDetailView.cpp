@@ -227,6 +227,9 @@ void ChildDetailView::buildActions()
     add("logIssue", tr("Paperwork &issue…"), QKeySequence(Qt::CTRL | Qt::Key_I),
         tr("Log what is wrong with the paperwork and send it back"),
         &ChildDetailView::logPaperworkIssue);
+    add("putRight", tr("Paper&work put right…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        tr("Record that the paperwork sent back has come back right"),
+        &ChildDetailView::putPaperworkRight);
     add("book", tr("&Book…"), QKeySequence(Qt::CTRL | Qt::Key_B),
         tr("Book (or rebook) the assessment"), &ChildDetailView::book);
     add("outcome", tr("Ou&tcome…"), QKeySequence(Qt::CTRL | Qt::Key_T),
@@ -402,8 +405,11 @@ void ChildDetailView::updateActions()
     const bool outstanding = a && a->isOutstanding();
     enable("editChild", edit);
     enable("requestSent", edit && outstanding && a->status == QLatin1String("open"));
-    enable("acceptPaperwork", edit && outstanding && a->status == QLatin1String("requested") &&
-                                  a->paperworkStatus != QLatin1String("complete"));
+    // While an issue is open the paperwork is "returned to social care": it is put right
+    // (which accepts it when the last issue is), not accepted over the open issue.
+    const bool requested = outstanding && a->status == QLatin1String("requested");
+    enable("acceptPaperwork", edit && requested && a->paperworkStatus == QLatin1String("awaited"));
+    enable("putRight", edit && requested && a->paperworkStatus == QLatin1String("incomplete"));
     enable("logIssue", edit && outstanding && a->status == QLatin1String("requested"));
     enable("book", edit && outstanding && a->status == QLatin1String("requested") &&
                        a->paperworkStatus == QLatin1String("complete"));
@@ -509,6 +515,46 @@ void ChildDetailView::acceptPaperwork()
         if (s)
             showChanges(tr("Paperwork accepted: the %1 can be booked.").arg(rec.kind), {});
         return s;
+    });
+    open(d);
+}
+
+void ChildDetailView::putPaperworkRight()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    const AssessmentRecord rec = *a;
+    QList<PaperworkIssueRecord> openIssues;
+    QStringList problems;
+    for (int r = 0; r < m_paperworkModel->rowCount(); ++r) {
+        const PaperworkIssueRecord& issue = m_paperworkModel->rowAt(r).issue;
+        if (issue.assessmentId == rec.id && issue.isOpen()) {
+            openIssues << issue;
+            problems << CodeList::label(CodeList::paperworkProblems(), issue.problem);
+        }
+    }
+    if (openIssues.isEmpty())
+        return;
+    auto* d = new DateStepDialog(
+        tr("Paperwork put right"),
+        tr("%1. Came back right: %2. The request then moves on to booking.")
+            .arg(assessmentTitle(rec), problems.join(QStringLiteral("; "))),
+        m_work.services().caseContext().today(), QString(), this);
+    d->setSubmit([this, d, rec, openIssues] {
+        // Each issue is its own saved step; the last one moves the request on.
+        bool movedOn = false;
+        for (const PaperworkIssueRecord& issue : openIssues) {
+            auto r = m_work.services().paperwork().putRight(issue.id, issue.version, d->date());
+            if (!r)
+                return Status(r.failure());
+            movedOn = r.value();
+        }
+        showChanges(movedOn ? tr("Paperwork complete: the %1 can now be booked.").arg(rec.kind)
+                            : tr("Put right; other paperwork issues for the %1 are still open.")
+                                  .arg(rec.kind),
+                    {});
+        return Status();
     });
     open(d);
 }

@@ -65,6 +65,8 @@ private:
     void recordRequest();
     void acceptPaperwork();
     void logPaperworkIssue();
+    /// Puts right the open paperwork issues of the selected assessment (as the log does).
+    void putPaperworkRight();
     void book();
     void recordOutcome();
     void reportReceived();
