@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppointmentListModel.h"
 
+#include "NoteText.h"
 #include "domain/CodeList.h"
 
 namespace lac {
 
 AppointmentListModel::AppointmentListModel(QObject* parent)
     : RecordListModel({tr("When"), tr("Provider"), tr("Clinician"), tr("Venue"), tr("Mode"),
-                       tr("Interpreter"), tr("Outcome")},
+                       tr("Interpreter"), tr("Outcome"), tr("Notes")},
                       parent)
 {}
 
@@ -16,6 +17,8 @@ QVariant AppointmentListModel::cell(const AppointmentRecord& a, int column, int 
 {
     if (role == PagedTableModel::RecordIdRole)
         return a.id;
+    if (role == Qt::ToolTipRole && column == NotesColumn)
+        return noteToolTip(a.notes);
     if (role != Qt::DisplayRole && role != PagedTableModel::RawValueRole)
         return {};
     const bool raw = role == PagedTableModel::RawValueRole;
@@ -40,6 +43,8 @@ QVariant AppointmentListModel::cell(const AppointmentRecord& a, int column, int 
                    ? tr("%1 (%2)").arg(CodeList::label(CodeList::appointmentOutcomes(), a.outcome),
                                        dayText(a.outcomeDate))
                    : CodeList::label(CodeList::appointmentOutcomes(), a.outcome);
+    case NotesColumn:
+        return raw ? a.notes : noteSummary(a.notes);
     default:
         return {};
     }

@@ -22,6 +22,7 @@ public:
         ModeColumn,
         InterpreterColumn,
         OutcomeColumn,
+        NotesColumn, ///< the first line of the notes; the whole note as its tooltip
         ColumnCount
     };
     explicit AppointmentListModel(QObject* parent = nullptr);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutOfAreaLogModel.h"
 
+#include "NoteText.h"
+
 namespace lac {
 
 OutOfAreaLogModel::OutOfAreaLogModel(const OutOfAreaRepository& repository, QObject* parent)
@@ -50,9 +52,7 @@ QVariant OutOfAreaLogModel::cell(const OutOfAreaLogRow& r, int column, int role)
             return ragBrush(RagRating::Red, role);
         return {};
     case Qt::ToolTipRole:
-        if (!o.notes.isEmpty())
-            return o.notes;
-        return {};
+        return noteToolTip(o.notes);
     case Qt::DisplayRole:
     case RawValueRole: {
         const bool raw = role == RawValueRole;

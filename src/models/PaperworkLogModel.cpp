@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PaperworkLogModel.h"
 
+#include "NoteText.h"
+
 #include "domain/CodeList.h"
 
 namespace lac {
@@ -35,8 +37,10 @@ QVariant PaperworkLogModel::cell(const PaperworkLogRow& r, int column, int role)
     case Qt::TextAlignmentRole:
         return column == DaysColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
-        if (column == ProblemColumn && !i.detail.isEmpty())
-            return i.detail;
+        if (column == ProblemColumn && !(i.detail.isEmpty() && i.notes.isEmpty()))
+            return noteToolTip(i.notes.isEmpty()    ? i.detail
+                               : i.detail.isEmpty() ? i.notes
+                                                    : tr("%1\n\nNotes: %2").arg(i.detail, i.notes));
         return {};
     case Qt::BackgroundRole:
     case Qt::ForegroundRole:

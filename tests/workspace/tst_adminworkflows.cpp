@@ -6,6 +6,7 @@
 // paperwork issue, see it on the worklist, put it right and see the request move on.
 #include "GuiFixture.h"
 
+#include "AppointmentListModel.h"
 #include "PaperworkLogModel.h"
 #include "WorklistItemModel.h"
 #include "WorklistSummaryModel.h"
@@ -26,8 +27,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 using namespace lac;
@@ -90,15 +93,42 @@ class TestAdminWorkflows : public QObject
         trigger(view, "book");
         auto* booking = qobject_cast<BookingDialog*>(view->lastDialog());
         QVERIFY(booking);
+        // An IHA is never done by questionnaire: the mode is not offered (it was refused on save).
+        QCOMPARE(view->currentAssessment()->kind, QStringLiteral("IHA"));
+        QCOMPARE(field<QComboBox>(booking, "mode")->findData(QStringLiteral("questionnaire")), -1);
+        QVERIFY(field<QComboBox>(booking, "mode")->findData(QStringLiteral("virtual")) >= 0);
         pick(field<QComboBox>(booking, "provider"), QStringLiteral("1"));
         field<QLineEdit>(booking, "clinician")->setText(QStringLiteral("Dr Okoye"));
         field<QLineEdit>(booking, "venue")->setText(QStringLiteral("Riverside Clinic"));
         field<QDateTimeEdit>(booking, "scheduledAt")
             ->setDateTime(QDateTime(QDate::currentDate(), QTime(9, 0)));
+        // A long note of several lines is kept whole and shown in the child's window.
+        const QString note = QStringLiteral("Carer asked for an afternoon slot.\n") +
+                             QString(5000, u'x') + QStringLiteral("\nInterpreter not needed.");
+        field<QPlainTextEdit>(booking, "notes")->setPlainText(note);
         save(booking);
         QVERIFY2(!booking->isVisible() || booking->shownFailure().isEmpty(),
                  qPrintable(booking->shownFailure()));
         QCOMPARE(view->currentAssessment()->status, QStringLiteral("booked"));
+        const auto attempts = bookingAttempts(view);
+        QCOMPARE(attempts.last().notes, note);
+        auto* shown = view->findChild<QPlainTextEdit*>(QStringLiteral("attemptNotes"));
+        QVERIFY(shown);
+        QCOMPARE(shown->toPlainText(), note);
+        QVERIFY(!shown->isHidden());
+    }
+
+    /// The booking attempts of the assessment selected in \a view, as saved.
+    static QList<AppointmentRecord> bookingAttempts(ChildDetailView* view)
+    {
+        QTableView* table = nullptr;
+        for (QTableView* t : view->findChildren<QTableView*>())
+            if (t->accessibleName() == QStringLiteral("Booking attempts"))
+                table = t;
+        QList<AppointmentRecord> rows;
+        if (auto* model = table ? qobject_cast<QSortFilterProxyModel*>(table->model()) : nullptr)
+            rows = static_cast<AppointmentListModel*>(model->sourceModel())->rows();
+        return rows;
     }
 
 private Q_SLOTS:

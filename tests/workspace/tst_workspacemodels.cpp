@@ -9,6 +9,7 @@
 #include "AssessmentListModel.h"
 #include "BacklogModel.h"
 #include "ChaseListModel.h"
+#include "NoteText.h"
 #include "OutOfAreaLogModel.h"
 #include "PaperworkLogModel.h"
 #include "PlacementListModel.h"
@@ -221,6 +222,19 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("Was not brought")));
+        // A long note: its first line in the row, the whole of it (escaped) as the tooltip.
+        p.notes =
+            QStringLiteral("Carer <rang> to say the child was unwell.\n") + QString(5000, u'y');
+        appointments.setRows({p});
+        const QModelIndex notes = appointments.index(0, AppointmentListModel::NotesColumn);
+        QCOMPARE(notes.data().toString(),
+                 QStringLiteral("Carer <rang> to say the child was unwell.…"));
+        QCOMPARE(notes.data(PagedTableModel::RawValueRole).toString(), p.notes);
+        const QString tip = notes.data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(QStringLiteral("&lt;rang&gt;")) && tip.contains(QString(5000, u'y')));
+        QCOMPARE(noteSummary(QString(100, u'z'), 60).size(), 60);
+        QCOMPARE(noteSummary(QStringLiteral("short")), QStringLiteral("short"));
+        QCOMPARE(noteToolTip(QStringLiteral("  ")), QString());
 
         ChaseListModel chases;
         QAbstractItemModelTester t4(&chases,

@@ -7,7 +7,8 @@
 
 namespace lac {
 
-BookingDialog::BookingDialog(const QString& assessment, const QList<ReferenceItem>& providers,
+BookingDialog::BookingDialog(const QString& assessment, bool initialAssessment,
+                             const QList<ReferenceItem>& providers,
                              const AppointmentRecord& initial, QWidget* parent)
     : CaseDialog(parent)
     , m_ui(std::make_unique<Ui::BookingDialog>())
@@ -16,7 +17,10 @@ BookingDialog::BookingDialog(const QString& assessment, const QList<ReferenceIte
     bindForm(m_ui->errorLabel, m_ui->buttons);
     m_ui->assessmentLabel->setText(assessment);
     fill(m_ui->provider, providers, true);
-    fill(m_ui->mode, CodeList::appointmentModes());
+    QList<CodeLabel> modes = CodeList::appointmentModes();
+    if (initialAssessment)
+        modes.removeIf([](const CodeLabel& m) { return m.code == QLatin1String("questionnaire"); });
+    fill(m_ui->mode, modes);
     select(m_ui->provider,
            initial.providerId > 0 ? QString::number(initial.providerId) : QString());
     m_ui->clinician->setText(initial.clinician);
@@ -25,7 +29,7 @@ BookingDialog::BookingDialog(const QString& assessment, const QList<ReferenceIte
     select(m_ui->mode, initial.mode);
     m_ui->interpreterNeeded->setChecked(initial.interpreterNeeded);
     m_ui->interpreterLanguage->setText(initial.interpreterLanguage);
-    m_ui->notes->setText(initial.notes);
+    m_ui->notes->setPlainText(initial.notes);
     auto updateInterpreter = [this] {
         m_ui->interpreterLanguage->setEnabled(m_ui->interpreterNeeded->isChecked());
     };
@@ -47,7 +51,7 @@ AppointmentRecord BookingDialog::booking() const
     b.mode = m_ui->mode->currentData().toString();
     b.interpreterNeeded = m_ui->interpreterNeeded->isChecked();
     b.interpreterLanguage = m_ui->interpreterLanguage->text().trimmed();
-    b.notes = m_ui->notes->text().trimmed();
+    b.notes = m_ui->notes->toPlainText().trimmed();
     return b;
 }
 

@@ -19,8 +19,11 @@ class BookingDialog : public CaseDialog
     Q_OBJECT
 
 public:
-    BookingDialog(const QString& assessment, const QList<ReferenceItem>& providers,
-                  const AppointmentRecord& initial, QWidget* parent = nullptr);
+    /// An initial assessment (\a initialAssessment) is never done by questionnaire, so that
+    /// mode is not offered for it (it used to be, and was refused only on saving).
+    BookingDialog(const QString& assessment, bool initialAssessment,
+                  const QList<ReferenceItem>& providers, const AppointmentRecord& initial,
+                  QWidget* parent = nullptr);
     AppointmentRecord booking() const;
     ~BookingDialog() override;
     Ui::BookingDialog& form() { return *m_ui; }

@@ -32,6 +32,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -114,6 +115,22 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
                                             "(every attempt is kept):"),
                                          attemptsBox));
     attemptsLayout->addWidget(appointments);
+    // The whole note of the attempt selected (the table shows its first line only).
+    auto* attemptNotes = new QPlainTextEdit(attemptsBox);
+    attemptNotes->setObjectName(QStringLiteral("attemptNotes"));
+    attemptNotes->setReadOnly(true);
+    attemptNotes->setMaximumHeight(80);
+    attemptNotes->setAccessibleName(tr("Notes of the selected booking attempt"));
+    attemptNotes->hide();
+    attemptsLayout->addWidget(attemptNotes);
+    connect(appointments->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [attemptNotes](const QModelIndex& current) {
+                const QString notes = current.siblingAtColumn(AppointmentListModel::NotesColumn)
+                                          .data(PagedTableModel::RawValueRole)
+                                          .toString();
+                attemptNotes->setPlainText(notes);
+                attemptNotes->setVisible(!notes.isEmpty());
+            });
     assessmentsPage->addWidget(attemptsBox);
     auto* assessmentsTab = new QWidget(this);
     auto* assessmentsLayout = new QVBoxLayout(assessmentsTab);
@@ -157,12 +174,20 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
     for (QAction* a : std::as_const(m_actions))
         (careActions.contains(a->objectName()) ? careBar : stepBar)->addAction(a);
     connect(m_assessmentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this, appointments] {
+            [this, appointments, attemptNotes] {
                 const AssessmentRecord* a = currentAssessment();
                 auto list = a ? m_work.services().assessments().appointments(a->id)
                               : Result<QList<AppointmentRecord>>(QList<AppointmentRecord>());
                 m_appointmentModel->setRows(list ? list.value() : QList<AppointmentRecord>());
                 appointments->resizeColumnsToContents();
+                appointments->setColumnWidth(
+                    AppointmentListModel::NotesColumn,
+                    std::min(appointments->columnWidth(AppointmentListModel::NotesColumn), 320));
+                // The latest attempt is selected, so its notes show at once.
+                const int attempts = appointments->model()->rowCount();
+                attemptNotes->setVisible(false);
+                if (attempts > 0)
+                    appointments->setCurrentIndex(appointments->model()->index(attempts - 1, 0));
                 updateActions();
             });
     connect(m_assessmentTable, &QTableView::activated, this, [this] {
@@ -536,11 +561,11 @@ void ChildDetailView::putPaperworkRight()
     }
     if (openIssues.isEmpty())
         return;
-    auto* d = new DateStepDialog(
-        tr("Paperwork put right"),
-        tr("%1. Came back right: %2. The request then moves on to booking.")
-            .arg(assessmentTitle(rec), problems.join(QStringLiteral("; "))),
-        m_work.services().caseContext().today(), QString(), this);
+    auto* d =
+        new DateStepDialog(tr("Paperwork put right"),
+                           tr("%1. Came back right: %2. The request then moves on to booking.")
+                               .arg(assessmentTitle(rec), problems.join(QStringLiteral("; "))),
+                           m_work.services().caseContext().today(), QString(), this);
     d->setSubmit([this, d, rec, openIssues] {
         // Each issue is its own saved step; the last one moves the request on.
         bool movedOn = false;
@@ -550,10 +575,11 @@ void ChildDetailView::putPaperworkRight()
                 return Status(r.failure());
             movedOn = r.value();
         }
-        showChanges(movedOn ? tr("Paperwork complete: the %1 can now be booked.").arg(rec.kind)
-                            : tr("Put right; other paperwork issues for the %1 are still open.")
-                                  .arg(rec.kind),
-                    {});
+        showChanges(
+            movedOn
+                ? tr("Paperwork complete: the %1 can now be booked.").arg(rec.kind)
+                : tr("Put right; other paperwork issues for the %1 are still open.").arg(rec.kind),
+            {});
         return Status();
     });
     open(d);
@@ -603,7 +629,7 @@ void ChildDetailView::book()
         initial.interpreterLanguage = last.interpreterLanguage;
     }
     auto* d =
-        new BookingDialog(assessmentTitle(rec),
+        new BookingDialog(assessmentTitle(rec), rec.isIha(),
                           providers ? providers.value() : QList<ReferenceItem>(), initial, this);
     d->setWindowTitle(attempts && !attempts.value().isEmpty() ? tr("Rebook the %1").arg(rec.kind)
                                                               : tr("Book the %1").arg(rec.kind));

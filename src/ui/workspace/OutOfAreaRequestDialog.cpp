@@ -26,7 +26,7 @@ OutOfAreaRequestDialog::OutOfAreaRequestDialog(const QString& assessment,
     m_ui->requestedDate->setDate(initial.requestedDate.isValid() ? initial.requestedDate
                                                                  : QDate::currentDate());
     m_ui->statedWait->setValue(initial.statedWaitWeeks);
-    m_ui->notes->setText(initial.notes);
+    m_ui->notes->setPlainText(initial.notes);
     m_ui->hostAuthority->setFocus();
 }
 
@@ -39,7 +39,7 @@ OutOfAreaRequestRecord OutOfAreaRequestDialog::request() const
     o.providerId = m_ui->provider->currentData().toString().toLongLong();
     o.requestedDate = m_ui->requestedDate->date();
     o.statedWaitWeeks = m_ui->statedWait->value();
-    o.notes = m_ui->notes->text().trimmed();
+    o.notes = m_ui->notes->toPlainText().trimmed();
     return o;
 }
 

@@ -88,7 +88,7 @@ QString OutcomeDialog::lateNote() const
 }
 QString OutcomeDialog::notes() const
 {
-    return m_ui->notes->text().trimmed();
+    return m_ui->notes->toPlainText().trimmed();
 }
 
 } // namespace lac

@@ -25,7 +25,7 @@ PaperworkIssueDialog::PaperworkIssueDialog(const QString& assessment,
     m_ui->returnedDate->setDate(initial.returnedDate.isValid() ? initial.returnedDate : today);
     m_ui->resolved->setChecked(initial.resolvedDate.isValid());
     m_ui->resolvedDate->setDate(initial.resolvedDate.isValid() ? initial.resolvedDate : today);
-    m_ui->notes->setText(initial.notes);
+    m_ui->notes->setPlainText(initial.notes);
     // A new issue is logged first and put right later.
     m_ui->resolved->setVisible(initial.id > 0);
     m_ui->resolvedDate->setVisible(initial.id > 0);
@@ -49,7 +49,7 @@ PaperworkIssueRecord PaperworkIssueDialog::issue() const
     i.foundDate = m_ui->foundDate->date();
     i.returnedDate = m_ui->returned->isChecked() ? m_ui->returnedDate->date() : QDate();
     i.resolvedDate = m_ui->resolved->isChecked() ? m_ui->resolvedDate->date() : QDate();
-    i.notes = m_ui->notes->text().trimmed();
+    i.notes = m_ui->notes->toPlainText().trimmed();
     return i;
 }
 
