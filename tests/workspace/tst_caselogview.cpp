@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -86,7 +87,64 @@ class TestCaseLogView : public QObject
         return child;
     }
 
+    /// Whether \a columns of \a table are wholly in view without scrolling sideways.
+    static bool inView(CaseTable* table, const QList<int>& columns, QString* why)
+    {
+        const QHeaderView* header = table->table()->horizontalHeader();
+        const int width = table->table()->viewport()->width();
+        for (int c : columns) {
+            const int right = header->sectionViewportPosition(c) + header->sectionSize(c);
+            if (header->isSectionHidden(c) || right > width) {
+                *why = QStringLiteral("column %1 ends at %2 of %3")
+                           .arg(table->model()->headerData(c, Qt::Horizontal).toString())
+                           .arg(right)
+                           .arg(width);
+                return false;
+            }
+        }
+        return true;
+    }
+
 private Q_SLOTS:
+    void logsShowWhatMattersOnASmallScreen()
+    {
+        // A 1024x700 laptop: the log fills the main window's tab, about 1000 pixels wide.
+        GuiFixture f;
+        requestOutOfArea(f);
+        const qint64 child =
+            f.child(QStringLiteral("P9"), QStringLiteral("Featherstonehaugh-Cholmondeley"), 10);
+        const auto a = f.services->assessments().forChild(child).value().first();
+        QVERIFY(f.services->assessments().recordRequestSent(a.id, a.version,
+                                                            QDate::currentDate().addDays(-4)));
+        PaperworkIssueRecord issue;
+        issue.assessmentId = a.id;
+        issue.problem = QStringLiteral("placement_details_missing");
+        issue.detail = QStringLiteral("The carer's address and telephone number are both missing");
+        issue.foundDate = QDate::currentDate().addDays(-3);
+        QVERIFY(f.services->paperwork().logIssue(a.version + 1, issue));
+
+        PaperworkLogView paperwork(*f.work);
+        OutOfAreaLogView outOfArea(*f.work);
+        QString why;
+        for (CaseLogView* log :
+             {static_cast<CaseLogView*>(&paperwork), static_cast<CaseLogView*>(&outOfArea)}) {
+            log->resize(1000, 600);
+            log->show();
+            QVERIFY(QTest::qWaitForWindowExposed(log));
+            QVERIFY(log->table()->model()->rowCount() > 0);
+        }
+        QVERIFY2(inView(paperwork.table(),
+                        {PaperworkLogModel::CaseIdColumn, PaperworkLogModel::ChildColumn,
+                         PaperworkLogModel::DaysColumn, PaperworkLogModel::DueColumn},
+                        &why),
+                 qPrintable(why));
+        QVERIFY2(inView(outOfArea.table(),
+                        {OutOfAreaLogModel::CaseIdColumn, OutOfAreaLogModel::ChildColumn,
+                         OutOfAreaLogModel::WaitedColumn, OutOfAreaLogModel::ChasesColumn},
+                        &why),
+                 qPrintable(why));
+    }
+
     void outOfAreaChaseEscalateResolve()
     {
         GuiFixture f;

@@ -151,6 +151,29 @@ QString CaseTable::exportTo(const QString& path)
     return s ? QString() : s.failure().text();
 }
 
+void CaseTable::setKeyColumns(const QList<int>& columns)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    int to = std::min(2, header->count() - 1); // after the case ID and the name
+    for (int column : columns) {
+        if (column < 0 || column >= header->count())
+            continue;
+        const int from = header->visualIndex(column);
+        if (from != to)
+            header->moveSection(from, to);
+        ++to;
+    }
+}
+
+void CaseTable::fitColumns(int widest)
+{
+    m_table->resizeColumnsToContents();
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c)
+        if (header->sectionSize(c) > widest)
+            header->resizeSection(c, widest);
+}
+
 void CaseTable::restoreState()
 {
     QSettings settings;

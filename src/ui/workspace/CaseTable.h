@@ -34,6 +34,12 @@ public:
     PagedTableModel* model() const { return m_model; }
     /// The selected row (-1 if none).
     int currentRow() const;
+    /// The columns a person acts on (days waited, due, chases): shown straight after the case
+    /// ID and name, so that on a 1024-pixel screen they are never off to the right.
+    void setKeyColumns(const QList<int>& columns);
+    /// Sizes columns to their contents, no column wider than \a widest pixels (long text is
+    /// cut with "…" and shown whole in its tooltip).
+    void fitColumns(int widest = 220);
     /// Writes every matching row to \a path; returns the failure, if any.
     QString exportTo(const QString& path);
     void saveState() const;

@@ -66,6 +66,9 @@ OutOfAreaLogView::OutOfAreaLogView(CaseWork& work, QWidget* parent)
     connect(table()->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OutOfAreaLogView::showChases);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutOfAreaLogView::showChases);
+    table()->setKeyColumns({OutOfAreaLogModel::WaitedColumn, OutOfAreaLogModel::ChasesColumn,
+                            OutOfAreaLogModel::StatedWaitColumn,
+                            OutOfAreaLogModel::EscalatedColumn});
     applyFilter();
 }
 
@@ -82,7 +85,7 @@ void OutOfAreaLogView::applyFilter()
     q.search = table()->searchBox()->text().trimmed();
     q.today = work().services().caseContext().today();
     m_model->setQuery(q);
-    table()->table()->resizeColumnsToContents();
+    table()->fitColumns();
 }
 
 void OutOfAreaLogView::showChases()

@@ -44,6 +44,7 @@ PaperworkLogView::PaperworkLogView(CaseWork& work, QWidget* parent)
                                     "nothing until all the paperwork is right."),
                                  this));
     layout->addWidget(table(), 1);
+    table()->setKeyColumns({PaperworkLogModel::DaysColumn, PaperworkLogModel::DueColumn});
     applyFilter();
 }
 
@@ -56,7 +57,7 @@ void PaperworkLogView::applyFilter()
     q.search = table()->searchBox()->text().trimmed();
     q.today = work().services().caseContext().today();
     m_model->setQuery(q);
-    table()->table()->resizeColumnsToContents();
+    table()->fitColumns();
 }
 
 void PaperworkLogView::markReturned()
