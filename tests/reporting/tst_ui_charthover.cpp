@@ -219,6 +219,16 @@ private Q_SLOTS:
         QVERIFY2(labels.size() >= 6 && labels.size() <= 12, qPrintable(labels.join(u',')));
         QCOMPARE(labels.first(), QStringLiteral("Jan 2024"));
         hoverEverything(handMade(true, 24));
+
+        // A year in a narrow chart (the Overview at 1024x700): fewer labels, none cut.
+        std::unique_ptr<QChart> narrow(ReportChartBuilder::build(handMade(true, 12)));
+        auto* axis = qobject_cast<QCategoryAxis*>(narrow->axes(Qt::Horizontal).first());
+        ReportChartBuilder::fitLegend(narrow.get(), QSizeF(420, 300));
+        const QStringList few = axis->categoriesLabels();
+        QVERIFY2(few.size() >= 3 && few.size() <= 6, qPrintable(few.join(u',')));
+        QCOMPARE(few.at(1), QStringLiteral("Mar 2024"));
+        ReportChartBuilder::fitLegend(narrow.get(), QSizeF(1600, 500));
+        QCOMPARE(axis->categoriesLabels().size(), 12);
     }
 
     void longLegendsMoveBesideTheChart()

@@ -67,18 +67,27 @@ QValueAxis* valueAxis(const ReportChartSpec& spec, double max)
 }
 
 // Month labels for line charts: every month up to 18 months, then every few months.
+// Labels every step-th month of \a axis (the full list is kept on the axis as "lacMonths").
+void labelMonths(QCategoryAxis* axis, int step)
+{
+    const QStringList months = axis->property("lacMonths").toStringList();
+    for (const QString& label : axis->categoriesLabels())
+        axis->remove(label);
+    const int n = int(months.size());
+    for (int i = 0; i < n; i += step)
+        axis->append(months.at(i), i);
+    axis->setRange(-0.5, n - 0.5);
+    axis->setLabelsAngle((n + step - 1) / step > 8 ? -45 : 0);
+}
+
 QCategoryAxis* monthAxis(const QStringList& categories)
 {
     auto* axis = new QCategoryAxis;
     axis->setLabelsFont(pixelFont(11));
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setProperty("lacMonths", categories);
     const int n = int(categories.size());
-    const int step = n <= 18 ? 1 : n <= 36 ? 3 : n <= 72 ? 6 : 12;
-    for (int i = 0; i < n; i += step)
-        axis->append(categories.at(i), i);
-    axis->setRange(-0.5, n - 0.5);
-    if ((n + step - 1) / step > 8)
-        axis->setLabelsAngle(-45);
+    labelMonths(axis, n <= 18 ? 1 : n <= 36 ? 3 : n <= 72 ? 6 : 12);
     axis->setGridLineVisible(false);
     return axis;
 }
@@ -359,10 +368,27 @@ void ReportChartBuilder::fitLegend(QChart* chart, const QSizeF& size)
     // (A marker of a chart not yet on screen reports itself invisible; its series does not.)
     for (QLegendMarker* marker : legend->markers())
         if (marker->series() && marker->series()->isVisible())
-            needed += metrics.horizontalAdvance(marker->label()) + 3 * metrics.height();
-    const Qt::Alignment wanted = needed > size.width() * 0.92 ? Qt::AlignRight : Qt::AlignBottom;
+            needed += metrics.horizontalAdvance(marker->label()) + 2 * metrics.height();
+    const Qt::Alignment wanted = needed > size.width() ? Qt::AlignRight : Qt::AlignBottom;
     if (legend->alignment() != wanted)
         legend->setAlignment(wanted);
+    // Qt cuts a month label that does not fit its share of the axis to "…", rotated or not:
+    // label every month only while each has room, else every 2nd, 3rd, 6th or 12th.
+    const double plotWidth = size.width() * (wanted == Qt::AlignRight ? 0.6 : 0.85) - 60;
+    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+        auto* months = qobject_cast<QCategoryAxis*>(axis);
+        if (!months || !months->property("lacMonths").isValid())
+            continue;
+        const int n = int(months->property("lacMonths").toStringList().size());
+        int step = 1;
+        for (int candidate : {1, 2, 3, 6, 12, 24}) {
+            step = candidate;
+            const int labels = (n + step - 1) / step;
+            if (labels * 40.0 <= plotWidth) // a label needs about 40 pixels, rotated or not
+                break;
+        }
+        labelMonths(months, step);
+    }
 }
 
 } // namespace lac

@@ -31,7 +31,9 @@ public:
     static QChart* build(const ReportChartSpec& spec, const HoverHandler& onHover = {});
 
     /// Puts the legend under the chart when its names fit the width, else down the right,
-    /// so that no series name is cut. Call again whenever the chart changes size.
+    /// so that no series name is cut, and labels as many months as have room (every 2nd,
+    /// 3rd… on a narrow chart) so that none is cut to "…". Call again whenever the chart
+    /// changes size.
     static void fitLegend(QChart* chart, const QSizeF& size);
 
     /// The legend entry of the marks for figures withheld by small-number suppression.
