@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The day-of-use walk on a demo county, at a council laptop's 1024x700 and at 1600x1000: every
+// tab of the main window and a child's window must fit the screen (their smallest usable size
+// is no larger than it), and a child opens from the children list. With
+// LACHEALTH_SCREENSHOTS=DIR set, a picture of each step is kept there to look at
+// (docs/walkthrough/ holds the ones looked at for a release).
+#include "ChildTableModel.h"
+#include "ChildrenView.h"
+#include "CompositionRoot.h"
+#include "MainWindow.h"
+#include "TestSettings.h"
+#include "data/Database.h"
+#include "demo/DemoDatabaseBuilder.h"
+#include "services/AppServices.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lac;
+
+class TestWalkthrough : public QObject
+{
+    Q_OBJECT
+
+    test::TestSettings m_settings{QStringLiteral("walkthrough")};
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppServices> m_services;
+
+    static void keep(QWidget* widget, const QString& name)
+    {
+        const QByteArray dir = qgetenv("LACHEALTH_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        widget->grab().save(
+            QDir(QString::fromLocal8Bit(dir)).filePath(name + QStringLiteral(".png")));
+    }
+
+    static QWidget* openChildWindow()
+    {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->objectName() == QStringLiteral("ChildDetailView") && w->isVisible())
+                return w;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("county.sqlite"));
+        const UserContext admin{QStringLiteral("walker"), UserRole::Administrator};
+        DemoOptions options;
+        options.children = 400;
+        options.seed = 11;
+        auto built = DemoDatabaseBuilder::build(path, options, false, admin);
+        QVERIFY2(built, qPrintable(built ? QString() : built.failure().text()));
+        auto db = Database::open(path);
+        QVERIFY(db);
+        m_services = std::make_unique<AppServices>(std::move(db).value(), admin);
+    }
+
+    void cleanupTestCase() { m_services.reset(); }
+
+    void everyScreenFits_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+    }
+
+    void everyScreenFits()
+    {
+        QFETCH(QSize, screen);
+        const QSize usable = screen - QSize(0, 30); // a title bar
+        const QString size = QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height());
+        MainWindow window(*m_services);
+        CompositionRoot::populate(window, *m_services);
+        window.resize(usable);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTabWidget* tabs = window.workspaces();
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QTest::qWait(50);
+            const QSize needed = window.minimumSizeHint();
+            QVERIFY2(needed.width() <= usable.width() && needed.height() <= usable.height(),
+                     qPrintable(QStringLiteral("%1 needs %2x%3")
+                                    .arg(tabs->tabText(t))
+                                    .arg(needed.width())
+                                    .arg(needed.height())));
+            keep(&window, QStringLiteral("%1-%2-%3")
+                              .arg(size)
+                              .arg(t, 2, 10, QLatin1Char('0'))
+                              .arg(tabs->currentWidget()->objectName()));
+        }
+
+        // A child, opened from the children list.
+        auto* children = window.findChild<ChildrenView*>();
+        tabs->setCurrentWidget(children);
+        QTRY_VERIFY(children->model()->rowCount() > 0);
+        Q_EMIT children->childActivated(
+            children->model()->index(0, 0).data(ChildTableModel::ChildIdRole).toLongLong());
+        QWidget* child = nullptr;
+        QTRY_VERIFY((child = openChildWindow()) != nullptr);
+        child->resize(child->size().boundedTo(usable));
+        QVERIFY(QTest::qWaitForWindowExposed(child));
+        const QSize needed = child->minimumSizeHint();
+        QVERIFY2(needed.width() <= usable.width() && needed.height() <= usable.height(),
+                 qPrintable(QStringLiteral("the child's window needs %1x%2")
+                                .arg(needed.width())
+                                .arg(needed.height())));
+        keep(child, QStringLiteral("%1-child").arg(size));
+        child->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        window.close();
+    }
+};
+
+QTEST_MAIN(TestWalkthrough)
+#include "tst_walkthrough.moc"
