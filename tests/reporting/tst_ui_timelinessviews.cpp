@@ -17,7 +17,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 
 using namespace lac;
@@ -145,6 +147,18 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(dashboard.quarterModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         dashboard.showQuarterOf(QDate(2026, 3, 31));
+        // On a small screen the quarter's table has the page, not three rows of a split.
+        dashboard.resize(1000, 620);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QTableView* quarter = nullptr;
+        for (QTableView* t : dashboard.findChildren<QTableView*>())
+            if (t->model() == dashboard.quarterModel())
+                quarter = t;
+        QVERIFY(quarter);
+        QVERIFY2(quarter->viewport()->height() >=
+                     10 * quarter->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QString::number(quarter->viewport()->height())));
         QCOMPARE(dashboard.quarterModel()->columnCount(), 2 + 3 + 1);
         const QStringList tiles = dashboard.tileTexts();
         QCOMPARE(tiles.size(), 3);

@@ -9,7 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -87,16 +87,17 @@ DesignatedNurseDashboard::DesignatedNurseDashboard(const Database& db,
     connect(m_charts, &TimelinessChartsView::statusMessage, this,
             &DesignatedNurseDashboard::statusMessage);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(table);
-    splitter->addWidget(m_charts);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The quarter's table and the charts take turns at the whole page: split one above the
+    // other, the table showed three or four rows and the charts scrolled inside the page.
+    auto* pages = new QTabWidget(this);
+    pages->setObjectName(QStringLiteral("overviewPages"));
+    pages->addTab(table, tr("This quarter by month"));
+    pages->addTab(m_charts, tr("Charts"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(tiles);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(pages, 1);
     showQuarterOf(QDate::currentDate());
     table->resizeColumnsToContents();
 }
