@@ -106,7 +106,8 @@ ChildrenView::ChildrenView(const ChildRepository& repository, QWidget* parent)
     connect(m_model, &ChildTableModel::totalCountChanged, this, [this](int total) {
         const QString text = tr("%Ln children", nullptr, total);
         m_count->setText(text);
-        Q_EMIT statusMessage(text);
+        if (isVisible()) // only the tab in front speaks to the status bar
+            Q_EMIT statusMessage(text);
     });
     connect(m_model, &ChildTableModel::loadFailed, this, [this](const QString& message) {
         Q_EMIT statusMessage(tr("Could not load children: %1").arg(message));
@@ -126,6 +127,15 @@ ChildrenView::ChildrenView(const ChildRepository& repository, QWidget* parent)
 ChildrenView::~ChildrenView()
 {
     saveState();
+}
+
+void ChildrenView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible() && !m_count->text().isEmpty())
+            Q_EMIT statusMessage(m_count->text());
+    });
 }
 
 bool ChildrenView::eventFilter(QObject* watched, QEvent* event)

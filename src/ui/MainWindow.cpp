@@ -31,6 +31,9 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workspaces"));
     setCentralWidget(m_tabs);
+    // A message belongs to the tab that said it: a new tab starts with a clear status bar
+    // and says its own (its count, from its show event, after this).
+    connect(m_tabs, &QTabWidget::currentChanged, statusBar(), &QStatusBar::clearMessage);
 
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_viewMenu = menuBar()->addMenu(tr("&View"));

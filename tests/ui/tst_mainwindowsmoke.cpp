@@ -85,6 +85,20 @@ private Q_SLOTS:
             // Closed windows delete themselves once control is back in the event loop.
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         }
+        // The status bar speaks for the tab in front: not the children's count on another
+        // tab, and the count again on coming back.
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("children")));
+        for (int t = 0; t < window.workspaces()->count(); ++t) {
+            if (window.workspaces()->widget(t) == children)
+                continue;
+            window.workspaces()->setCurrentIndex(t);
+            QTest::qWait(20);
+            QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("children")),
+                     qPrintable(window.workspaces()->tabText(t)));
+        }
+        window.workspaces()->setCurrentWidget(children);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("children")));
+
         // Down from the search box goes to the results as well.
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -117,8 +117,11 @@ CaseTable::~CaseTable()
 void CaseTable::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_countText.isEmpty())
-        Q_EMIT countChanged(m_countText);
+    // After the tab change is done (the main window clears the status bar then).
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible() && !m_countText.isEmpty())
+            Q_EMIT countChanged(m_countText);
+    });
 }
 
 int CaseTable::currentRow() const
