@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -76,6 +77,8 @@ class TestAdminWorkflows : public QObject
 {
     Q_OBJECT
 
+    QString m_suggested; ///< what the clinician field offered for "oko" at the last booking
+
     /// Request sent, paperwork accepted and booked for today 09:00, all through the window.
     void requestAndBook(ChildDetailView* view, QDate requested)
     {
@@ -97,6 +100,11 @@ class TestAdminWorkflows : public QObject
         QCOMPARE(view->currentAssessment()->kind, QStringLiteral("IHA"));
         QCOMPARE(field<QComboBox>(booking, "mode")->findData(QStringLiteral("questionnaire")), -1);
         QVERIFY(field<QComboBox>(booking, "mode")->findData(QStringLiteral("virtual")) >= 0);
+        // Clinicians and venues of earlier bookings are offered as the user types.
+        if (QCompleter* earlier = field<QLineEdit>(booking, "clinician")->completer()) {
+            earlier->setCompletionPrefix(QStringLiteral("oko"));
+            m_suggested = earlier->currentCompletion();
+        }
         pick(field<QComboBox>(booking, "provider"), QStringLiteral("1"));
         field<QLineEdit>(booking, "clinician")->setText(QStringLiteral("Dr Okoye"));
         field<QLineEdit>(booking, "venue")->setText(QStringLiteral("Riverside Clinic"));
@@ -196,6 +204,24 @@ private Q_SLOTS:
         const auto iha = f.services->assessments().forChild(id).value().first();
         QCOMPARE(iha.status, QStringLiteral("completed"));
         QCOMPARE(iha.lateReasonCode, QStringLiteral("health_capacity"));
+        delete view;
+    }
+
+    void earlierClinicianIsSuggested()
+    {
+        GuiFixture f;
+        const qint64 first = f.child(QStringLiteral("G5"), QStringLiteral("Evans"), 7);
+        const qint64 second = f.child(QStringLiteral("G6"), QStringLiteral("Ford"), 7);
+        ChildDetailView* view = f.work->openChild(first);
+        requestAndBook(view, QDate::currentDate().addDays(-6));
+        QCOMPARE(m_suggested, QString()); // nobody booked before
+        delete view;
+        view = f.work->openChild(second);
+        requestAndBook(view, QDate::currentDate().addDays(-6));
+        QCOMPARE(m_suggested, QStringLiteral("Dr Okoye"));
+        const auto earlier = f.services->assessments().bookingSuggestions();
+        QVERIFY(earlier);
+        QCOMPARE(earlier->venues, QStringList{QStringLiteral("Riverside Clinic")});
         delete view;
     }
 

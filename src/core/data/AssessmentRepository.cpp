@@ -157,6 +157,36 @@ AssessmentRepository::openBooking(qint64 assessmentId) const
     return std::optional<AppointmentRecord>(appointmentFrom(q.value()));
 }
 
+Result<BookingSuggestions> AssessmentRepository::bookingSuggestions(int limit) const
+{
+    // Column names come from this fixed list, never from the caller.
+    const auto mostUsed = [this, limit](const char* column) -> Result<QStringList> {
+        const QString c = QString::fromLatin1(column);
+        auto q = runQuery(m_db,
+                          QStringLiteral("SELECT TRIM(%1) AS v FROM appointments WHERE %1 IS NOT "
+                                         "NULL AND TRIM(%1) <> '' GROUP BY v ORDER BY COUNT(*) "
+                                         "DESC, v LIMIT ?")
+                              .arg(c),
+                          {limit}, tr("could not read earlier bookings"));
+        if (!q)
+            return q.failure();
+        QStringList values;
+        while (q.value().next())
+            values << q.value().value(0).toString();
+        return values;
+    };
+    BookingSuggestions s;
+    for (auto [column, list] :
+         {std::pair{"clinician", &s.clinicians}, std::pair{"venue", &s.venues},
+          std::pair{"interpreter_language", &s.interpreterLanguages}}) {
+        auto values = mostUsed(column);
+        if (!values)
+            return values.failure();
+        *list = values.value();
+    }
+    return s;
+}
+
 Result<qint64> AssessmentRepository::insertAppointment(const AppointmentRecord& a) const
 {
     const QString at = now();

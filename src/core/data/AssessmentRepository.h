@@ -35,6 +35,9 @@ public:
     /// The attempt still waiting for an outcome, if any.
     Result<std::optional<AppointmentRecord>> openBooking(qint64 assessmentId) const;
     Result<qint64> insertAppointment(const AppointmentRecord& a) const;
+    /// Clinicians, venues and interpreter languages of earlier bookings, most used first
+    /// (at most \a limit of each).
+    Result<BookingSuggestions> bookingSuggestions(int limit = 300) const;
     /// Saves outcome, outcome date and notes if the stored version is still a.version.
     Status updateAppointmentOutcome(const AppointmentRecord& a) const;
 

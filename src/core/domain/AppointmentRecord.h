@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace lac {
 
@@ -42,6 +43,15 @@ struct AppointmentRecord
                 {QStringLiteral("outcome_date"), outcomeDate.toString(Qt::ISODate)},
                 {QStringLiteral("notes"), notes}};
     }
+};
+
+/// What earlier bookings used, most used first: offered as the user types a clinician, a
+/// venue or an interpreter language, so that "Dr Okoye" is not spelt three ways.
+struct BookingSuggestions
+{
+    QStringList clinicians;
+    QStringList venues;
+    QStringList interpreterLanguages;
 };
 
 } // namespace lac

@@ -42,6 +42,11 @@ Result<QList<AppointmentRecord>> AssessmentService::appointments(qint64 assessme
     return AssessmentRepository(m_ctx.db).appointments(assessmentId);
 }
 
+Result<BookingSuggestions> AssessmentService::bookingSuggestions() const
+{
+    return AssessmentRepository(m_ctx.db).bookingSuggestions();
+}
+
 Result<AppointmentRecord> AssessmentService::appointment(qint64 id) const
 {
     return AssessmentRepository(m_ctx.db).findAppointment(id);

@@ -44,6 +44,8 @@ public:
     Result<QList<AssessmentRecord>> forChild(qint64 childId) const;
     Result<QList<AppointmentRecord>> appointments(qint64 assessmentId) const;
     Result<AppointmentRecord> appointment(qint64 id) const;
+    /// What earlier bookings used, for suggestions as the user types.
+    Result<BookingSuggestions> bookingSuggestions() const;
 
     /// True if completing on \a completed would be late (so a late reason is needed).
     bool wouldBeLate(const AssessmentRecord& a, QDate completed) const;

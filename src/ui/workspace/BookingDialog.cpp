@@ -5,6 +5,8 @@
 #include "domain/CodeList.h"
 #include "ui_BookingDialog.h"
 
+#include <QCompleter>
+
 namespace lac {
 
 BookingDialog::BookingDialog(const QString& assessment, bool initialAssessment,
@@ -40,6 +42,19 @@ BookingDialog::BookingDialog(const QString& assessment, bool initialAssessment,
 }
 
 BookingDialog::~BookingDialog() = default;
+
+void BookingDialog::setSuggestions(const BookingSuggestions& suggestions)
+{
+    const auto offer = [this](QLineEdit* field, const QStringList& values) {
+        auto* completer = new QCompleter(values, field);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        field->setCompleter(completer);
+    };
+    offer(m_ui->clinician, suggestions.clinicians);
+    offer(m_ui->venue, suggestions.venues);
+    offer(m_ui->interpreterLanguage, suggestions.interpreterLanguages);
+}
 
 AppointmentRecord BookingDialog::booking() const
 {

@@ -25,6 +25,8 @@ public:
                   const QList<ReferenceItem>& providers, const AppointmentRecord& initial,
                   QWidget* parent = nullptr);
     AppointmentRecord booking() const;
+    /// Offers earlier clinicians, venues and languages as the user types (any part matches).
+    void setSuggestions(const BookingSuggestions& suggestions);
     ~BookingDialog() override;
     Ui::BookingDialog& form() { return *m_ui; }
 

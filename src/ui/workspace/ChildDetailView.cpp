@@ -631,6 +631,8 @@ void ChildDetailView::book()
     auto* d =
         new BookingDialog(assessmentTitle(rec), rec.isIha(),
                           providers ? providers.value() : QList<ReferenceItem>(), initial, this);
+    if (auto earlier = m_work.services().assessments().bookingSuggestions())
+        d->setSuggestions(earlier.value());
     d->setWindowTitle(attempts && !attempts.value().isEmpty() ? tr("Rebook the %1").arg(rec.kind)
                                                               : tr("Book the %1").arg(rec.kind));
     d->setSubmit([this, d, rec] {
