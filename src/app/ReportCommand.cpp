@@ -61,8 +61,18 @@ int ReportCommand::run(const QStringList& arguments)
     const QCommandLineOption asOfOption(
         QStringLiteral("as-of"), tr("Judge late and not-yet-due on this date (default today)."),
         QStringLiteral("date"));
-    parser.addOptions(
-        {dbOption, fromOption, toOption, formatOption, outOption, suppressOption, asOfOption});
+    const QCommandLineOption authorOption(
+        QStringLiteral("author"), tr("html and pdf: who the paper is from (name and role)."),
+        QStringLiteral("text"));
+    const QCommandLineOption purposeOption(QStringLiteral("purpose"),
+                                           tr("html and pdf: the purpose of the report."),
+                                           QStringLiteral("text"));
+    const QCommandLineOption recommendationOption(
+        QStringLiteral("recommendation"),
+        tr("html and pdf: a recommendation to the board (repeat for each)."),
+        QStringLiteral("text"));
+    parser.addOptions({dbOption, fromOption, toOption, formatOption, outOption, suppressOption,
+                       asOfOption, authorOption, purposeOption, recommendationOption});
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
 
@@ -126,7 +136,10 @@ int ReportCommand::run(const QStringList& arguments)
     const bool isPublic = format == QLatin1String("html") || format == QLatin1String("pdf");
     if (threshold < 0)
         threshold = isPublic ? report->settings.suppressionThreshold : 0;
-    const PublishedReport published(report.value(), threshold);
+    PublishedReport published(report.value(), threshold);
+    published.setCover(BoardPaperCover{parser.value(purposeOption).trimmed(),
+                                       parser.values(recommendationOption),
+                                       parser.value(authorOption).simplified()});
 
     QByteArray bytes;
     if (format == QLatin1String("csv"))

@@ -6,8 +6,10 @@
 #include "ReportFixture.h"
 #include "charts/ReportChartWidget.h"
 #include "data/SettingsStore.h"
+#include "report/BoardPaperExport.h"
 #include "report/BoardPaperPdfWriter.h"
 #include "report/TimelinessChartsView.h"
+#include "reporting/ReportHtmlWriter.h"
 #include "reporting/TimelinessReportService.h"
 
 #include <QApplication>
@@ -115,6 +117,33 @@ private Q_SLOTS:
                          qPrintable(q.value(i).toString()));
         }
         QCOMPARE(children, 12);
+    }
+
+    void theCoverSaysPurposeRecommendationsAndAuthor()
+    {
+        const BoardPaperCover cover = BoardPaperExport::coverFrom(
+            QStringLiteral("  Jo Smith,\tDesignated Nurse "),
+            QStringLiteral("To update the Board on health assessments.\n"),
+            QStringLiteral("1. The Board notes the report.\n\n- The Board asks for a plan\n"));
+        QCOMPARE(cover.author, QStringLiteral("Jo Smith, Designated Nurse"));
+        QCOMPARE(cover.recommendations, (QStringList{QStringLiteral("The Board notes the report."),
+                                                     QStringLiteral("The Board asks for a plan")}));
+        PublishedReport paper(quarter, 5);
+        paper.setCover(cover);
+        const QString html = QString::fromUtf8(ReportHtmlWriter::write(paper));
+        QVERIFY(html.contains(QStringLiteral("Report of: Jo Smith, Designated Nurse")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Purpose of the report</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<ol>\n<li>The Board notes the report.</li>")));
+        QVERIFY(html.indexOf(QStringLiteral("Recommendations")) <
+                html.indexOf(QStringLiteral("<h2>Summary</h2>")));
+        const QString pdfPath = out.filePath(QStringLiteral("cover.pdf"));
+        QVERIFY(BoardPaperPdfWriter::writeFile(paper, pdfPath));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString text = pdfText(pdfPath, false).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Report of: Jo Smith, Designated Nurse")),
+                 qPrintable(text.left(600)));
+        QVERIFY(text.contains(QStringLiteral("The Board asks for a plan")));
     }
 
     void aTableNeverLeavesOneRowAloneOnAPage_data()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
+
 #include "reporting/SmallNumberSuppression.h"
 #include "reporting/TimelinessReport.h"
 
@@ -42,6 +44,19 @@ enum class GroupMeasure
 /// in one place is hidden everywhere, including where a total would give it away.
 ///
 /// Columns: 0 .. monthCount()-1 are the months, periodColumn() is the whole period.
+/// What a committee paper says besides its figures, typed by its author: every board template
+/// asks for the paper's purpose, the recommendations to the board and who wrote it.
+struct BoardPaperCover
+{
+    QString purpose;
+    QStringList recommendations; ///< one each, shown numbered
+    QString author;              ///< name and role, e.g. "Jo Smith, Designated Nurse"
+    bool isEmpty() const
+    {
+        return purpose.isEmpty() && recommendations.isEmpty() && author.isEmpty();
+    }
+};
+
 class PublishedReport
 {
     Q_DECLARE_TR_FUNCTIONS(lac::PublishedReport)
@@ -50,6 +65,9 @@ public:
     PublishedReport(TimelinessReport report, int threshold);
 
     const TimelinessReport& report() const { return m_report; }
+    /// The author's purpose, recommendations and name, printed ahead of the figures.
+    const BoardPaperCover& cover() const { return m_cover; }
+    void setCover(const BoardPaperCover& cover) { m_cover = cover; }
     const SmallNumberSuppression& suppression() const { return m_s; }
     int threshold() const { return m_s.threshold(); }
     bool suppressing() const { return m_s.enabled(); }
@@ -111,6 +129,7 @@ private:
 
     TimelinessReport m_report;
     SmallNumberSuppression m_s;
+    BoardPaperCover m_cover;
     QList<int> m_table;      // (column, indicator, location 0..3) -> cell
     QList<int> m_groupCells; // (group, measure) -> cell
     QList<QString> m_owners;

@@ -111,6 +111,18 @@ QByteArray ReportHtmlWriter::write(const PublishedReport& r)
     h += QStringLiteral("<h1>%1</h1>\n<p><strong>%2</strong></p>\n<p>%3</p>\n")
              .arg(esc(BoardPaperText::title()), esc(BoardPaperText::subtitle(r)),
                   esc(BoardPaperText::produced(r)));
+    const BoardPaperCover& cover = r.cover();
+    if (!cover.author.isEmpty())
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Report of: %1").arg(cover.author)));
+    if (!cover.purpose.isEmpty())
+        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+                 .arg(esc(tr("Purpose of the report")), esc(cover.purpose));
+    if (!cover.recommendations.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(tr("Recommendations")));
+        for (const QString& line : cover.recommendations)
+            h += QStringLiteral("<li>%1</li>\n").arg(esc(line));
+        h += QStringLiteral("</ol>\n");
+    }
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Summary")));
     for (const QString& line : BoardPaperText::summary(r))
         h += QStringLiteral("<p>%1</p>\n").arg(esc(line));

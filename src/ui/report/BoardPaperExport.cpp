@@ -11,12 +11,32 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSpinBox>
 
 namespace lac {
+
+BoardPaperCover BoardPaperExport::coverFrom(const QString& author, const QString& purpose,
+                                            const QString& recommendations)
+{
+    BoardPaperCover cover;
+    cover.author = author.simplified();
+    cover.purpose = purpose.trimmed();
+    for (const QString& line : recommendations.split(u'\n')) {
+        // "1. The Board notes…" typed with its own number keeps one number, not two.
+        static const QRegularExpression number(QStringLiteral("^\\s*(\\d+[.)]|[-*•])\\s*"));
+        const QString text = QString(line).remove(number).trimmed();
+        if (!text.isEmpty())
+            cover.recommendations << text;
+    }
+    return cover;
+}
 
 void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsStore& settings,
                            const AuditLog& audit)
@@ -32,10 +52,32 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
     suppress->setValue(reportSettings.suppressionThreshold);
     suppress->setToolTip(tr("Counts from 1 to N-1 are shown as \"<N\". 0 turns suppression off: "
                             "only for papers that will not be published."));
+    // What every committee template asks for besides the figures; kept for the next paper.
+    QSettings remembered;
+    auto* author =
+        new QLineEdit(remembered.value(QStringLiteral("boardPaper/author")).toString(), &dialog);
+    author->setObjectName(QStringLiteral("author"));
+    author->setPlaceholderText(tr("e.g. Jo Smith, Designated Nurse for Looked After Children"));
+    auto* purpose = new QPlainTextEdit(
+        remembered.value(QStringLiteral("boardPaper/purpose")).toString(), &dialog);
+    purpose->setObjectName(QStringLiteral("purpose"));
+    purpose->setTabChangesFocus(true);
+    purpose->setMaximumHeight(70);
+    purpose->setPlaceholderText(
+        tr("e.g. To update the Board on the timeliness of health assessments"));
+    auto* recommendations = new QPlainTextEdit(
+        remembered.value(QStringLiteral("boardPaper/recommendations")).toString(), &dialog);
+    recommendations->setObjectName(QStringLiteral("recommendations"));
+    recommendations->setTabChangesFocus(true);
+    recommendations->setMaximumHeight(90);
+    recommendations->setPlaceholderText(tr("One per line, e.g. The Board notes the report"));
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("First month"), from);
     form->addRow(tr("Last month"), to);
     form->addRow(tr("Hide counts below"), suppress);
+    form->addRow(tr("Report of"), author);
+    form->addRow(tr("Purpose"), purpose);
+    form->addRow(tr("Recommendations"), recommendations);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -51,7 +93,13 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
         QMessageBox::warning(parent, tr("Export board paper"), report.failure().text());
         return;
     }
-    const PublishedReport published(report.value(), suppress->value());
+    remembered.setValue(QStringLiteral("boardPaper/author"), author->text().trimmed());
+    remembered.setValue(QStringLiteral("boardPaper/purpose"), purpose->toPlainText().trimmed());
+    remembered.setValue(QStringLiteral("boardPaper/recommendations"),
+                        recommendations->toPlainText().trimmed());
+    PublishedReport published(report.value(), suppress->value());
+    published.setCover(
+        coverFrom(author->text(), purpose->toPlainText(), recommendations->toPlainText()));
     const QString suggested = QStringLiteral("board-paper-%1-to-%2.pdf")
                                   .arg(report->firstMonth.toString(QStringLiteral("yyyy-MM")),
                                        report->lastMonth.toString(QStringLiteral("yyyy-MM")));

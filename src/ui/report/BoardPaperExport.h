@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reporting/PublishedReport.h"
 #include "reporting/TimelinessReportService.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,8 @@ class QWidget;
 namespace lac {
 
 /// File → Export board paper: asks for the months (the last complete quarter by default)
-/// and the suppression threshold (the installation's, 5 by default), writes the PDF and its
+/// and the suppression threshold (the installation's, 5 by default), the author, purpose and
+/// recommendations every committee template has, writes the PDF and its
 /// accessible HTML companion beside it, and records the export in the audit trail.
 class BoardPaperExport
 {
@@ -20,6 +22,11 @@ class BoardPaperExport
 public:
     static void run(QWidget* parent, const Database& db, const SettingsStore& settings,
                     const AuditLog& audit);
+
+    /// The cover as typed: the author's name tidied, recommendations one per non-empty line
+    /// (a number or bullet the author typed is dropped: the paper numbers them).
+    static BoardPaperCover coverFrom(const QString& author, const QString& purpose,
+                                     const QString& recommendations);
 };
 
 } // namespace lac

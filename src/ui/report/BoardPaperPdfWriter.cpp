@@ -69,6 +69,17 @@ public:
     void run()
     {
         titleBlock();
+        const BoardPaperCover& cover = m_report.cover();
+        if (!cover.purpose.isEmpty()) {
+            heading(BoardPaperPdfWriter::tr("Purpose of the report"));
+            paragraph(cover.purpose, font(10));
+        }
+        if (!cover.recommendations.isEmpty()) {
+            heading(BoardPaperPdfWriter::tr("Recommendations"));
+            for (int i = 0; i < cover.recommendations.size(); ++i)
+                labelledParagraph(QStringLiteral("%1.").arg(i + 1), cover.recommendations.at(i),
+                                  18);
+        }
         heading(BoardPaperPdfWriter::tr("Summary"));
         for (const QString& line : BoardPaperText::summary(m_report))
             paragraph(line, font(10));
@@ -122,11 +133,10 @@ private:
         m_y += h + 4;
     }
 
-    void labelledParagraph(const QString& label, const QString& text)
+    void labelledParagraph(const QString& label, const QString& text, double labelWidth = 62)
     {
         const QFont bold = font(9, true);
         m_p.setFont(bold);
-        const double labelWidth = 62;
         const double h = measure(text, font(9), contentWidth - labelWidth);
         ensure(h);
         m_p.setPen(ink);
@@ -157,6 +167,9 @@ private:
         paragraph(
             BoardPaperPdfWriter::tr("Corporate Parenting Board · %1").arg(m_report.periodText()),
             font(12));
+        if (!m_report.cover().author.isEmpty())
+            paragraph(BoardPaperPdfWriter::tr("Report of: %1").arg(m_report.cover().author),
+                      font(10));
         paragraph(BoardPaperText::produced(m_report), font(9), grey);
         if (m_report.suppressing())
             paragraph(BoardPaperPdfWriter::tr(
