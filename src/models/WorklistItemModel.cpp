@@ -26,6 +26,33 @@ WorklistItemModel::WorklistItemModel(const WorklistRepository& repository, RagRa
                 {tr("Detail"), tr("The problem, host authority or appointment"), -1}});
 }
 
+QString WorklistItemModel::dayTimeText(const QDateTime& at)
+{
+    return at.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+QVariant WorklistItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // "Since" meant four things; each list names its own date.
+    if (orientation == Qt::Horizontal && section == SinceColumn && role == Qt::DisplayRole) {
+        switch (query().category) {
+        case WorklistCategory::AwaitingPaperwork:
+            return tr("Found wrong");
+        case WorklistCategory::BookingsNext7Days:
+            return tr("Appointment");
+        case WorklistCategory::CompletedLateNoReason:
+            return tr("Completed");
+        case WorklistCategory::OutOfAreaWaiting:
+        case WorklistCategory::OverdueIha:
+        case WorklistCategory::OverdueRha:
+        case WorklistCategory::DueWithin14Days:
+        case WorklistCategory::DueWithin30Days:
+            return tr("Requested");
+        }
+    }
+    return PagedRowModel::headerData(section, orientation, role);
+}
+
 QVariant WorklistItemModel::cell(const WorklistRow& r, int column, int role) const
 {
     const QDate today = query().today;
@@ -75,10 +102,18 @@ QVariant WorklistItemModel::cell(const WorklistRow& r, int column, int role) con
             if (query().category == WorklistCategory::OverdueIha ||
                 query().category == WorklistCategory::OverdueRha ||
                 query().category == WorklistCategory::DueWithin14Days ||
-                query().category == WorklistCategory::DueWithin30Days)
+                query().category == WorklistCategory::DueWithin30Days) {
+                // What is already arranged says more than the paperwork once booked.
+                if (r.bookedFor.isValid())
+                    return raw ? QVariant(r.bookedFor)
+                               : QVariant(r.bookedWith.isEmpty()
+                                              ? tr("Booked %1").arg(dayTimeText(r.bookedFor))
+                                              : tr("Booked %1 · %2")
+                                                    .arg(dayTimeText(r.bookedFor), r.bookedWith));
                 return raw ? r.detail
                            : tr("Paperwork: %1")
                                  .arg(CodeList::label(CodeList::paperworkStatuses(), r.detail));
+            }
             return r.detail;
         default:
             return {};

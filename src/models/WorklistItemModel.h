@@ -32,10 +32,15 @@ public:
                       QObject* parent = nullptr);
     void setRagRating(RagRating rag) { m_rag = rag; }
 
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
 protected:
     QVariant cell(const WorklistRow& row, int column, int role) const override;
 
 private:
+    static QString dayTimeText(const QDateTime& at);
+
     RagRating m_rag;
 };
 

@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(count(f, WorklistCategory::DueWithin30Days), 2);
         QCOMPARE(count(f, WorklistCategory::AwaitingPaperwork), 1);
         QCOMPARE(count(f, WorklistCategory::OutOfAreaWaiting), 1);
-        QCOMPARE(count(f, WorklistCategory::BookingsThisWeek), 1);
+        QCOMPARE(count(f, WorklistCategory::BookingsNext7Days), 1);
         QCOMPARE(count(f, WorklistCategory::CompletedLateNoReason), 1);
 
         WorklistQuery q;
@@ -85,9 +85,29 @@ private Q_SLOTS:
         QCOMPARE(rows.first().caseId, QStringLiteral("W1"));
         QCOMPARE(rows.first().since, QDate(2026, 1, 20));
         QCOMPARE(rows.first().detail, QStringLiteral("consent_missing"));
-        q.category = WorklistCategory::BookingsThisWeek;
+        q.category = WorklistCategory::BookingsNext7Days;
         rows = WorklistRepository(f.database.db()).page(q, 0, 50).value();
         QCOMPARE(rows.first().detail, QStringLiteral("11:00 Riverside Clinic"));
+        // A booked assessment says when and with whom; the others have no booking.
+        q.category = WorklistCategory::DueWithin14Days;
+        rows = WorklistRepository(f.database.db()).page(q, 0, 50).value();
+        QCOMPARE(rows.first().caseId, QStringLiteral("W2"));
+        QCOMPARE(rows.first().bookedFor, QDateTime(QDate(2026, 3, 18), QTime(11, 0)));
+        QCOMPARE(rows.first().bookedWith, QStringLiteral("Dr Patel · Riverside Clinic"));
+        q.category = WorklistCategory::OverdueIha;
+        rows = WorklistRepository(f.database.db()).page(q, 0, 50).value();
+        QVERIFY(!rows.first().bookedFor.isValid());
+        QVERIFY(rows.first().bookedWith.isEmpty());
+        // "Next 7 days" from the Thursday before: the calendar week (9-15 March) would
+        // have missed Wednesday 18th; from the 19th it has passed.
+        q.category = WorklistCategory::BookingsNext7Days;
+        q.today = QDate(2026, 3, 12);
+        QCOMPARE(WorklistRepository(f.database.db()).count(q).value(), 1);
+        q.today = QDate(2026, 3, 10);
+        QCOMPARE(WorklistRepository(f.database.db()).count(q).value(), 0);
+        q.today = QDate(2026, 3, 19);
+        QCOMPARE(WorklistRepository(f.database.db()).count(q).value(), 0);
+        q.today = f.context.today();
         q.category = WorklistCategory::DueWithin30Days;
         q.search = QStringLiteral("w3");
         QCOMPARE(WorklistRepository(f.database.db()).count(q).value(), 1);

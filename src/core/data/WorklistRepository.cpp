@@ -75,13 +75,14 @@ CategorySql categorySql(const WorklistQuery& query)
         s.detail = QStringLiteral("COALESCE(h.name, '')");
         s.natural = QStringLiteral("since");
         break;
-    case WorklistCategory::BookingsThisWeek: {
-        const QDate monday = query.today.addDays(1 - query.today.dayOfWeek());
+    case WorklistCategory::BookingsNext7Days: {
+        // Today and the next 7 days, not the calendar week: on a Friday, Monday's matter.
         s.from = QStringLiteral("appointments p JOIN assessments a ON a.id = p.assessment_id "
                                 "JOIN children c ON c.id = a.child_id");
         s.where << QStringLiteral("p.outcome = 'booked'") << QStringLiteral("p.scheduled_at >= ?")
                 << QStringLiteral("p.scheduled_at < ?");
-        s.values << monday.toString(Qt::ISODate) << monday.addDays(7).toString(Qt::ISODate);
+        s.values << query.today.toString(Qt::ISODate)
+                 << query.today.addDays(8).toString(Qt::ISODate);
         s.since = QStringLiteral("p.scheduled_at");
         s.detail = QStringLiteral("(substr(p.scheduled_at, 12, 5) || ' ' || p.venue)");
         s.natural = QStringLiteral("p.scheduled_at");
@@ -99,6 +100,15 @@ CategorySql categorySql(const WorklistQuery& query)
     sqlvalue::addChildSearch(s.where, s.values, query.search);
     return s;
 }
+
+// The open booking of an assessment waiting for its appointment (looked up for booked rows
+// only, by the appointments' assessment index).
+const char* const bookedColumns =
+    "CASE WHEN a.status = 'booked' THEN (SELECT b.scheduled_at FROM appointments b WHERE "
+    "b.assessment_id = a.id AND b.outcome = 'booked' ORDER BY b.id DESC LIMIT 1) END, "
+    "CASE WHEN a.status = 'booked' THEN (SELECT TRIM(COALESCE(b.clinician, '') || ' · ' || "
+    "COALESCE(b.venue, ''), ' ·') FROM appointments b WHERE b.assessment_id = a.id AND "
+    "b.outcome = 'booked' ORDER BY b.id DESC LIMIT 1) END";
 
 QString orderBy(const WorklistQuery& query, const CategorySql& s)
 {
@@ -158,9 +168,10 @@ Result<QList<WorklistRow>> WorklistRepository::page(const WorklistQuery& query, 
     auto q = runQuery(
         m_db,
         QStringLiteral("SELECT c.id, a.id, c.case_id, c.given_name, c.family_name, a.kind, "
-                       "a.due_date, a.status, c.current_location, %1 AS since, %2 AS detail "
-                       "FROM %3 WHERE %4")
-                .arg(s.since, s.detail, s.from, s.where.join(QStringLiteral(" AND "))) +
+                       "a.due_date, a.status, c.current_location, %1 AS since, %2 AS detail, "
+                       "%5 FROM %3 WHERE %4")
+                .arg(s.since, s.detail, s.from, s.where.join(QStringLiteral(" AND ")),
+                     QString::fromUtf8(bookedColumns)) +
             orderBy(query, s) + QStringLiteral(" LIMIT ? OFFSET ?"),
         values, tr("could not read the worklist"));
     if (!q)
@@ -179,6 +190,9 @@ Result<QList<WorklistRow>> WorklistRepository::page(const WorklistQuery& query, 
         row.location = r.value(8).toString();
         row.since = sqlvalue::toDate(r.value(9));
         row.detail = r.value(10).toString();
+        row.bookedFor =
+            QDateTime::fromString(r.value(11).toString(), QStringLiteral("yyyy-MM-ddTHH:mm"));
+        row.bookedWith = r.value(12).toString();
         rows << row;
     }
     return rows;

@@ -11,7 +11,7 @@ QList<WorklistCategory> allWorklistCategories()
     return {WorklistCategory::OverdueIha,        WorklistCategory::OverdueRha,
             WorklistCategory::DueWithin14Days,   WorklistCategory::DueWithin30Days,
             WorklistCategory::AwaitingPaperwork, WorklistCategory::OutOfAreaWaiting,
-            WorklistCategory::BookingsThisWeek,  WorklistCategory::CompletedLateNoReason};
+            WorklistCategory::BookingsNext7Days, WorklistCategory::CompletedLateNoReason};
 }
 
 QString worklistCategoryTitle(WorklistCategory c)
@@ -29,8 +29,8 @@ QString worklistCategoryTitle(WorklistCategory c)
         return QCoreApplication::translate("lac::WorklistCategory", "Waiting on paperwork");
     case WorklistCategory::OutOfAreaWaiting:
         return QCoreApplication::translate("lac::WorklistCategory", "Out of area, waiting");
-    case WorklistCategory::BookingsThisWeek:
-        return QCoreApplication::translate("lac::WorklistCategory", "Bookings this week");
+    case WorklistCategory::BookingsNext7Days:
+        return QCoreApplication::translate("lac::WorklistCategory", "Bookings, next 7 days");
     case WorklistCategory::CompletedLateNoReason:
         return QCoreApplication::translate("lac::WorklistCategory", "Completed late, no reason");
     }
@@ -52,8 +52,8 @@ QString worklistCategoryKey(WorklistCategory c)
         return QStringLiteral("paperwork");
     case WorklistCategory::OutOfAreaWaiting:
         return QStringLiteral("out_of_area");
-    case WorklistCategory::BookingsThisWeek:
-        return QStringLiteral("bookings_week");
+    case WorklistCategory::BookingsNext7Days:
+        return QStringLiteral("bookings_week"); // the key it had as "this week"
     case WorklistCategory::CompletedLateNoReason:
         return QStringLiteral("late_no_reason");
     }

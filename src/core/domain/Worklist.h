@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -17,7 +18,7 @@ enum class WorklistCategory
     DueWithin30Days,       ///< not done, due today to 30 days ahead
     AwaitingPaperwork,     ///< paperwork returned to social care and not yet put right
     OutOfAreaWaiting,      ///< out-of-area requests not resolved
-    BookingsThisWeek,      ///< appointments booked Monday to Sunday of this week
+    BookingsNext7Days,     ///< appointments booked from today to 7 days ahead
     CompletedLateNoReason, ///< completed after the due date with no late reason
 };
 
@@ -58,6 +59,10 @@ struct WorklistRow
     QString location;
     QDate since;    ///< paperwork found, OOA requested, appointment day, or completed
     QString detail; ///< e.g. the appointment time and venue, or the problem
+    /// For an assessment booked and waiting: when, and with whom and where ("Dr Okoye ·
+    /// Riverside Clinic"), so that the list says what is already arranged.
+    QDateTime bookedFor;
+    QString bookedWith;
 };
 
 } // namespace lac

@@ -18,7 +18,7 @@ class WorklistRepository;
 class WorklistSummaryModel;
 
 /// The home screen: what needs doing today as counts (overdue IHAs and RHAs, due soon,
-/// waiting on paperwork, out of area, bookings this week, late with no reason); clicking a
+/// waiting on paperwork, out of area, bookings in the next 7 days, late with no reason); clicking a
 /// count lists the children behind it, and opening a row opens the child.
 class WorklistView : public QWidget
 {
