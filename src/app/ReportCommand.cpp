@@ -31,7 +31,7 @@ QDate parseMonth(const QString& text)
 QString ReportCommand::summary() const
 {
     return tr("report --db PATH --from YYYY-MM --to YYYY-MM [--format csv|json|html|pdf] "
-              "[--out FILE] [--suppress N]   timeliness report / board paper");
+              "[--out FILE] [--suppress N] [--audit]   timeliness report / board paper");
 }
 
 int ReportCommand::run(const QStringList& arguments)
@@ -71,8 +71,12 @@ int ReportCommand::run(const QStringList& arguments)
         QStringLiteral("recommendation"),
         tr("html and pdf: a recommendation to the board (repeat for each)."),
         QStringLiteral("text"));
+    const QCommandLineOption auditOption(
+        QStringLiteral("audit"),
+        tr("Print, for each hidden figure of the paper, the values the published figures still "
+           "allow (exit 1 if any can be worked out), and write nothing else."));
     parser.addOptions({dbOption, fromOption, toOption, formatOption, outOption, suppressOption,
-                       asOfOption, authorOption, purposeOption, recommendationOption});
+                       asOfOption, authorOption, purposeOption, recommendationOption, auditOption});
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
 
@@ -140,6 +144,24 @@ int ReportCommand::run(const QStringList& arguments)
     published.setCover(BoardPaperCover{parser.value(purposeOption).trimmed(),
                                        parser.values(recommendationOption),
                                        parser.value(authorOption).simplified()});
+
+    // Attacked as an outsider would before anything is written: a paper that lets a hidden
+    // count be worked out is never written.
+    const QString disclosure = threshold > 1 ? published.disclosure() : QString();
+    if (parser.isSet(auditOption)) {
+        const QStringList lines = published.auditLines();
+        CliOutput::out(
+            tr("Disclosure audit, %1, counts below %2 hidden: %3 small count(s) hidden or implied")
+                .arg(published.periodText())
+                .arg(threshold)
+                .arg(lines.size()));
+        for (const QString& line : lines)
+            CliOutput::out(QStringLiteral("  ") + line);
+        return disclosure.isEmpty() ? 0 : 1;
+    }
+    if (!disclosure.isEmpty())
+        return CliOutput::error(tr("the report was not written: %1").arg(disclosure),
+                                ExitDataError);
 
     QByteArray bytes;
     if (format == QLatin1String("csv"))

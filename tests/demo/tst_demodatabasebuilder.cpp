@@ -133,6 +133,36 @@ private Q_SLOTS:
         QVERIFY2(replace.exitCode == 0, qPrintable(replace.err));
     }
 
+    void reportAuditNamesEachHiddenFigure()
+    {
+        // `lachealth report --audit`: every hidden count of a board paper with the values the
+        // published figures still allow; none may be pinned to one value.
+        const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
+        const Run built = lachealth({QStringLiteral("demo"), QStringLiteral("--db"), path,
+                                     QStringLiteral("--children"), QStringLiteral("400"),
+                                     QStringLiteral("--seed"), QStringLiteral("4"),
+                                     QStringLiteral("--today"), QStringLiteral("2026-06-15")});
+        QVERIFY2(built.exitCode == 0, qPrintable(built.err));
+        const Run audit = lachealth(
+            {QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--from"),
+             QStringLiteral("2026-01"), QStringLiteral("--to"), QStringLiteral("2026-03"),
+             QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--audit"),
+             QStringLiteral("--as-of"), QStringLiteral("2026-06-15")});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.err + audit.out));
+        const QStringList lines = audit.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() > 5, qPrintable(audit.out));
+        QVERIFY(lines.first().startsWith(QStringLiteral("Disclosure audit, January 2026 to "
+                                                        "March 2026, counts below 5 hidden")));
+        QVERIFY2(audit.out.contains(QStringLiteral("IHAs completed in time, Jan 2026, in area")) ||
+                     audit.out.contains(QStringLiteral(", Jan 2026, ")),
+                 qPrintable(audit.out.left(2000)));
+        QVERIFY(!audit.out.contains(QStringLiteral("CAN BE WORKED OUT")));
+        QVERIFY(!audit.out.contains(QStringLiteral("NOT CHECKED")));
+        for (int i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines.at(i).contains(QStringLiteral("the paper allows")),
+                     qPrintable(lines.at(i)));
+    }
+
     void commandUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -116,6 +116,17 @@ public:
     QString outOfAreaWaits(int month) const;
     std::optional<int> outOfAreaWaitsShown(int month) const;
 
+    /// What an outsider can work out of each hidden figure, found by the same linear
+    /// programming the suppression uses: one line per hidden count ("IHAs late, Jul 2026, in
+    /// area: shown as <5; the paper allows 1 to 4"). For the method box, a data protection
+    /// officer and `lachealth report --audit`. (PublishedReportAudit.cpp)
+    QStringList auditLines() const;
+    /// Empty when no hidden count can be worked out exactly from the paper; otherwise which
+    /// one and its value, and the paper must not be published.
+    QString disclosure() const;
+    /// The figure behind a cell of the suppression model, in words.
+    QString describeCell(int cell) const;
+
     /// Rounded for display: never "100%" unless every one was in time.
     static QString percentText(double percent);
 

@@ -100,6 +100,15 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
     PublishedReport published(report.value(), suppress->value());
     published.setCover(
         coverFrom(author->text(), purpose->toPlainText(), recommendations->toPlainText()));
+    if (const QString leak = suppress->value() > 1 ? published.disclosure() : QString();
+        !leak.isEmpty()) {
+        // Never write a public paper from which a hidden count can be worked out.
+        QMessageBox::warning(parent, tr("Export board paper"),
+                             tr("The board paper was not written: %1. Raise the threshold or "
+                                "choose a longer period.")
+                                 .arg(leak));
+        return;
+    }
     const QString suggested = QStringLiteral("board-paper-%1-to-%2.pdf")
                                   .arg(report->firstMonth.toString(QStringLiteral("yyyy-MM")),
                                        report->lastMonth.toString(QStringLiteral("yyyy-MM")));

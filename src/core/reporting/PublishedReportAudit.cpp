@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The audit of a published report: every hidden count attacked as an outsider would, named
+// in words. Kept apart from PublishedReport.cpp, which builds the linked tables.
+#include "reporting/PublishedReport.h"
+
+#include <cmath>
+
+namespace lac {
+namespace {
+
+QString locationName(int location)
+{
+    switch (location) {
+    case 0:
+        return PublishedReport::tr("in area");
+    case 1:
+        return PublishedReport::tr("out of area");
+    case 2:
+        return PublishedReport::tr("all");
+    default:
+        return PublishedReport::tr("placement not known");
+    }
+}
+
+} // namespace
+
+QString PublishedReport::describeCell(int cell) const
+{
+    const int columns = monthCount() + 1;
+    const QList<ReportIndicator> indicators = allReportIndicators();
+    for (int c = 0; c < columns; ++c)
+        for (ReportIndicator ind : indicators)
+            for (int l = 0; l < 4; ++l)
+                if (tableCell(c, ind, l) == cell)
+                    return tr("%1, %2, %3")
+                        .arg(indicatorLabel(ind), columnTitle(c), locationName(l));
+    const QString groupMeasures[] = {tr("IHAs in time"), tr("IHAs late"), tr("RHAs in time"),
+                                     tr("RHAs late")};
+    for (int i = 0; i < m_groupCells.size(); ++i)
+        if (m_groupCells.at(i) == cell)
+            return tr("%1, %2, %3")
+                .arg(groupMeasures[i % 4], groupName(i / 4), columnTitle(periodColumn()));
+    for (int i = 0; i < m_ownerCells.size(); ++i)
+        if (m_ownerCells.at(i) == cell && !m_owners.isEmpty())
+            return tr("late because of %1, %2")
+                .arg(m_owners.at(i % m_owners.size()), columnTitle(i / m_owners.size()));
+    for (int i = 0; i < m_reasonCells.size(); ++i)
+        if (m_reasonCells.at(i) == cell && !m_reasons.isEmpty())
+            return tr("late: %1, %2")
+                .arg(m_reasons.at(i % m_reasons.size()).description,
+                     columnTitle(i / m_reasons.size()));
+    for (int i = 0; i < m_missedCells.size(); ++i)
+        if (m_missedCells.at(i) == cell && !m_missedCodes.isEmpty())
+            return tr("missed appointments (%1), %2")
+                .arg(m_missedCodes.at(i % m_missedCodes.size()),
+                     columnTitle(i / m_missedCodes.size()));
+    if (const int m = int(m_paperworkCells.indexOf(cell)); m >= 0)
+        return tr("paperwork issues open at the end of %1").arg(columnTitle(m));
+    if (const int m = int(m_waitCells.indexOf(cell)); m >= 0)
+        return tr("out-of-area requests waiting at the end of %1").arg(columnTitle(m));
+    return tr("a figure the paper implies but does not print (cell %1)").arg(cell);
+}
+
+QStringList PublishedReport::auditLines() const
+{
+    QStringList lines;
+    const auto shown = [](double v) { return QString::number(std::lround(v)); };
+    for (const SmallNumberSuppression::Exposure& e : m_s.audit()) {
+        const QString range =
+            std::isnan(e.lowest) || std::isnan(e.highest)
+                ? tr("NOT CHECKED: the solver gave no answer")
+            : e.protectedEnough
+                ? tr("the paper allows %1 to %2").arg(shown(e.lowest), shown(e.highest))
+                : tr("CAN BE WORKED OUT: %1").arg(shown(e.lowest));
+        lines << tr("%1: shown as %2; %3")
+                     .arg(describeCell(e.cell),
+                          m_s.visibility(e.cell) == SmallNumberSuppression::Visibility::Shown
+                              ? tr("(not printed)")
+                              : m_s.text(e.cell),
+                          range);
+    }
+    return lines;
+}
+
+QString PublishedReport::disclosure() const
+{
+    for (const SmallNumberSuppression::Exposure& e : m_s.audit()) {
+        if (e.protectedEnough)
+            continue;
+        if (std::isnan(e.lowest) || std::isnan(e.highest))
+            return tr("%1 could not be checked by the disclosure audit").arg(describeCell(e.cell));
+        return tr("%1 could be worked out from the paper (it is %2)")
+            .arg(describeCell(e.cell))
+            .arg(std::lround(e.lowest));
+    }
+    return {};
+}
+
+} // namespace lac
