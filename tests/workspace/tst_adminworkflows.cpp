@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimeEdit>
 
 using namespace lac;
 using namespace lac::test;
@@ -108,8 +109,8 @@ class TestAdminWorkflows : public QObject
         pick(field<QComboBox>(booking, "provider"), QStringLiteral("1"));
         field<QLineEdit>(booking, "clinician")->setText(QStringLiteral("Dr Okoye"));
         field<QLineEdit>(booking, "venue")->setText(QStringLiteral("Riverside Clinic"));
-        field<QDateTimeEdit>(booking, "scheduledAt")
-            ->setDateTime(QDateTime(QDate::currentDate(), QTime(9, 0)));
+        field<DateField>(booking, "scheduledDate")->setDate(QDate::currentDate());
+        field<QTimeEdit>(booking, "scheduledTime")->setTime(QTime(9, 0));
         // A long note of several lines is kept whole and shown in the child's window.
         const QString note = QStringLiteral("Carer asked for an afternoon slot.\n") +
                              QString(5000, u'x') + QStringLiteral("\nInterpreter not needed.");

@@ -6,6 +6,7 @@
 // refused with the reason and the dialog keeps what was typed. QDateEdit used to change them
 // (14/07/2019 saved as 14/12/2021; 31/02/2026 as 31/12/2021).
 #include "common/DateField.h"
+#include "workspace/BookingDialog.h"
 #include "workspace/CaseDialog.h"
 #include "workspace/ChildEditDialog.h"
 #include "workspace/DateStepDialog.h"
@@ -67,6 +68,14 @@ QList<NamedDialog> dialogs()
                                                     QList<ReferenceItem>{}, today);
          },
          "date"},
+        {"booking",
+         [today] {
+             AppointmentRecord initial;
+             initial.scheduledAt = QDateTime(today.addDays(7), QTime(10, 0));
+             return std::make_unique<BookingDialog>(QStringLiteral("IHA"), true,
+                                                    QList<ReferenceItem>{}, initial);
+         },
+         "scheduledDate"},
         {"paperwork issue",
          [today] {
              return std::make_unique<PaperworkIssueDialog>(QStringLiteral("IHA"),

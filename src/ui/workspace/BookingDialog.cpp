@@ -27,7 +27,9 @@ BookingDialog::BookingDialog(const QString& assessment, bool initialAssessment,
            initial.providerId > 0 ? QString::number(initial.providerId) : QString());
     m_ui->clinician->setText(initial.clinician);
     m_ui->venue->setText(initial.venue);
-    m_ui->scheduledAt->setDateTime(initial.scheduledAt);
+    // A date typed whole, exactly as typed (a date-time edit changed typed dates quietly).
+    m_ui->scheduledDate->setDate(initial.scheduledAt.date());
+    m_ui->scheduledTime->setTime(initial.scheduledAt.time());
     select(m_ui->mode, initial.mode);
     m_ui->interpreterNeeded->setChecked(initial.interpreterNeeded);
     m_ui->interpreterLanguage->setText(initial.interpreterLanguage);
@@ -62,7 +64,7 @@ AppointmentRecord BookingDialog::booking() const
     b.providerId = m_ui->provider->currentData().toString().toLongLong();
     b.clinician = m_ui->clinician->text().trimmed();
     b.venue = m_ui->venue->text().trimmed();
-    b.scheduledAt = m_ui->scheduledAt->dateTime();
+    b.scheduledAt = QDateTime(m_ui->scheduledDate->date(), m_ui->scheduledTime->time());
     b.mode = m_ui->mode->currentData().toString();
     b.interpreterNeeded = m_ui->interpreterNeeded->isChecked();
     b.interpreterLanguage = m_ui->interpreterLanguage->text().trimmed();
