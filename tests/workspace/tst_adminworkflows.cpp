@@ -205,6 +205,16 @@ private Q_SLOTS:
         const auto iha = f.services->assessments().forChild(id).value().first();
         QCOMPARE(iha.status, QStringLiteral("completed"));
         QCOMPARE(iha.lateReasonCode, QStringLiteral("health_capacity"));
+
+        // Changing the reason starts from the one recorded, not from a blank form.
+        trigger(view, "lateReason");
+        auto* change = qobject_cast<OutcomeDialog*>(view->lastDialog());
+        QVERIFY(change);
+        QCOMPARE(field<QComboBox>(change, "lateReason")->currentData().toString(),
+                 QStringLiteral("health_capacity"));
+        QCOMPARE(field<QLineEdit>(change, "lateNote")->text(),
+                 QStringLiteral("No doctor's clinic for three weeks"));
+        change->reject();
         delete view;
     }
 

@@ -731,7 +731,9 @@ void ChildDetailView::giveLateReason()
     auto* d = new OutcomeDialog(
         tr("%1, completed %2").arg(assessmentTitle(rec), displayDate(rec.completedDate)), rec.due,
         reasons ? reasons.value() : QList<ReferenceItem>(), rec.completedDate, this);
-    d->setWindowTitle(tr("Why was it late?"));
+    d->setWindowTitle(rec.lateReasonCode.isEmpty() ? tr("Why was it late?")
+                                                   : tr("Change why it was late"));
+    d->setLateReason(rec.lateReasonCode, rec.lateReasonNote);
     d->setSubmit([this, d, rec] {
         Status s = m_work.services().assessments().setLateReason(rec.id, rec.version,
                                                                  d->lateReason(), d->lateNote());

@@ -82,6 +82,12 @@ QString OutcomeDialog::lateReason() const
 {
     return m_ui->lateReason->isVisible() ? m_ui->lateReason->currentData().toString() : QString();
 }
+void OutcomeDialog::setLateReason(const QString& code, const QString& note)
+{
+    select(m_ui->lateReason, code);
+    m_ui->lateNote->setText(note);
+}
+
 QString OutcomeDialog::lateNote() const
 {
     return m_ui->lateNote->text().trimmed();

@@ -31,6 +31,8 @@ public:
     QString lateReason() const;
     QString lateNote() const;
     QString notes() const;
+    /// Starts from the late reason already recorded, so that changing it shows what it was.
+    void setLateReason(const QString& code, const QString& note);
 
 private:
     void updateLateSection();
