@@ -26,6 +26,11 @@ WorklistItemModel::WorklistItemModel(const WorklistRepository& repository, RagRa
                 {tr("Detail"), tr("The problem, host authority or appointment"), -1}});
 }
 
+bool WorklistItemModel::requestLate(const WorklistRow& r, QDate today)
+{
+    return r.status == QLatin1String("open") && r.requestDue.isValid() && r.requestDue < today;
+}
+
 QString WorklistItemModel::dayTimeText(const QDateTime& at)
 {
     return at.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
@@ -40,6 +45,8 @@ QVariant WorklistItemModel::headerData(int section, Qt::Orientation orientation,
             return tr("Found wrong");
         case WorklistCategory::BookingsNext7Days:
             return tr("Appointment");
+        case WorklistCategory::IhaRequestsLate:
+            return tr("Request due");
         case WorklistCategory::CompletedLateNoReason:
             return tr("Completed");
         case WorklistCategory::OutOfAreaWaiting:
@@ -69,6 +76,8 @@ QVariant WorklistItemModel::cell(const WorklistRow& r, int column, int role) con
         if ((column == DueColumn || column == DaysColumn) &&
             query().category != WorklistCategory::CompletedLateNoReason)
             return ragBrush(m_rag.rate(r.due, today), role);
+        if (column == StatusColumn && requestLate(r, today))
+            return ragBrush(RagRating::Red, role); // late already, however far the due date
         return {};
     case Qt::DisplayRole:
     case RawValueRole: {
@@ -86,6 +95,10 @@ QVariant WorklistItemModel::cell(const WorklistRow& r, int column, int role) con
         case DaysColumn:
             return int(today.daysTo(r.due));
         case StatusColumn:
+            if (!raw && requestLate(r, today))
+                return tr("%1 (request %2 late)")
+                    .arg(CodeList::label(CodeList::assessmentStatuses(), r.status),
+                         days(int(r.requestDue.daysTo(today))));
             return raw ? r.status : CodeList::label(CodeList::assessmentStatuses(), r.status);
         case LocationColumn:
             return raw ? r.location : CodeList::label(CodeList::locations(), r.location);

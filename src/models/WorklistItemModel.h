@@ -40,6 +40,8 @@ protected:
 
 private:
     static QString dayTimeText(const QDateTime& at);
+    /// An IHA whose request to health should have gone and has not.
+    static bool requestLate(const WorklistRow& row, QDate today);
 
     RagRating m_rag;
 };

@@ -56,6 +56,7 @@ QVariant WorklistSummaryModel::data(const QModelIndex& index, int role) const
             return PagedTableModel::ragBrush(RagRating::Green, role);
         const bool urgent = category == WorklistCategory::OverdueIha ||
                             category == WorklistCategory::OverdueRha ||
+                            category == WorklistCategory::IhaRequestsLate ||
                             category == WorklistCategory::CompletedLateNoReason;
         return PagedTableModel::ragBrush(urgent ? RagRating::Red : RagRating::Amber, role);
     }

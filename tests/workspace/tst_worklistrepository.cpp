@@ -76,6 +76,18 @@ private Q_SLOTS:
         QCOMPARE(count(f, WorklistCategory::OutOfAreaWaiting), 1);
         QCOMPARE(count(f, WorklistCategory::BookingsNext7Days), 1);
         QCOMPARE(count(f, WorklistCategory::CompletedLateNoReason), 1);
+        // W3 came into care on Wednesday 04/03: its IHA request was due on Wednesday 11/03
+        // (5 working days) and has not been sent, although the IHA is not due until April.
+        QCOMPARE(count(f, WorklistCategory::IhaRequestsLate), 1);
+        {
+            WorklistQuery unsent;
+            unsent.today = f.context.today();
+            unsent.category = WorklistCategory::IhaRequestsLate;
+            const auto r = WorklistRepository(f.database.db()).page(unsent, 0, 10).value();
+            QCOMPARE(r.first().caseId, QStringLiteral("W3"));
+            QCOMPARE(r.first().requestDue, QDate(2026, 3, 11));
+            QCOMPARE(r.first().since, QDate(2026, 3, 11));
+        }
 
         WorklistQuery q;
         q.today = f.context.today();

@@ -149,6 +149,20 @@ private Q_SLOTS:
         q.category = WorklistCategory::AwaitingPaperwork;
         model.setQuery(q);
         exercisePaged(model, 5);
+
+        // A child in care since 02/03/2026 whose IHA request (due 09/03) was never sent: the
+        // IHA is not due until 30/03, but the request is late and says so, in red.
+        f->childInCare(QStringLiteral("M9"), QDate(2012, 1, 1), QDate(2026, 3, 2));
+        q.category = WorklistCategory::IhaRequestsLate;
+        model.setQuery(q);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex stage = model.index(0, WorklistItemModel::StatusColumn);
+        QVERIFY2(stage.data().toString().contains(QStringLiteral("(request 7 days late)")),
+                 qPrintable(stage.data().toString()));
+        QCOMPARE(stage.data(Qt::BackgroundRole),
+                 PagedTableModel::ragBrush(RagRating::Red, Qt::BackgroundRole));
+        QCOMPARE(model.headerData(WorklistItemModel::SinceColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Request due"));
     }
 
     void backlogModel()
@@ -179,8 +193,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.refresh(f->context.today());
-        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.rowCount(), 9);
         QCOMPARE(model.count(WorklistCategory::OverdueIha), 5);
+        QCOMPARE(model.count(WorklistCategory::IhaRequestsLate), 0); // all five were requested
         QCOMPARE(model.count(WorklistCategory::AwaitingPaperwork), 5);
         QCOMPARE(model.count(WorklistCategory::OutOfAreaWaiting), 2);
         QVERIFY(model.index(0).data().toString().contains(QStringLiteral("5")));

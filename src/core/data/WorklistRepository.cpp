@@ -44,6 +44,15 @@ CategorySql categorySql(const WorklistQuery& query)
                                                                     : QStringLiteral("RHA"))
                  << today;
         break;
+    case WorklistCategory::IhaRequestsLate:
+        // Not yet requested, and the request to health (5 working days after care started)
+        // is already late: the assessment may still be weeks from due and look green.
+        s.where << outstanding << QStringLiteral("a.kind = 'IHA'")
+                << QStringLiteral("a.status = 'open'") << QStringLiteral("a.request_due_date < ?");
+        s.values << today;
+        s.since = QStringLiteral("a.request_due_date");
+        s.natural = QStringLiteral("a.request_due_date");
+        break;
     case WorklistCategory::DueWithin14Days:
     case WorklistCategory::DueWithin30Days: {
         const int days = query.category == WorklistCategory::DueWithin14Days ? 14 : 30;
@@ -104,6 +113,7 @@ CategorySql categorySql(const WorklistQuery& query)
 // The open booking of an assessment waiting for its appointment (looked up for booked rows
 // only, by the appointments' assessment index).
 const char* const bookedColumns =
+    "a.request_due_date, "
     "CASE WHEN a.status = 'booked' THEN (SELECT b.scheduled_at FROM appointments b WHERE "
     "b.assessment_id = a.id AND b.outcome = 'booked' ORDER BY b.id DESC LIMIT 1) END, "
     "CASE WHEN a.status = 'booked' THEN (SELECT TRIM(COALESCE(b.clinician, '') || ' · ' || "
@@ -190,9 +200,10 @@ Result<QList<WorklistRow>> WorklistRepository::page(const WorklistQuery& query, 
         row.location = r.value(8).toString();
         row.since = sqlvalue::toDate(r.value(9));
         row.detail = r.value(10).toString();
+        row.requestDue = sqlvalue::toDate(r.value(11));
         row.bookedFor =
-            QDateTime::fromString(r.value(11).toString(), QStringLiteral("yyyy-MM-ddTHH:mm"));
-        row.bookedWith = r.value(12).toString();
+            QDateTime::fromString(r.value(12).toString(), QStringLiteral("yyyy-MM-ddTHH:mm"));
+        row.bookedWith = r.value(13).toString();
         rows << row;
     }
     return rows;

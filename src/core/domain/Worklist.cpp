@@ -8,10 +8,11 @@ namespace lac {
 
 QList<WorklistCategory> allWorklistCategories()
 {
-    return {WorklistCategory::OverdueIha,        WorklistCategory::OverdueRha,
-            WorklistCategory::DueWithin14Days,   WorklistCategory::DueWithin30Days,
-            WorklistCategory::AwaitingPaperwork, WorklistCategory::OutOfAreaWaiting,
-            WorklistCategory::BookingsNext7Days, WorklistCategory::CompletedLateNoReason};
+    return {WorklistCategory::OverdueIha,           WorklistCategory::OverdueRha,
+            WorklistCategory::IhaRequestsLate,      WorklistCategory::DueWithin14Days,
+            WorklistCategory::DueWithin30Days,      WorklistCategory::AwaitingPaperwork,
+            WorklistCategory::OutOfAreaWaiting,     WorklistCategory::BookingsNext7Days,
+            WorklistCategory::CompletedLateNoReason};
 }
 
 QString worklistCategoryTitle(WorklistCategory c)
@@ -21,6 +22,9 @@ QString worklistCategoryTitle(WorklistCategory c)
         return QCoreApplication::translate("lac::WorklistCategory", "Overdue IHAs");
     case WorklistCategory::OverdueRha:
         return QCoreApplication::translate("lac::WorklistCategory", "Overdue RHAs");
+    case WorklistCategory::IhaRequestsLate:
+        return QCoreApplication::translate("lac::WorklistCategory",
+                                           "IHA requests not sent in time");
     case WorklistCategory::DueWithin14Days:
         return QCoreApplication::translate("lac::WorklistCategory", "Due in the next 14 days");
     case WorklistCategory::DueWithin30Days:
@@ -44,6 +48,8 @@ QString worklistCategoryKey(WorklistCategory c)
         return QStringLiteral("overdue_iha");
     case WorklistCategory::OverdueRha:
         return QStringLiteral("overdue_rha");
+    case WorklistCategory::IhaRequestsLate:
+        return QStringLiteral("requests_late");
     case WorklistCategory::DueWithin14Days:
         return QStringLiteral("due_14");
     case WorklistCategory::DueWithin30Days:

@@ -14,6 +14,7 @@ enum class WorklistCategory
 {
     OverdueIha,            ///< IHA not done, due date passed
     OverdueRha,            ///< RHA not done, due date passed
+    IhaRequestsLate,       ///< IHA request to health not sent, its day (5 working days) passed
     DueWithin14Days,       ///< not done, due today to 14 days ahead
     DueWithin30Days,       ///< not done, due today to 30 days ahead
     AwaitingPaperwork,     ///< paperwork returned to social care and not yet put right
@@ -61,6 +62,7 @@ struct WorklistRow
     QString detail; ///< e.g. the appointment time and venue, or the problem
     /// For an assessment booked and waiting: when, and with whom and where ("Dr Okoye ·
     /// Riverside Clinic"), so that the list says what is already arranged.
+    QDate requestDue; ///< the day the IHA request to health was due (IHAs)
     QDateTime bookedFor;
     QString bookedWith;
 };
