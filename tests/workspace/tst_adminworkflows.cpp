@@ -78,7 +78,9 @@ class TestAdminWorkflows : public QObject
 {
     Q_OBJECT
 
-    QString m_suggested; ///< what the clinician field offered for "oko" at the last booking
+    QString m_suggested;   ///< what the clinician field offered for "oko" at the last booking
+    QString m_firstListed; ///< the provider listed first at the last booking
+    QString m_booked;      ///< the provider chosen at the last booking
 
     /// Request sent, paperwork accepted and booked for today 09:00, all through the window.
     void requestAndBook(ChildDetailView* view, QDate requested)
@@ -106,7 +108,11 @@ class TestAdminWorkflows : public QObject
             earlier->setCompletionPrefix(QStringLiteral("oko"));
             m_suggested = earlier->currentCompletion();
         }
-        pick(field<QComboBox>(booking, "provider"), QStringLiteral("1"));
+        // The most booked provider is listed first; this flow books the last one listed.
+        auto* providers = field<QComboBox>(booking, "provider");
+        m_firstListed = providers->itemData(1).toString();
+        m_booked = providers->itemData(providers->count() - 1).toString();
+        pick(providers, m_booked);
         field<QLineEdit>(booking, "clinician")->setText(QStringLiteral("Dr Okoye"));
         field<QLineEdit>(booking, "venue")->setText(QStringLiteral("Riverside Clinic"));
         field<DateField>(booking, "scheduledDate")->setDate(QDate::currentDate());
@@ -227,12 +233,17 @@ private Q_SLOTS:
         requestAndBook(view, QDate::currentDate().addDays(-6));
         QCOMPARE(m_suggested, QString()); // nobody booked before
         delete view;
+        const QString bookedFirst = m_booked;
+        QVERIFY(m_firstListed != bookedFirst); // not first before anyone booked it
         view = f.work->openChild(second);
         requestAndBook(view, QDate::currentDate().addDays(-6));
         QCOMPARE(m_suggested, QStringLiteral("Dr Okoye"));
+        QCOMPARE(m_firstListed, bookedFirst); // the provider booked before now comes first
         const auto earlier = f.services->assessments().bookingSuggestions();
         QVERIFY(earlier);
         QCOMPARE(earlier->venues, QStringList{QStringLiteral("Riverside Clinic")});
+        QCOMPARE(earlier->providers.size(), 2); // each booked once, in the two flows
+        QVERIFY(earlier->providers.contains(bookedFirst));
         delete view;
     }
 

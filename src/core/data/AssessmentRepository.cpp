@@ -178,7 +178,8 @@ Result<BookingSuggestions> AssessmentRepository::bookingSuggestions(int limit) c
     BookingSuggestions s;
     for (auto [column, list] :
          {std::pair{"clinician", &s.clinicians}, std::pair{"venue", &s.venues},
-          std::pair{"interpreter_language", &s.interpreterLanguages}}) {
+          std::pair{"interpreter_language", &s.interpreterLanguages},
+          std::pair{"CAST(provider_id AS TEXT)", &s.providers}}) {
         auto values = mostUsed(column);
         if (!values)
             return values.failure();

@@ -52,6 +52,9 @@ struct BookingSuggestions
     QStringList clinicians;
     QStringList venues;
     QStringList interpreterLanguages;
+    /// Provider ids as text, most booked first: the service's own provider, which does most
+    /// of its assessments, comes to the top of the list.
+    QStringList providers;
 };
 
 } // namespace lac

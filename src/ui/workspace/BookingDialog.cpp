@@ -7,6 +7,8 @@
 
 #include <QCompleter>
 
+#include <algorithm>
+
 namespace lac {
 
 BookingDialog::BookingDialog(const QString& assessment, bool initialAssessment,
@@ -56,6 +58,27 @@ void BookingDialog::setSuggestions(const BookingSuggestions& suggestions)
     offer(m_ui->clinician, suggestions.clinicians);
     offer(m_ui->venue, suggestions.venues);
     offer(m_ui->interpreterLanguage, suggestions.interpreterLanguages);
+
+    // Providers most booked first (the service's own provider), the rest as they were.
+    QComboBox* box = m_ui->provider;
+    const QString chosen = box->currentData().toString();
+    QList<std::pair<QString, QString>> items; // label, code
+    for (int i = 0; i < box->count(); ++i)
+        if (!box->itemData(i).toString().isEmpty())
+            items.append({box->itemText(i), box->itemData(i).toString()});
+    const auto rank = [&suggestions](const QString& code) {
+        const qsizetype at = suggestions.providers.indexOf(code);
+        return at < 0 ? suggestions.providers.size() : at;
+    };
+    std::stable_sort(items.begin(), items.end(), [&rank](const auto& a, const auto& b) {
+        return rank(a.second) < rank(b.second);
+    });
+    const QSignalBlocker quiet(box);
+    while (box->count() > 1)
+        box->removeItem(box->count() - 1);
+    for (const auto& [label, code] : items)
+        box->addItem(label, code);
+    select(box, chosen);
 }
 
 AppointmentRecord BookingDialog::booking() const
