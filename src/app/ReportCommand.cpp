@@ -147,9 +147,11 @@ int ReportCommand::run(const QStringList& arguments)
 
     // Attacked as an outsider would before anything is written: a paper that lets a hidden
     // count be worked out is never written.
-    const QString disclosure = threshold > 1 ? published.disclosure() : QString();
+    const PublishedReport::DisclosureAudit attack =
+        threshold > 1 ? published.audit() : PublishedReport::DisclosureAudit{};
+    const QString& disclosure = attack.leak;
     if (parser.isSet(auditOption)) {
-        const QStringList lines = published.auditLines();
+        const QStringList& lines = attack.lines;
         CliOutput::out(
             tr("Disclosure audit, %1, counts below %2 hidden: %3 small count(s) hidden or implied")
                 .arg(published.periodText())

@@ -117,13 +117,18 @@ public:
     std::optional<int> outOfAreaWaitsShown(int month) const;
 
     /// What an outsider can work out of each hidden figure, found by the same linear
-    /// programming the suppression uses: one line per hidden count ("IHAs late, Jul 2026, in
-    /// area: shown as <5; the paper allows 1 to 4"). For the method box, a data protection
-    /// officer and `lachealth report --audit`. (PublishedReportAudit.cpp)
-    QStringList auditLines() const;
-    /// Empty when no hidden count can be worked out exactly from the paper; otherwise which
-    /// one and its value, and the paper must not be published.
-    QString disclosure() const;
+    /// programming the suppression uses, attacked once for both uses below.
+    struct DisclosureAudit
+    {
+        /// One line per hidden count ("IHAs late, Jul 2026, in area: shown as <5; the paper
+        /// allows 1 to 4"), for a data protection officer and `lachealth report --audit`.
+        QStringList lines;
+        /// Empty when no hidden count can be worked out exactly from the paper; otherwise
+        /// which one and its value, and the paper must not be published.
+        QString leak;
+    };
+    /// (PublishedReportAudit.cpp)
+    DisclosureAudit audit() const;
     /// The figure behind a cell of the suppression model, in words.
     QString describeCell(int cell) const;
 

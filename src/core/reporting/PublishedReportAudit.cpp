@@ -63,39 +63,31 @@ QString PublishedReport::describeCell(int cell) const
     return tr("a figure the paper implies but does not print (cell %1)").arg(cell);
 }
 
-QStringList PublishedReport::auditLines() const
+PublishedReport::DisclosureAudit PublishedReport::audit() const
 {
-    QStringList lines;
+    DisclosureAudit result;
     const auto shown = [](double v) { return QString::number(std::lround(v)); };
     for (const SmallNumberSuppression::Exposure& e : m_s.audit()) {
+        const bool unsolved = std::isnan(e.lowest) || std::isnan(e.highest);
         const QString range =
-            std::isnan(e.lowest) || std::isnan(e.highest)
-                ? tr("NOT CHECKED: the solver gave no answer")
+            unsolved ? tr("NOT CHECKED: the solver gave no answer")
             : e.protectedEnough
                 ? tr("the paper allows %1 to %2").arg(shown(e.lowest), shown(e.highest))
                 : tr("CAN BE WORKED OUT: %1").arg(shown(e.lowest));
-        lines << tr("%1: shown as %2; %3")
-                     .arg(describeCell(e.cell),
-                          m_s.visibility(e.cell) == SmallNumberSuppression::Visibility::Shown
-                              ? tr("(not printed)")
-                              : m_s.text(e.cell),
-                          range);
+        result.lines << tr("%1: shown as %2; %3")
+                            .arg(describeCell(e.cell),
+                                 m_s.visibility(e.cell) == SmallNumberSuppression::Visibility::Shown
+                                     ? tr("(not printed)")
+                                     : m_s.text(e.cell),
+                                 range);
+        if (!e.protectedEnough && result.leak.isEmpty())
+            result.leak = unsolved ? tr("%1 could not be checked by the disclosure audit")
+                                         .arg(describeCell(e.cell))
+                                   : tr("%1 could be worked out from the paper (it is %2)")
+                                         .arg(describeCell(e.cell))
+                                         .arg(std::lround(e.lowest));
     }
-    return lines;
-}
-
-QString PublishedReport::disclosure() const
-{
-    for (const SmallNumberSuppression::Exposure& e : m_s.audit()) {
-        if (e.protectedEnough)
-            continue;
-        if (std::isnan(e.lowest) || std::isnan(e.highest))
-            return tr("%1 could not be checked by the disclosure audit").arg(describeCell(e.cell));
-        return tr("%1 could be worked out from the paper (it is %2)")
-            .arg(describeCell(e.cell))
-            .arg(std::lround(e.lowest));
-    }
-    return {};
+    return result;
 }
 
 } // namespace lac

@@ -100,7 +100,7 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
     PublishedReport published(report.value(), suppress->value());
     published.setCover(
         coverFrom(author->text(), purpose->toPlainText(), recommendations->toPlainText()));
-    if (const QString leak = suppress->value() > 1 ? published.disclosure() : QString();
+    if (const QString leak = suppress->value() > 1 ? published.audit().leak : QString();
         !leak.isEmpty()) {
         // Never write a public paper from which a hidden count can be worked out.
         QMessageBox::warning(parent, tr("Export board paper"),
