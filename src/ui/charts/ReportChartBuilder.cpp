@@ -70,6 +70,10 @@ QValueAxis* valueAxis(const ReportChartSpec& spec, double max)
 // Labels every step-th month of \a axis (the full list is kept on the axis as "lacMonths").
 void labelMonths(QCategoryAxis* axis, int step)
 {
+    // Called on every resize: relabel only when the step changes.
+    if (axis->property("lacStep").toInt() == step)
+        return;
+    axis->setProperty("lacStep", step);
     const QStringList months = axis->property("lacMonths").toStringList();
     for (const QString& label : axis->categoriesLabels())
         axis->remove(label);
