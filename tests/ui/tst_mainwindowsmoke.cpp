@@ -4,6 +4,7 @@
 #include "ChildrenView.h"
 #include "CompositionRoot.h"
 #include "MainWindow.h"
+#include "OpenWindows.h"
 #include "TestDatabase.h"
 #include "TestSettings.h"
 #include "common/WindowFit.h"
@@ -76,12 +77,12 @@ private Q_SLOTS:
                                           QKeyCombination(Qt::NoModifier, Qt::Key_Escape)}) {
             QTest::keyClick(children->table(), Qt::Key_Return);
             QWidget* child = nullptr;
-            QTRY_VERIFY((child = openChildWindow()) != nullptr);
+            QTRY_VERIFY((child = test::openChildWindow()) != nullptr);
             QVERIFY(QTest::qWaitForWindowExposed(child));
             QApplication::setActiveWindow(child); // no window manager offscreen
             QVERIFY(QTest::qWaitForWindowActive(child));
             QTest::keyClick(child, key.key(), key.keyboardModifiers());
-            QTRY_VERIFY(openChildWindow() == nullptr);
+            QTRY_VERIFY(test::openChildWindow() == nullptr);
             // Closed windows delete themselves once control is back in the event loop.
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         }
@@ -130,15 +131,6 @@ private Q_SLOTS:
                                 .arg(area.height())));
         QVERIFY(sizeForScreen(&window, QSize(1280, 800)).width() <= area.width());
         QCOMPARE(sizeForScreen(&window, QSize(300, 200)), QSize(300, 200));
-    }
-
-private:
-    static QWidget* openChildWindow()
-    {
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (w->objectName() == QStringLiteral("ChildDetailView") && w->isVisible())
-                return w;
-        return nullptr;
     }
 };
 

@@ -10,6 +10,7 @@
 #include "ChildrenView.h"
 #include "CompositionRoot.h"
 #include "MainWindow.h"
+#include "OpenWindows.h"
 #include "TestSettings.h"
 #include "data/Database.h"
 #include "demo/DemoDatabaseBuilder.h"
@@ -40,14 +41,6 @@ class TestWalkthrough : public QObject
         QDir().mkpath(QString::fromLocal8Bit(dir));
         widget->grab().save(
             QDir(QString::fromLocal8Bit(dir)).filePath(name + QStringLiteral(".png")));
-    }
-
-    static QWidget* openChildWindow()
-    {
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (w->objectName() == QStringLiteral("ChildDetailView") && w->isVisible())
-                return w;
-        return nullptr;
     }
 
 private Q_SLOTS:
@@ -107,7 +100,7 @@ private Q_SLOTS:
         Q_EMIT children->childActivated(
             children->model()->index(0, 0).data(ChildTableModel::ChildIdRole).toLongLong());
         QWidget* child = nullptr;
-        QTRY_VERIFY((child = openChildWindow()) != nullptr);
+        QTRY_VERIFY((child = test::openChildWindow()) != nullptr);
         child->resize(child->size().boundedTo(usable));
         QVERIFY(QTest::qWaitForWindowExposed(child));
         const QSize needed = child->minimumSizeHint();
