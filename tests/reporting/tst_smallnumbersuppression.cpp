@@ -129,26 +129,25 @@ private Q_SLOTS:
             for (int i = 0; i < rows * cols; ++i)
                 t.cells << s.addCell(rng.bounded(2) == 0 ? int(rng.bounded(5))
                                                          : int(rng.bounded(12)));
-            const auto at = [&](int r, int c) { return s.value(t.cells.at(r * cols + c)); };
-            for (int r = 0; r < rows; ++r) {
+            // A total of the cells \a parts (indexes into the table), with its rule.
+            const auto addTotal = [&](const QList<int>& parts) {
                 int sum = 0;
-                QList<int> parts;
-                for (int c = 0; c < cols; ++c) {
-                    sum += at(r, c);
-                    parts << r * cols + c;
-                }
+                for (int p : parts)
+                    sum += s.value(t.cells.at(p));
                 t.cells << s.addCell(sum);
                 t.rules << qMakePair(int(t.cells.size()) - 1, parts);
+            };
+            for (int r = 0; r < rows; ++r) {
+                QList<int> row;
+                for (int c = 0; c < cols; ++c)
+                    row << r * cols + c;
+                addTotal(row);
             }
             for (int c = 0; c < cols; ++c) {
-                int sum = 0;
-                QList<int> parts;
-                for (int r = 0; r < rows; ++r) {
-                    sum += at(r, c);
-                    parts << r * cols + c;
-                }
-                t.cells << s.addCell(sum);
-                t.rules << qMakePair(int(t.cells.size()) - 1, parts);
+                QList<int> column;
+                for (int r = 0; r < rows; ++r)
+                    column << r * cols + c;
+                addTotal(column);
             }
             for (const auto& rule : std::as_const(t.rules)) {
                 QList<int> parts;

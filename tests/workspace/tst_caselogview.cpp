@@ -70,17 +70,19 @@ class TestCaseLogView : public QObject
 
     TestSettings m_settings{QStringLiteral("caselogview")};
 
-    /// A child placed out of area with an out-of-area request made five days ago.
-    static qint64 requestOutOfArea(GuiFixture& f)
+    /// A child placed out of area with an out-of-area request made \a daysAgo days ago (by
+    /// default O1 Owens, aged 10, five days ago, a stated wait of 12 weeks).
+    static qint64 requestOutOfArea(GuiFixture& f, const QString& caseId = QStringLiteral("O1"),
+                                   const QString& name = QStringLiteral("Owens"), int age = 10,
+                                   int daysAgo = 5, int statedWaitWeeks = 12)
     {
-        const qint64 child =
-            f.child(QStringLiteral("O1"), QStringLiteral("Owens"), 10, QStringLiteral("OUT"));
+        const qint64 child = f.child(caseId, name, age, QStringLiteral("OUT"));
         OutOfAreaRequestRecord o;
         o.assessmentId = f.services->assessments().forChild(child).value().first().id;
         o.hostAuthorityId = 1;
         o.providerId = 2;
-        o.requestedDate = QDate::currentDate().addDays(-5);
-        o.statedWaitWeeks = 12;
+        o.requestedDate = QDate::currentDate().addDays(-daysAgo);
+        o.statedWaitWeeks = statedWaitWeeks;
         auto id = f.services->outOfArea().openRequest(o);
         if (!id)
             qFatal("%s", qPrintable(id.failure().text()));
@@ -209,14 +211,7 @@ private Q_SLOTS:
     {
         GuiFixture f;
         requestOutOfArea(f);
-        const qint64 second =
-            f.child(QStringLiteral("O2"), QStringLiteral("Patel"), 8, QStringLiteral("OUT"));
-        OutOfAreaRequestRecord o;
-        o.assessmentId = f.services->assessments().forChild(second).value().first().id;
-        o.hostAuthorityId = 1;
-        o.providerId = 2;
-        o.requestedDate = QDate::currentDate().addDays(-2);
-        QVERIFY(f.services->outOfArea().openRequest(o));
+        requestOutOfArea(f, QStringLiteral("O2"), QStringLiteral("Patel"), 8, 2, -1);
         auto log = std::make_unique<OutOfAreaLogView>(*f.work);
         QCOMPARE(log->model()->rowCount(), 2);
         select(log->table(), 1);

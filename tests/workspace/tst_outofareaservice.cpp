@@ -20,6 +20,46 @@ class TestOutOfAreaService : public QObject
         return o;
     }
 
+    /// An IHA of child \a caseId, placed out of area, with an open out-of-area request and
+    /// booked for 12/03/2026 10:00; what the outcome tests start from.
+    struct BookedWithRequest
+    {
+        AssessmentRecord assessment;
+        qint64 requestId = 0;
+        AppointmentRecord appointment;
+    };
+    static BookedWithRequest bookedWithRequest(WorkspaceFixture& f, const QString& caseId)
+    {
+        const qint64 child =
+            f.childInCare(caseId, QDate(2012, 1, 1), QDate(2026, 2, 16), QStringLiteral("OUT"));
+        AssessmentRecord a = f.readyToBook(child, QDate(2026, 2, 17), QDate(2026, 2, 18));
+        auto id = f.outOfArea.openRequest(requestFor(a));
+        if (!id)
+            qFatal("%s", qPrintable(id.failure().text()));
+        a = f.reload(a);
+        auto booked = f.assessments.book(a.id, a.version,
+                                         f.booking(QDateTime(QDate(2026, 3, 12), QTime(10, 0))));
+        if (!booked)
+            qFatal("%s", qPrintable(booked.failure().text()));
+        return {f.reload(a), id.value(), f.assessments.appointment(booked.value()).value()};
+    }
+
+    /// Records \a outcome on 12/03/2026 for the appointment of \a b.
+    static Result<DueDateChanges> recordOutcome(WorkspaceFixture& f, const BookedWithRequest& b,
+                                                const QString& outcome,
+                                                const QString& completedBy = {})
+    {
+        return f.assessments.recordOutcome({b.appointment.id,
+                                            b.appointment.version,
+                                            b.assessment.version,
+                                            outcome,
+                                            QDate(2026, 3, 12),
+                                            completedBy,
+                                            {},
+                                            {},
+                                            {}});
+    }
+
 private Q_SLOTS:
     void requestChaseEscalateResolve()
     {
@@ -80,11 +120,7 @@ private Q_SLOTS:
         // The worked example: an IHA completed for a child with an open out-of-area request
         // settles the request on the day it was done, so the child leaves "waiting".
         WorkspaceFixture f;
-        const qint64 child = f.childInCare(QStringLiteral("O2"), QDate(2012, 1, 1),
-                                           QDate(2026, 2, 16), QStringLiteral("OUT"));
-        AssessmentRecord a = f.readyToBook(child, QDate(2026, 2, 17), QDate(2026, 2, 18));
-        auto id = f.outOfArea.openRequest(requestFor(a));
-        QVERIFY(ok(id));
+        const BookedWithRequest b = bookedWithRequest(f, QStringLiteral("O2"));
         const auto waiting = [&f] {
             return f.database
                 .scalar(QStringLiteral("SELECT count(*) FROM ooa_requests WHERE resolved_date "
@@ -92,23 +128,9 @@ private Q_SLOTS:
                 .toInt();
         };
         QCOMPARE(waiting(), 1);
-        a = f.reload(a);
-        auto booked = f.assessments.book(a.id, a.version,
-                                         f.booking(QDateTime(QDate(2026, 3, 12), QTime(10, 0))));
-        QVERIFY(ok(booked));
-        a = f.reload(a);
-        const AppointmentRecord p = f.assessments.appointment(booked.value()).value();
         const int audits = f.auditCount();
-        QVERIFY(ok(f.assessments.recordOutcome({p.id,
-                                                p.version,
-                                                a.version,
-                                                QStringLiteral("attended"),
-                                                QDate(2026, 3, 12),
-                                                QStringLiteral("doctor"),
-                                                {},
-                                                {},
-                                                {}})));
-        const OutOfAreaRequestRecord o = f.outOfArea.request(id.value()).value();
+        QVERIFY(ok(recordOutcome(f, b, QStringLiteral("attended"), QStringLiteral("doctor"))));
+        const OutOfAreaRequestRecord o = f.outOfArea.request(b.requestId).value();
         QVERIFY(!o.isOpen());
         QCOMPARE(o.resolvedDate, QDate(2026, 3, 12));
         QCOMPARE(waiting(), 0);
@@ -124,27 +146,9 @@ private Q_SLOTS:
     void anOutcomeThatIsNotCompletionLeavesTheRequestOpen()
     {
         WorkspaceFixture f;
-        const qint64 child = f.childInCare(QStringLiteral("O3"), QDate(2012, 1, 1),
-                                           QDate(2026, 2, 16), QStringLiteral("OUT"));
-        AssessmentRecord a = f.readyToBook(child, QDate(2026, 2, 17), QDate(2026, 2, 18));
-        auto id = f.outOfArea.openRequest(requestFor(a));
-        QVERIFY(ok(id));
-        a = f.reload(a);
-        auto booked = f.assessments.book(a.id, a.version,
-                                         f.booking(QDateTime(QDate(2026, 3, 12), QTime(10, 0))));
-        QVERIFY(ok(booked));
-        a = f.reload(a);
-        const AppointmentRecord p = f.assessments.appointment(booked.value()).value();
-        QVERIFY(ok(f.assessments.recordOutcome({p.id,
-                                                p.version,
-                                                a.version,
-                                                QStringLiteral("was_not_brought"),
-                                                QDate(2026, 3, 12),
-                                                {},
-                                                {},
-                                                {},
-                                                {}})));
-        QVERIFY(f.outOfArea.request(id.value()).value().isOpen());
+        const BookedWithRequest b = bookedWithRequest(f, QStringLiteral("O3"));
+        QVERIFY(ok(recordOutcome(f, b, QStringLiteral("was_not_brought"))));
+        QVERIFY(f.outOfArea.request(b.requestId).value().isOpen());
     }
 
     void leavingCareBeforeTheIhaResolvesTheRequest()
