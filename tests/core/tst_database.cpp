@@ -153,7 +153,7 @@ private Q_SLOTS:
                      .toInt(),
                  1);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE "
-                                       "'%!_v6' ESCAPE '!'"))
+                                       "'%!_v6' ESCAPE '!' OR name LIKE '%!_v7' ESCAPE '!'"))
                      .toInt(),
                  0);
         QVERIFY(!q.exec(QStringLiteral("PRAGMA foreign_key_check")) || !q.next());
@@ -177,14 +177,24 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("UPDATE assessments SET exemption = '', completed_by = "
                                       "'nurse', doctor_review = 'done', paperwork_status = "
                                       "'complete', status = 'not_required' WHERE id = 5")));
-        for (const char* table : {"children", "episodes", "assessments"}) {
+        // Version 7: an appointment can be moved; any other outcome is still refused.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE appointments SET outcome = 'lost'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE appointments SET mode = 'phone'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE appointments SET outcome = 'rescheduled'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE appointments SET assessment_id = 99")));
+        QCOMPARE(scalar(QStringLiteral("SELECT escalated_to || escalation_note FROM "
+                                       "ooa_requests UNION ALL SELECT 'none' LIMIT 1"))
+                     .toString(),
+                 QStringLiteral("none"));
+        for (const char* table : {"children", "episodes", "assessments", "appointments"}) {
             QVERIFY2(!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))), table);
         }
         // The indexes are all back.
         for (const char* index :
              {"children_family_name", "children_next_due", "children_in_care", "children_next_kind",
               "episodes_period", "episodes_start", "assessments_child", "assessments_outstanding",
-              "assessments_completed_late"}) {
+              "assessments_completed_late", "appointments_assessment", "appointments_scheduled",
+              "appointments_booked"}) {
             QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                            "'index' AND name = '%1'")
                                 .arg(QLatin1String(index)))

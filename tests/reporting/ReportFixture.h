@@ -264,6 +264,8 @@ inline void ReportFixture::buildQuarterScenario()
                                      d(2026, 3, 20),
                                      QStringLiteral("cancelled_by_carer"),
                                      QStringLiteral("IN")});
+    // Moved by agreement before it happened: never a missed appointment.
+    appointment(eIha, QStringLiteral("2026-03-06T10:00"), QStringLiteral("rescheduled"));
     appointment(eIha, QStringLiteral("2026-03-10T10:00"), QStringLiteral("cancelled_by_carer"));
     appointment(eIha, QStringLiteral("2026-03-13T14:30"), QStringLiteral("was_not_brought"));
     appointment(eIha, QStringLiteral("2026-03-20T09:00"), QStringLiteral("attended"));

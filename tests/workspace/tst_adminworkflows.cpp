@@ -176,6 +176,54 @@ private Q_SLOTS:
         delete view;
     }
 
+    void moveTheAppointmentWithoutCancellingIt()
+    {
+        GuiFixture f;
+        const qint64 id = f.child(QStringLiteral("G9"), QStringLiteral("Moss"), 7);
+        ChildDetailView* view = f.work->openChild(id);
+        requestAndBook(view, QDate::currentDate().addDays(-6));
+        QVERIFY(view->action(QStringLiteral("reschedule"))->isEnabled());
+
+        trigger(view, "reschedule");
+        auto* move = qobject_cast<BookingDialog*>(view->lastDialog());
+        QVERIFY(move);
+        // It starts from the booking being moved; the outcome list never offers "moved".
+        QCOMPARE(field<QLineEdit>(move, "venue")->text(), QStringLiteral("Riverside Clinic"));
+        QCOMPARE(field<QTimeEdit>(move, "scheduledTime")->time(), QTime(9, 0));
+        field<QTimeEdit>(move, "scheduledTime")->setTime(QTime(15, 30));
+        save(move);
+        QVERIFY(move->isVisible()); // no reason given
+        QVERIFY2(move->shownFailure().startsWith(QStringLiteral("Why moved:")),
+                 qPrintable(move->shownFailure()));
+        QLineEdit* why = nullptr;
+        for (auto* e : move->findChildren<QLineEdit*>())
+            if (e->accessibleName() == QLatin1String("Why moved"))
+                why = e;
+        QVERIFY(why);
+        QCOMPARE(move->focusWidget(), why);
+        QTest::keyClicks(why, QStringLiteral("Carer asked: school play"));
+        QVERIFY(move->shownFailure().isEmpty());
+        save(move);
+        QVERIFY2(!move->isVisible(), qPrintable(move->shownFailure()));
+
+        const auto attempts = bookingAttempts(view);
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0).outcome, QStringLiteral("rescheduled"));
+        QVERIFY(attempts.at(0).notes.endsWith(QStringLiteral("Carer asked: school play")));
+        QCOMPARE(attempts.at(1).outcome, QStringLiteral("booked"));
+        QCOMPARE(attempts.at(1).scheduledAt.time(), QTime(15, 30));
+        QCOMPARE(view->currentAssessment()->status, QStringLiteral("booked"));
+        QVERIFY2(view->changesText().contains(QStringLiteral("moved from")),
+                 qPrintable(view->changesText()));
+
+        trigger(view, "outcome");
+        auto* outcome = qobject_cast<OutcomeDialog*>(view->lastDialog());
+        QVERIFY(outcome);
+        QCOMPARE(field<QComboBox>(outcome, "outcome")->findData(QStringLiteral("rescheduled")), -1);
+        outcome->reject();
+        delete view;
+    }
+
     void completeLateAndBeMadeToGiveAReason()
     {
         GuiFixture f;

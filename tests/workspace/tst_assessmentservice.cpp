@@ -182,6 +182,68 @@ private Q_SLOTS:
         QCOMPARE(attempts.at(1).outcome, QStringLiteral("booked"));
     }
 
+    void moveIsNotACancellation()
+    {
+        WorkspaceFixture f;
+        const qint64 child = f.childInCare(QStringLiteral("C9"), dob, inTimeStart);
+        AssessmentRecord a = f.readyToBook(child, QDate(2026, 2, 17), QDate(2026, 2, 18));
+        const auto first = f.assessments.book(
+            a.id, a.version, f.booking(QDateTime(QDate(2026, 3, 12), QTime(10, 0))));
+        QVERIFY(ok(first));
+        a = f.reload(a);
+        const AppointmentRecord old = f.assessments.appointment(first.value()).value();
+        const int audits = f.auditCount();
+        AssessmentService::Move move{a.id,
+                                     a.version,
+                                     old.id,
+                                     old.version,
+                                     f.booking(QDateTime(QDate(2026, 3, 13), QTime(14, 30))),
+                                     QStringLiteral("  Carer asked: school trip ")};
+
+        // Refused, and nothing written: no reason; no change; the outcome list's "moved".
+        AssessmentService::Move noReason = move;
+        noReason.reason = QStringLiteral("  ");
+        auto refused = f.assessments.reschedule(noReason);
+        QVERIFY(!refused);
+        QCOMPARE(refused.failure().where, QStringLiteral("Why moved"));
+        AssessmentService::Move same = move;
+        same.booking = old;
+        refused = f.assessments.reschedule(same);
+        QVERIFY(!refused);
+        QVERIFY(refused.failure().message.contains(QStringLiteral("nothing was changed")));
+        auto viaOutcome = f.assessments.recordOutcome({old.id,
+                                                       old.version,
+                                                       a.version,
+                                                       QStringLiteral("rescheduled"),
+                                                       QDate(2026, 3, 12),
+                                                       {},
+                                                       {},
+                                                       {},
+                                                       {}});
+        QVERIFY(!viaOutcome);
+        QCOMPARE(f.auditCount(), audits);
+        QCOMPARE(f.assessments.appointments(a.id).value().size(), 1);
+
+        const auto moved = f.assessments.reschedule(move);
+        QVERIFY(ok(moved));
+        const auto attempts = f.assessments.appointments(a.id).value();
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0).outcome, QStringLiteral("rescheduled"));
+        QCOMPARE(attempts.at(0).outcomeDate, QDate(2026, 3, 16));
+        QCOMPARE(attempts.at(0).notes,
+                 QStringLiteral("Moved to 13/03/2026 14:30: Carer asked: school trip"));
+        QCOMPARE(attempts.at(1).outcome, QStringLiteral("booked"));
+        QCOMPARE(attempts.at(1).id, moved.value());
+        QCOMPARE(attempts.at(1).scheduledAt, QDateTime(QDate(2026, 3, 13), QTime(14, 30)));
+        QCOMPARE(f.reload(a).status, QStringLiteral("booked"));
+        QCOMPARE(f.auditCount(), audits + 2);
+
+        // The same move again, from a window opened before it, is refused.
+        refused = f.assessments.reschedule(move);
+        QVERIFY(!refused);
+        QCOMPARE(f.assessments.appointments(a.id).value().size(), 2);
+    }
+
     void nurseLedIhaNeedsDoctorReview()
     {
         WorkspaceFixture f;

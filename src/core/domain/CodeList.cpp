@@ -44,7 +44,8 @@ QList<CodeLabel> CodeList::appointmentOutcomes()
             item("cancelled_by_carer", QT_TR_NOOP("Cancelled by carer")),
             item("cancelled_by_health", QT_TR_NOOP("Cancelled by health")),
             item("cancelled_by_child", QT_TR_NOOP("Cancelled by child or young person")),
-            item("declined", QT_TR_NOOP("Declined"))};
+            item("declined", QT_TR_NOOP("Declined")),
+            item("rescheduled", QT_TR_NOOP("Moved to another time"))};
 }
 
 QList<CodeLabel> CodeList::paperworkProblems()

@@ -23,16 +23,18 @@ class CodeList
     Q_DECLARE_TR_FUNCTIONS(lac::CodeList)
 
 public:
-    static QList<CodeLabel> assessmentStatuses();  ///< open, requested, booked, completed, ...
-    static QList<CodeLabel> paperworkStatuses();   ///< awaited, incomplete, complete
-    static QList<CodeLabel> appointmentModes();    ///< face_to_face, virtual, questionnaire
-    static QList<CodeLabel> appointmentOutcomes(); ///< booked, attended, was_not_brought, ...
-    static QList<CodeLabel> paperworkProblems();   ///< consent_missing, ..., other
-    static QList<CodeLabel> completedBy();         ///< doctor, nurse, midwife
-    static QList<CodeLabel> doctorReviews();       ///< not_needed, pending, done
-    static QList<CodeLabel> delayOwners();         ///< social_care, health, host_health, ...
-    static QList<CodeLabel> sexes();               ///< M, F, U
-    static QList<CodeLabel> locations();           ///< IN, OUT, UNKNOWN
+    static QList<CodeLabel> assessmentStatuses(); ///< open, requested, booked, completed, ...
+    static QList<CodeLabel> paperworkStatuses();  ///< awaited, incomplete, complete
+    static QList<CodeLabel> appointmentModes();   ///< face_to_face, virtual, questionnaire
+    /// booked (first), attended, was_not_brought, ..., rescheduled (last: a move by agreement,
+    /// recorded by AssessmentService::reschedule, never counted as a missed appointment).
+    static QList<CodeLabel> appointmentOutcomes();
+    static QList<CodeLabel> paperworkProblems(); ///< consent_missing, ..., other
+    static QList<CodeLabel> completedBy();       ///< doctor, nurse, midwife
+    static QList<CodeLabel> doctorReviews();     ///< not_needed, pending, done
+    static QList<CodeLabel> delayOwners();       ///< social_care, health, host_health, ...
+    static QList<CodeLabel> sexes();             ///< M, F, U
+    static QList<CodeLabel> locations();         ///< IN, OUT, UNKNOWN
 
     static bool contains(const QList<CodeLabel>& list, const QString& code);
     /// The label of \a code, or the code itself if it is not in the list.

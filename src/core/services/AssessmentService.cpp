@@ -150,91 +150,6 @@ Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDat
     return save(before, a, tr("%1 paperwork accepted on %2").arg(a.kind, displayDate(checked)));
 }
 
-Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
-                                       const AppointmentRecord& booking) const
-{
-    auto found = forChange(assessmentId, version, Permission::EditCaseData);
-    if (!found)
-        return found.failure();
-    AssessmentRecord a = found.value();
-    const AssessmentRepository repo(m_ctx.db);
-    if (a.status != QLatin1String("requested") && a.status != QLatin1String("booked"))
-        return Failure{a.status == QLatin1String("open")
-                           ? tr("record that the request was sent before booking")
-                           : tr("this assessment is %1; there is nothing to book")
-                                 .arg(CodeList::label(CodeList::assessmentStatuses(), a.status)),
-                       tr("Booking")};
-    if (a.paperworkStatus != QLatin1String("complete"))
-        return Failure{tr("health books nothing until all the paperwork is right: accept the "
-                          "paperwork (or put the open issues right) first"),
-                       tr("Paperwork")};
-    auto pending = repo.openBooking(assessmentId);
-    if (!pending)
-        return pending.failure();
-    if (pending.value())
-        return Failure{
-            tr("the appointment on %1 has no outcome yet: record what happened "
-               "before rebooking")
-                .arg(pending.value()->scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
-            tr("Booking")};
-    if (booking.providerId <= 0)
-        return Failure{tr("choose the provider"), tr("Provider")};
-    auto providerOk = repo.providerExists(booking.providerId);
-    if (!providerOk)
-        return providerOk.failure();
-    if (!providerOk.value())
-        return Failure{tr("choose a provider from the list"), tr("Provider")};
-    if (!CodeList::contains(CodeList::appointmentModes(), booking.mode))
-        return Failure{tr("choose face to face, virtual or questionnaire"), tr("Mode")};
-    if (a.isIha() && booking.mode == QLatin1String("questionnaire"))
-        return Failure{tr("an initial health assessment is a doctor's assessment and cannot be "
-                          "done by questionnaire"),
-                       tr("Mode")};
-    if (!booking.scheduledAt.isValid())
-        return Failure{tr("enter the date and time as dd/mm/yyyy hh:mm"), tr("Date and time")};
-    if (a.requestedDate.isValid() && booking.scheduledAt.date() < a.requestedDate)
-        return Failure{tr("the appointment is before the request was sent (%1)")
-                           .arg(displayDate(a.requestedDate)),
-                       tr("Date and time")};
-    if (booking.scheduledAt.date() > m_ctx.today().addYears(1))
-        return Failure{tr("the appointment is more than a year ahead; check the year"),
-                       tr("Date and time")};
-    if (booking.mode != QLatin1String("questionnaire") && booking.venue.trimmed().isEmpty())
-        return Failure{booking.mode == QLatin1String("virtual")
-                           ? tr("enter how to join (the link or the phone number)")
-                           : tr("enter the venue"),
-                       tr("Venue")};
-    if (booking.interpreterNeeded && booking.interpreterLanguage.trimmed().isEmpty())
-        return Failure{tr("enter the language the interpreter is needed for"),
-                       tr("Interpreter language")};
-
-    AppointmentRecord b = booking;
-    b.assessmentId = assessmentId;
-    b.outcome = QStringLiteral("booked");
-    if (!b.interpreterNeeded)
-        b.interpreterLanguage.clear();
-
-    SqlTransaction tx(m_ctx.db);
-    if (!tx.begun())
-        return tx.begun().failure();
-    const AssessmentRecord before = a;
-    a.status = QStringLiteral("booked");
-    if (auto s = repo.update(a); !s)
-        return s.failure();
-    auto id = repo.insertAppointment(b);
-    if (!id)
-        return id.failure();
-    const QString when = b.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-    if (auto s = m_ctx.audit.append(
-            {QStringLiteral("create"), QStringLiteral("appointments"), id.value(), a.childId,
-             tr("%1 booked for %2").arg(a.kind, when), before.toJson(), b.toJson()});
-        !s)
-        return s.failure();
-    if (auto s = tx.commit(); !s)
-        return s.failure();
-    return id.value();
-}
-
 Status AssessmentService::checkLateReason(const AssessmentRecord& a, QDate completed,
                                           const QString& code) const
 {
@@ -274,6 +189,8 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
         return Failure{tr("this appointment already has an outcome (%1)")
                            .arg(CodeList::label(CodeList::appointmentOutcomes(), p.outcome)),
                        tr("Outcome")};
+    if (o.outcome == QLatin1String("rescheduled"))
+        return Failure{tr("to move the appointment, use \"Move appointment\""), tr("Outcome")};
     if (o.outcome == QLatin1String("booked") ||
         !CodeList::contains(CodeList::appointmentOutcomes(), o.outcome))
         return Failure{tr("choose what happened"), tr("Outcome")};

@@ -38,6 +38,18 @@ public:
         QString notes;
     };
 
+    /// An appointment moved to another time or place before it happened, by agreement: not a
+    /// cancellation, so it never counts in the missed-appointment figures.
+    struct Move
+    {
+        qint64 assessmentId = 0;
+        int assessmentVersion = 0;
+        qint64 appointmentId = 0; ///< the booking being moved (it must still be "booked")
+        int appointmentVersion = 0;
+        AppointmentRecord booking; ///< the new time and place
+        QString reason;            ///< who asked and why; kept in the old booking's notes
+    };
+
     explicit AssessmentService(const CaseContext& context);
 
     Result<AssessmentRecord> assessment(qint64 id) const;
@@ -54,6 +66,9 @@ public:
     Status acceptPaperwork(qint64 assessmentId, int version, QDate checked) const;
     /// Books (or rebooks) an appointment; returns its id.
     Result<qint64> book(qint64 assessmentId, int version, const AppointmentRecord& booking) const;
+    /// Moves a booked appointment: the old booking is kept as "moved to another time" and the
+    /// new one booked, in one transaction; returns the new booking's id.
+    Result<qint64> reschedule(const Move& move) const;
     /// Records an outcome; when attended the assessment is completed and the next review is
     /// scheduled (the returned changes say how).
     Result<DueDateChanges> recordOutcome(const Outcome& outcome) const;
@@ -68,6 +83,8 @@ private:
     /// \a version (the save is refused if someone else saved since).
     Result<AssessmentRecord> forChange(qint64 assessmentId, int version,
                                        Permission permission) const;
+    /// What every booking must have (provider, mode, time, venue, interpreter language).
+    Status checkBooking(const AssessmentRecord& a, const AppointmentRecord& booking) const;
     Status checkLateReason(const AssessmentRecord& a, QDate completed, const QString& code) const;
     Status save(const AssessmentRecord& before, const AssessmentRecord& after,
                 const QString& summary) const;

@@ -6,6 +6,8 @@
 #include "ui_BookingDialog.h"
 
 #include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
 
 #include <algorithm>
 
@@ -93,6 +95,25 @@ AppointmentRecord BookingDialog::booking() const
     b.interpreterLanguage = m_ui->interpreterLanguage->text().trimmed();
     b.notes = m_ui->notes->toPlainText().trimmed();
     return b;
+}
+
+void BookingDialog::askWhyMoved()
+{
+    if (m_whyMoved)
+        return;
+    m_whyMoved = new QLineEdit(this);
+    m_whyMoved->setAccessibleName(tr("Why moved"));
+    m_whyMoved->setPlaceholderText(tr("Who asked, and why (e.g. carer asked: school trip)"));
+    auto* label = new QLabel(tr("&Why moved:"), this);
+    label->setBuddy(m_whyMoved);
+    m_ui->form->insertRow(1, label, m_whyMoved);
+    connect(m_whyMoved, &QLineEdit::textEdited, this, [this] { clearFailure(); });
+    m_ui->scheduledDate->setFocus();
+}
+
+QString BookingDialog::whyMoved() const
+{
+    return m_whyMoved ? m_whyMoved->text().trimmed() : QString();
 }
 
 } // namespace lac

@@ -6,6 +6,8 @@
 #include "domain/AppointmentRecord.h"
 #include <memory>
 
+class QLineEdit;
+
 namespace Ui {
 class BookingDialog;
 }
@@ -25,6 +27,10 @@ public:
                   const QList<ReferenceItem>& providers, const AppointmentRecord& initial,
                   QWidget* parent = nullptr);
     AppointmentRecord booking() const;
+    /// Turns the dialog into a move of an existing booking: adds the required "Why moved"
+    /// field (who asked, and why), kept with the old booking.
+    void askWhyMoved();
+    QString whyMoved() const;
     /// Offers earlier clinicians, venues and languages as the user types (any part matches).
     void setSuggestions(const BookingSuggestions& suggestions);
     ~BookingDialog() override;
@@ -32,6 +38,7 @@ public:
 
 private:
     std::unique_ptr<Ui::BookingDialog> m_ui;
+    QLineEdit* m_whyMoved = nullptr;
 };
 
 } // namespace lac

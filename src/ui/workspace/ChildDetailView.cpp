@@ -259,6 +259,9 @@ void ChildDetailView::buildActions()
         tr("Book (or rebook) the assessment"), &ChildDetailView::book);
     add("outcome", tr("Ou&tcome…"), QKeySequence(Qt::CTRL | Qt::Key_T),
         tr("Record what happened at the appointment"), &ChildDetailView::recordOutcome);
+    add("reschedule", tr("Mo&ve appointment…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+        tr("Move the booked appointment to another time or place (not a cancellation)"),
+        &ChildDetailView::moveAppointment);
     add("report", tr("Re&port received…"), QKeySequence(),
         tr("Record the day the report and health plan came back"),
         &ChildDetailView::reportReceived);
@@ -439,6 +442,7 @@ void ChildDetailView::updateActions()
     enable("book", edit && outstanding && a->status == QLatin1String("requested") &&
                        a->paperworkStatus == QLatin1String("complete"));
     enable("outcome", edit && outstanding && a->status == QLatin1String("booked"));
+    enable("reschedule", edit && outstanding && a->status == QLatin1String("booked"));
     enable("report", edit && a && a->completedDate.isValid() && !a->reportReceivedDate.isValid());
     enable("doctorReview", AccessPolicy::allows(role, Permission::SignOffDoctorReview) && a &&
                                a->doctorReview == QLatin1String("pending"));

@@ -69,6 +69,7 @@ private:
     void putPaperworkRight();
     void book();
     void recordOutcome();
+    void moveAppointment();
     void reportReceived();
     void doctorReview();
     void giveLateReason();

@@ -261,6 +261,47 @@ void ChildDetailView::recordOutcome()
     open(d);
 }
 
+void ChildDetailView::moveAppointment()
+{
+    const AssessmentRecord* a = currentAssessment();
+    if (!a)
+        return;
+    const AssessmentRecord rec = *a;
+    auto attempts = m_work.services().assessments().appointments(rec.id);
+    if (!attempts || attempts.value().isEmpty() ||
+        attempts.value().last().outcome != QLatin1String("booked"))
+        return;
+    const AppointmentRecord old = attempts.value().last();
+    auto providers = m_work.lists().providers();
+    AppointmentRecord initial = old;
+    initial.notes.clear();
+    const QString oldTime = old.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    auto* d =
+        new BookingDialog(tr("%1 — booked for %2").arg(assessmentTitle(rec), oldTime), rec.isIha(),
+                          providers ? providers.value() : QList<ReferenceItem>(), initial, this);
+    if (auto earlier = m_work.services().assessments().bookingSuggestions())
+        d->setSuggestions(earlier.value());
+    d->askWhyMoved();
+    d->setWindowTitle(tr("Move the %1 appointment").arg(rec.kind));
+    d->setSubmit([this, d, rec, old, oldTime] {
+        const AppointmentRecord b = d->booking();
+        auto r = m_work.services().assessments().reschedule(
+            {rec.id, rec.version, old.id, old.version, b, d->whyMoved()});
+        if (!r)
+            return Status(r.failure());
+        QStringList lines;
+        if (b.scheduledAt.date() > rec.due)
+            lines << tr("The appointment is after the due date (%1): the %2 will be late.")
+                         .arg(displayDate(rec.due), rec.kind);
+        showChanges(
+            tr("%1 appointment moved from %2 to %3.")
+                .arg(rec.kind, oldTime, b.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+            lines);
+        return Status();
+    });
+    open(d);
+}
+
 void ChildDetailView::reportReceived()
 {
     const AssessmentRecord* a = currentAssessment();

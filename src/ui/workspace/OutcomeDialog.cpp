@@ -22,6 +22,7 @@ OutcomeDialog::OutcomeDialog(const QString& appointment, QDate lateFrom,
     m_ui->appointmentLabel->setText(appointment);
     QList<CodeLabel> outcomes = CodeList::appointmentOutcomes();
     outcomes.removeFirst(); // "booked" is not an outcome
+    outcomes.removeLast();  // a move is its own step (AssessmentService::reschedule)
     fill(m_ui->outcome, outcomes);
     fill(m_ui->completedBy, CodeList::completedBy());
     fill(m_ui->lateReason, lateReasons, true);
