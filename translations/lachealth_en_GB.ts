@@ -45,22 +45,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Date and &amp;time:</source>
+        <source>&amp;Date and time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>dd/MM/yyyy HH:mm</source>
+        <source>Appointment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Type dd/mm/yyyy hh:mm or pick from the calendar</source>
+        <source>HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Date and time</source>
+        <source>The appointment time, 24-hour (type 0930 or use the arrow keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appointment time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,7 +972,7 @@
 <context>
     <name>lac::AppointmentListModel</name>
     <message>
-        <location filename="../src/models/AppointmentListModel.cpp" line="+10"/>
+        <location filename="../src/models/AppointmentListModel.cpp" line="+11"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,7 +1007,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,7 +1208,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>could not read earlier bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>could not book the appointment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,7 +1294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Request sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,12 +1306,12 @@
     <message>
         <location line="+5"/>
         <location line="+38"/>
-        <location line="+239"/>
+        <location line="+156"/>
         <source>the date is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-192"/>
         <source>the request cannot be sent before %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/core/services/AssessmentBooking.cpp" line="+72"/>
         <source>record that the request was sent before booking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,12 +1375,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+12"/>
+        <location line="+44"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-54"/>
         <source>health books nothing until all the paperwork is right: accept the paperwork (or put the open issues right) first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,12 +1391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the appointment on %1 has no outcome yet: record what happened before rebooking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-49"/>
         <source>choose the provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,11 +1431,12 @@
         <location line="+0"/>
         <location line="+4"/>
         <location line="+3"/>
+        <location line="+90"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-95"/>
         <source>the appointment is before the request was sent (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,12 +1471,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>the appointment on %1 has no outcome yet: record what happened, or move it, before rebooking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+68"/>
         <source>%1 booked for %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-48"/>
+        <source>this appointment is no longer booked (someone recorded what happened, or moved it): close the window and look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nothing was changed: enter the new date, time or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>say why it was moved (who asked, and why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Moved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 appointment of %2 moved to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../src/core/services/AssessmentService.cpp" line="+9"/>
         <source>this %1 was due on %2 and completed on %3, %n day(s) late: choose why it was late (the reason says whose delay it was)</source>
         <translation>
             <numerusform>this %1 was due on %2 and completed on %3, %n day late: choose why it was late (the reason says whose delay it was)</numerusform>
@@ -1474,13 +1522,13 @@
     <message>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <location line="+2"/>
         <source>Late reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>choose a late reason from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,12 +1539,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <source>to move the appointment, use &quot;Move appointment&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>choose what happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,21 +2444,37 @@ After:
 <context>
     <name>lac::BoardPaperExport</name>
     <message>
-        <location filename="../src/ui/report/BoardPaperExport.cpp" line="+27"/>
-        <location line="+24"/>
-        <location line="+7"/>
+        <location filename="../src/ui/report/BoardPaperExport.cpp" line="+47"/>
+        <location line="+46"/>
+        <location line="+13"/>
+        <location line="+9"/>
         <location line="+5"/>
         <location line="+12"/>
         <source>Export board paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-79"/>
         <source>Counts from 1 to N-1 are shown as &quot;&lt;N&quot;. 0 turns suppression off: only for papers that will not be published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>e.g. Jo Smith, Designated Nurse for Looked After Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. To update the Board on the timeliness of health assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One per line, e.g. The Board notes the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>First month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,12 +2489,32 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Report of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>The board paper was not written: %1. Raise the threshold or choose a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,7 +2532,17 @@ After:
 <context>
     <name>lac::BoardPaperPdfWriter</name>
     <message>
-        <location filename="../src/ui/report/BoardPaperPdfWriter.cpp" line="+72"/>
+        <location filename="../src/ui/report/BoardPaperPdfWriter.cpp" line="+74"/>
+        <source>Purpose of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,8 +2552,13 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Corporate Parenting Board · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,6 +2854,24 @@ After:
     </message>
 </context>
 <context>
+    <name>lac::BookingDialog</name>
+    <message>
+        <location filename="../src/ui/workspace/BookingDialog.cpp" line="+105"/>
+        <source>Why moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who asked, and why (e.g. carer asked: school trip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why moved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lac::CareRepository</name>
     <message>
         <location filename="../src/core/data/CareRepository.cpp" line="+40"/>
@@ -2895,7 +3018,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,7 +3333,7 @@ After:
 <context>
     <name>lac::ChildDetailView</name>
     <message>
-        <location filename="../src/ui/workspace/ChildDetailView.cpp" line="+82"/>
+        <location filename="../src/ui/workspace/ChildDetailView.cpp" line="+83"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,6 +3374,11 @@ After:
     </message>
     <message>
         <location line="+9"/>
+        <source>Notes of the selected booking attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Assessments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,7 +3410,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,6 +3456,16 @@ After:
     </message>
     <message>
         <location line="+2"/>
+        <source>Paper&amp;work put right…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the paperwork sent back has come back right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Book…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,6 +3486,16 @@ After:
     </message>
     <message>
         <location line="+1"/>
+        <source>Mo&amp;ve appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the booked appointment to another time or place (not a cancellation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Re&amp;port received…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,12 +3670,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 for %2 (%3), due %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/ui/workspace/ChildWindowSteps.cpp" line="+66"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,7 +3715,27 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>Paperwork put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Came back right: %2. The request then moves on to booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paperwork complete: the %1 can now be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put right; other paperwork issues for the %1 are still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Log a paperwork issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,7 +3745,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Rebook the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,11 +3756,12 @@ After:
     </message>
     <message>
         <location line="+8"/>
+        <location line="+78"/>
         <source>The appointment is after the due date (%1): the %2 will be late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
         <source>%1 booked for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,7 +3781,22 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <source>%1 — booked for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the %1 appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 appointment moved from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Report received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,7 +3831,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Change why it was late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Late reason recorded for the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,7 +4248,7 @@ After:
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not load children: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4154,6 +4343,11 @@ After:
     <message>
         <location line="+1"/>
         <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to another time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4964,11 +5158,17 @@ After:
     </message>
     <message>
         <location line="+30"/>
+        <location line="+13"/>
         <source>This quarter by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>This quarter: %1 (so far, as at %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5927,7 +6127,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6019,7 +6219,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::OutOfAreaLogModel</name>
     <message>
-        <location filename="../src/models/OutOfAreaLogModel.cpp" line="+12"/>
+        <location filename="../src/models/OutOfAreaLogModel.cpp" line="+14"/>
         <source>Case ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6125,11 +6325,16 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Escalated, and when</source>
+        <source>Escalated: when, and to whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+73"/>
+        <source>%1, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6139,7 +6344,18 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+33"/>
+        <source>Escalated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Yes, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,12 +6428,27 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Escalation of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Chase history of the selected request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
+        <source>Escalated on %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated on %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Chased on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6242,12 +6473,32 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (%2): escalate the request to %3.</source>
+        <location line="+2"/>
+        <source>%1 (%2): already escalated on %3 to %4; record a further escalation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>%1 (%2): escalate the wait at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked or agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and role, e.g. head of looked-after children&apos;s health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6260,7 +6511,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::OutOfAreaRepository</name>
     <message>
-        <location filename="../src/core/data/OutOfAreaRepository.cpp" line="+102"/>
+        <location filename="../src/core/data/OutOfAreaRepository.cpp" line="+105"/>
         <source>could not read the out-of-area request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6281,7 +6532,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>could not save the out-of-area request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6331,12 +6582,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Host authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>choose a host authority from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6383,13 +6634,23 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
-        <location line="+164"/>
+        <location line="+6"/>
+        <location line="+169"/>
         <source>Escalated on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-173"/>
+        <source>say to whom it was escalated (a name and role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the escalation date must be between the request (%1) and today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6400,13 +6661,13 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+179"/>
         <location line="+4"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-167"/>
         <source>this %1 is not waiting to be done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6432,17 +6693,17 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>out-of-area request updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>out-of-area request escalated on %1</source>
+        <location line="+4"/>
+        <source>out-of-area request escalated on %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>out-of-area escalation withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6498,7 +6759,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>this request was already resolved on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6519,7 +6780,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::OutcomeDialog</name>
     <message>
-        <location filename="../src/ui/workspace/OutcomeDialog.cpp" line="+53"/>
+        <location filename="../src/ui/workspace/OutcomeDialog.cpp" line="+54"/>
         <source>Completed &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6599,7 +6860,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::PaperworkLogModel</name>
     <message>
-        <location filename="../src/models/PaperworkLogModel.cpp" line="+13"/>
+        <location filename="../src/models/PaperworkLogModel.cpp" line="+15"/>
         <source>Case ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6688,6 +6949,13 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <source>The assessment&apos;s due date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>%1
+
+Notes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lac::PaperworkLogView</name>
@@ -6757,7 +7025,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Returned to social care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7074,6 +7342,117 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <source>Placement not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/core/reporting/PublishedReportAudit.cpp" line="+17"/>
+        <source>in area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placement not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>IHAs in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IHAs late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RHAs in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RHAs late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>late because of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>late: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missed appointments (%1), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paperwork issues open at the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out-of-area requests waiting at the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a figure the paper implies but does not print (cell %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NOT CHECKED: the solver gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the paper allows %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAN BE WORKED OUT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: shown as %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be checked by the disclosure audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could be worked out from the paper (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lac::RagRating</name>
@@ -7118,7 +7497,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::ReportChartBuilder</name>
     <message>
-        <location filename="../src/ui/charts/ReportChartBuilder.cpp" line="+134"/>
+        <location filename="../src/ui/charts/ReportChartBuilder.cpp" line="+147"/>
         <source>Target %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7226,7 +7605,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     <name>lac::ReportCommand</name>
     <message>
         <location filename="../src/app/ReportCommand.cpp" line="+33"/>
-        <source>report --db PATH --from YYYY-MM --to YYYY-MM [--format csv|json|html|pdf] [--out FILE] [--suppress N]   timeliness report / board paper</source>
+        <source>report --db PATH --from YYYY-MM --to YYYY-MM [--format csv|json|html|pdf] [--out FILE] [--suppress N] [--audit]   timeliness report / board paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7270,6 +7649,26 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>html and pdf: who the paper is from (name and role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>html and pdf: the purpose of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>html and pdf: a recommendation to the board (repeat for each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print, for each hidden figure of the paper, the values the published figures still allow (exit 1 if any can be worked out), and write nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>report needs --db, --from and --to, e.g. &apos;lachealth report --db lac.sqlite --from 2026-01 --to 2026-03 --format pdf --out board.pdf&apos;</source>
         <translation type="unfinished"></translation>
@@ -7310,7 +7709,17 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
+        <source>Disclosure audit, %1, counts below %2 hidden: %3 small count(s) hidden or implied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7383,7 +7792,22 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>Report of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8550,7 +8974,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::WorklistCategory</name>
     <message>
-        <location filename="../src/core/domain/Worklist.cpp" line="+21"/>
+        <location filename="../src/core/domain/Worklist.cpp" line="+22"/>
         <source>Overdue IHAs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8561,6 +8985,11 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>IHA requests not sent in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Due in the next 14 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8581,7 +9010,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Bookings this week</source>
+        <source>Bookings, next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8683,13 +9112,53 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Found wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+42"/>
+        <source>%1 (request %2 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+2"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Booked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Paperwork: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8697,12 +9166,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::WorklistRepository</name>
     <message>
-        <location filename="../src/core/data/WorklistRepository.cpp" line="+149"/>
+        <location filename="../src/core/data/WorklistRepository.cpp" line="+169"/>
         <source>could not count the worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>could not read the worklist</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,7 +21,7 @@ OutOfAreaLogModel::OutOfAreaLogModel(const OutOfAreaRepository& repository, QObj
          {tr("Waited"), tr("Weeks waited so far (or until resolved)"), int(K::Waited)},
          {tr("Chases"), tr("How many times the provider was chased"), -1},
          {tr("Last chased"), tr("The most recent chase"), int(K::LastChase)},
-         {tr("Escalated"), tr("Escalated, and when"), int(K::Escalated)},
+         {tr("Escalated"), tr("Escalated: when, and to whom"), int(K::Escalated)},
          {tr("Resolved"), tr("The day the request was resolved"), int(K::ResolvedDate)}});
 }
 
@@ -52,6 +52,11 @@ QVariant OutOfAreaLogModel::cell(const OutOfAreaLogRow& r, int column, int role)
             return ragBrush(RagRating::Red, role);
         return {};
     case Qt::ToolTipRole:
+        if (column == EscalatedColumn && o.escalated)
+            return noteToolTip(
+                o.escalationNote.isEmpty()
+                    ? tr("Escalated to %1").arg(o.escalatedTo)
+                    : tr("Escalated to %1:\n%2").arg(o.escalatedTo, o.escalationNote));
         return noteToolTip(o.notes);
     case Qt::DisplayRole:
     case RawValueRole: {
@@ -85,7 +90,11 @@ QVariant OutOfAreaLogModel::cell(const OutOfAreaLogRow& r, int column, int role)
         case EscalatedColumn:
             if (raw)
                 return o.escalated;
-            return o.escalated ? tr("Yes, %1").arg(dayText(o.escalatedDate)) : QString();
+            if (!o.escalated)
+                return QString();
+            return o.escalatedTo.isEmpty()
+                       ? tr("Yes, %1").arg(dayText(o.escalatedDate))
+                       : tr("%1, to %2").arg(dayText(o.escalatedDate), o.escalatedTo);
         case ResolvedColumn:
             return date(o.resolvedDate);
         default:

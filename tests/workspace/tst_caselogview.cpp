@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -179,10 +180,40 @@ private Q_SLOTS:
         escalatedOnly->setChecked(false);
         select(log->table(), 0);
         log->escalate();
-        save(log->lastDialog());
+        auto* escalation = qobject_cast<DateStepDialog*>(log->lastDialog());
+        QVERIFY(escalation);
+        // To whom is required: the refusal names the field, focuses it, and goes once typed in.
+        auto* buttons = escalation->findChild<QDialogButtonBox*>(QStringLiteral("buttons"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(escalation->isVisible());
+        QVERIFY(escalation->shownFailure().startsWith(QStringLiteral("Escalated to:")));
+        QLineEdit* to = nullptr;
+        for (auto* field : escalation->findChildren<QLineEdit*>())
+            if (field->accessibleName() == QLatin1String("Escalated to"))
+                to = field;
+        QVERIFY(to);
+        QCOMPARE(escalation->focusWidget(), to);
+        QTest::keyClicks(to, QStringLiteral("R. Shah, designated nurse"));
+        QVERIFY(escalation->shownFailure().isEmpty());
+        escalation->findChild<QLineEdit*>(QStringLiteral("note"))
+            ->setText(QStringLiteral("Asked for a date before the end of the month"));
+        save(escalation);
         escalatedOnly->setChecked(true);
         QCOMPARE(log->model()->rowCount(), 1);
         QVERIFY(log->model()->rowAt(0).request.escalated);
+        const QModelIndex escalated = log->model()->index(0, OutOfAreaLogModel::EscalatedColumn);
+        QVERIFY(
+            escalated.data().toString().endsWith(QStringLiteral(", to R. Shah, designated nurse")));
+        QVERIFY(escalated.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("end of the month")));
+        select(log->table(), 0);
+        auto* shown = log->findChild<QLabel*>();
+        for (auto* label : log->findChildren<QLabel*>())
+            if (label->accessibleName() == QLatin1String("Escalation of the selected request"))
+                shown = label;
+        QVERIFY(shown && !shown->isHidden());
+        QVERIFY(shown->text().contains(QStringLiteral("R. Shah, designated nurse: Asked for")));
 
         select(log->table(), 0);
         log->resolve();

@@ -87,17 +87,31 @@ private Q_SLOTS:
         QCOMPARE(chases.first().response, QStringLiteral("No clinic until April"));
 
         auto o = f.outOfArea.request(id.value()).value();
-        QVERIFY(!f.outOfArea.setEscalated(o.id, o.version, true, QDate()));
-        QVERIFY(ok(f.outOfArea.setEscalated(o.id, o.version, true, QDate(2026, 3, 10))));
+        const QString head = QStringLiteral("J. Okafor, head of LAC health, Northshire ICB");
+        QVERIFY(!f.outOfArea.escalate(o.id, o.version, QDate(), head, {}));
+        const Status toNobody =
+            f.outOfArea.escalate(o.id, o.version, QDate(2026, 3, 10), QStringLiteral(" "), {});
+        QVERIFY(!toNobody);
+        QCOMPARE(toNobody.failure().where, QStringLiteral("Escalated to"));
+        QVERIFY(ok(f.outOfArea.escalate(o.id, o.version, QDate(2026, 3, 10), head,
+                                        QStringLiteral("Asked for a date within 2 weeks"))));
         o = f.outOfArea.request(id.value()).value();
         QVERIFY(o.escalated);
         QCOMPARE(o.escalatedDate, QDate(2026, 3, 10));
+        QCOMPARE(o.escalatedTo, head);
+        QCOMPARE(o.escalationNote, QStringLiteral("Asked for a date within 2 weeks"));
+        QVERIFY(f.database
+                    .scalar(QStringLiteral("SELECT summary FROM audit_log ORDER BY id DESC "
+                                           "LIMIT 1"))
+                    .toString()
+                    .contains(head));
         QVERIFY(!f.outOfArea.resolve(o.id, o.version, QDate(2026, 2, 1)));
         QVERIFY(ok(f.outOfArea.resolve(o.id, o.version, QDate(2026, 3, 13))));
         QVERIFY(!f.outOfArea.addChase(id.value(), QDate(2026, 3, 14), QStringLiteral("x")));
         QVERIFY(!f.outOfArea.request(id.value()).value().isOpen());
         o = f.outOfArea.request(id.value()).value();
-        const Status escalateResolved = f.outOfArea.setEscalated(o.id, o.version, false, {});
+        const Status escalateResolved =
+            f.outOfArea.escalate(o.id, o.version, QDate(2026, 3, 13), head, {});
         QVERIFY(!escalateResolved);
         QCOMPARE(escalateResolved.failure().message,
                  QStringLiteral("this request was resolved on 13/03/2026"));

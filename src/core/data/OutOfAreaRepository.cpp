@@ -12,8 +12,9 @@ namespace {
 const char* requestColumns =
     "SELECT o.id, o.assessment_id, o.child_id, COALESCE(o.host_authority_id, 0), "
     "COALESCE(o.provider_id, 0), o.requested_date, o.stated_wait_weeks, o.escalated, "
-    "o.escalated_date, o.resolved_date, o.notes, o.version ";
-const int requestColumnCount = 12;
+    "o.escalated_date, o.resolved_date, o.notes, o.version, o.escalated_to, "
+    "o.escalation_note ";
+const int requestColumnCount = 14;
 
 OutOfAreaRequestRecord requestFrom(const QSqlQuery& r)
 {
@@ -31,6 +32,8 @@ OutOfAreaRequestRecord requestFrom(const QSqlQuery& r)
     o.resolvedDate = toDate(r.value(9));
     o.notes = r.value(10).toString();
     o.version = r.value(11).toInt();
+    o.escalatedTo = r.value(12).toString();
+    o.escalationNote = r.value(13).toString();
     return o;
 }
 
@@ -159,18 +162,19 @@ Result<qint64> OutOfAreaRepository::insert(const OutOfAreaRequestRecord& o) cons
 
 Status OutOfAreaRepository::update(const OutOfAreaRequestRecord& o) const
 {
-    auto q =
-        runQuery(m_db,
-                 QStringLiteral("UPDATE ooa_requests SET host_authority_id = ?, provider_id = ?, "
-                                "requested_date = ?, stated_wait_weeks = ?, escalated = ?, "
-                                "escalated_date = ?, resolved_date = ?, notes = ?, updated_at = ?, "
-                                "version = version + 1 WHERE id = ? AND version = ?"),
-                 {id(o.hostAuthorityId), id(o.providerId), date(o.requestedDate),
-                  o.statedWaitWeeks >= 0 ? QVariant(o.statedWaitWeeks)
-                                         : QVariant(QMetaType::fromType<int>()),
-                  int(o.escalated), date(o.escalatedDate), date(o.resolvedDate), text(o.notes),
-                  now(), o.id, o.version},
-                 tr("could not save the out-of-area request"));
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("UPDATE ooa_requests SET host_authority_id = ?, provider_id = ?, "
+                       "requested_date = ?, stated_wait_weeks = ?, escalated = ?, "
+                       "escalated_date = ?, escalated_to = ?, escalation_note = ?, "
+                       "resolved_date = ?, notes = ?, updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?"),
+        {id(o.hostAuthorityId), id(o.providerId), date(o.requestedDate),
+         o.statedWaitWeeks >= 0 ? QVariant(o.statedWaitWeeks)
+                                : QVariant(QMetaType::fromType<int>()),
+         int(o.escalated), date(o.escalatedDate), text(o.escalatedTo), text(o.escalationNote),
+         date(o.resolvedDate), text(o.notes), now(), o.id, o.version},
+        tr("could not save the out-of-area request"));
     if (!q)
         return q.failure();
     return requireOneRow(q.value(), tr("out-of-area request"));

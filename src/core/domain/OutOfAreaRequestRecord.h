@@ -21,6 +21,8 @@ struct OutOfAreaRequestRecord
     int statedWaitWeeks = -1; ///< -1 when the provider gave none
     bool escalated = false;
     QDate escalatedDate;
+    QString escalatedTo;    ///< who it went to (a name and role, e.g. "J. Patel, head of service")
+    QString escalationNote; ///< what was asked or agreed
     QDate resolvedDate;
     QString notes;
     int version = 0;
@@ -34,6 +36,8 @@ struct OutOfAreaRequestRecord
                 {QStringLiteral("stated_wait_weeks"), statedWaitWeeks},
                 {QStringLiteral("escalated"), escalated},
                 {QStringLiteral("escalated_date"), escalatedDate.toString(Qt::ISODate)},
+                {QStringLiteral("escalated_to"), escalatedTo},
+                {QStringLiteral("escalation_note"), escalationNote},
                 {QStringLiteral("resolved_date"), resolvedDate.toString(Qt::ISODate)},
                 {QStringLiteral("notes"), notes}};
     }

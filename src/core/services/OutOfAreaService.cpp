@@ -51,6 +51,8 @@ Status OutOfAreaService::validate(const OutOfAreaRequestRecord& o) const
                        tr("Stated wait")};
     if (o.escalated && !o.escalatedDate.isValid())
         return Failure{tr("enter the date it was escalated"), tr("Escalated on")};
+    if (o.escalated && o.escalatedTo.trimmed().isEmpty())
+        return Failure{tr("say to whom it was escalated (a name and role)"), tr("Escalated to")};
     if (o.escalated && (o.escalatedDate < o.requestedDate || o.escalatedDate > today))
         return Failure{tr("the escalation date must be between the request (%1) and today")
                            .arg(displayDate(o.requestedDate)),
@@ -133,18 +135,23 @@ Status OutOfAreaService::updateRequest(const OutOfAreaRequestRecord& edited) con
     OutOfAreaRequestRecord o = edited;
     o.assessmentId = stored.value().assessmentId;
     o.childId = stored.value().childId;
-    if (!o.escalated)
+    if (!o.escalated) {
         o.escalatedDate = QDate();
+        o.escalatedTo.clear();
+        o.escalationNote.clear();
+    }
     SqlTransaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.begun();
     if (auto s = repo.update(o); !s)
         return s;
     QString summary = tr("out-of-area request updated");
-    if (o.escalated != stored.value().escalated)
-        summary = o.escalated
-                      ? tr("out-of-area request escalated on %1").arg(displayDate(o.escalatedDate))
-                      : tr("out-of-area escalation withdrawn");
+    const OutOfAreaRequestRecord& was = stored.value();
+    if (o.escalated != was.escalated ||
+        (o.escalated && (o.escalatedDate != was.escalatedDate || o.escalatedTo != was.escalatedTo)))
+        summary = o.escalated ? tr("out-of-area request escalated on %1 to %2")
+                                    .arg(displayDate(o.escalatedDate), o.escalatedTo)
+                              : tr("out-of-area escalation withdrawn");
     else if (o.resolvedDate.isValid() && !stored.value().resolvedDate.isValid())
         summary = tr("out-of-area request resolved on %1").arg(displayDate(o.resolvedDate));
     if (auto s = m_ctx.audit.append({QStringLiteral("update"), QStringLiteral("ooa_requests"), o.id,
@@ -214,16 +221,18 @@ Result<OutOfAreaRequestRecord> OutOfAreaService::stillOpen(qint64 requestId, int
     return o;
 }
 
-Status OutOfAreaService::setEscalated(qint64 requestId, int version, bool escalated,
-                                      QDate date) const
+Status OutOfAreaService::escalate(qint64 requestId, int version, QDate date, const QString& to,
+                                  const QString& note) const
 {
     auto open =
         stillOpen(requestId, version, tr("this request was resolved on %1"), tr("Escalated on"));
     if (!open)
         return open.failure();
     OutOfAreaRequestRecord o = open.value();
-    o.escalated = escalated;
-    o.escalatedDate = escalated ? date : QDate();
+    o.escalated = true;
+    o.escalatedDate = date;
+    o.escalatedTo = to.trimmed();
+    o.escalationNote = note.trimmed();
     return updateRequest(o);
 }
 

@@ -30,7 +30,10 @@ public:
     Status updateRequest(const OutOfAreaRequestRecord& edited) const;
     /// Adds a chase by the signed-in user; returns its id.
     Result<qint64> addChase(qint64 requestId, QDate date, const QString& response) const;
-    Status setEscalated(qint64 requestId, int version, bool escalated, QDate date) const;
+    /// Records that the wait was escalated on \a date to \a to (required: an escalation
+    /// nobody can follow up is no escalation), with what was asked or agreed.
+    Status escalate(qint64 requestId, int version, QDate date, const QString& to,
+                    const QString& note) const;
     Status resolve(qint64 requestId, int version, QDate resolved) const;
 
     Status validate(const OutOfAreaRequestRecord& request) const;

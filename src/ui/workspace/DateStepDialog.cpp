@@ -4,6 +4,9 @@
 
 #include "ui_DateStepDialog.h"
 
+#include <QLabel>
+#include <QLineEdit>
+
 namespace lac {
 
 DateStepDialog::DateStepDialog(const QString& title, const QString& prompt, QDate initial,
@@ -27,6 +30,22 @@ DateStepDialog::DateStepDialog(const QString& title, const QString& prompt, QDat
 }
 
 DateStepDialog::~DateStepDialog() = default;
+
+QLineEdit* DateStepDialog::addTextField(const QString& label)
+{
+    auto* field = new QLineEdit(this);
+    field->setAccessibleName(label);
+    auto* name = new QLabel(label + QLatin1Char(':'), this);
+    name->setBuddy(field);
+    int noteRow = 0;
+    m_ui->form->getWidgetPosition(m_ui->note, &noteRow, nullptr);
+    m_ui->form->insertRow(noteRow, name, field);
+    connect(field, &QLineEdit::textEdited, this, [this, field] {
+        if (focusWidget() == field)
+            clearFailure();
+    });
+    return field;
+}
 
 QDate DateStepDialog::date() const
 {

@@ -10,6 +10,8 @@ namespace Ui {
 class DateStepDialog;
 }
 
+class QLineEdit;
+
 namespace lac {
 
 /// One lifecycle step that is just a date (and perhaps a note): request sent, paperwork
@@ -22,6 +24,9 @@ public:
     /// \a prompt says what is being recorded; \a noteLabel empty hides the note field.
     DateStepDialog(const QString& title, const QString& prompt, QDate initial,
                    const QString& noteLabel, QWidget* parent = nullptr);
+    /// Adds a required one-line field above the note (an escalation's "to whom"); its label
+    /// is what the service's refusal names, so a refusal focuses it.
+    QLineEdit* addTextField(const QString& label);
     QDate date() const;
     QString note() const;
     ~DateStepDialog() override;

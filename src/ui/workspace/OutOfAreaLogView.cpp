@@ -52,6 +52,13 @@ OutOfAreaLogView::OutOfAreaLogView(CaseWork& work, QWidget* parent)
     auto* chaseBox = new QWidget(this);
     auto* chaseLayout = new QVBoxLayout(chaseBox);
     chaseLayout->setContentsMargins(0, 0, 0, 0);
+    m_escalation = new QLabel(chaseBox);
+    m_escalation->setWordWrap(true);
+    m_escalation->setTextFormat(Qt::PlainText);
+    m_escalation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_escalation->setAccessibleName(tr("Escalation of the selected request"));
+    m_escalation->hide();
+    chaseLayout->addWidget(m_escalation);
     chaseLayout->addWidget(new QLabel(tr("Chase history of the selected request:"), chaseBox));
     chaseLayout->addWidget(m_chaseTable);
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -93,8 +100,17 @@ void OutOfAreaLogView::showChases()
     const int row = table()->currentRow();
     if (row < 0 || row >= m_model->rowCount()) {
         m_chases->setRows({});
+        m_escalation->hide();
         return;
     }
+    const OutOfAreaRequestRecord& o = m_model->rowAt(row).request;
+    m_escalation->setVisible(o.escalated);
+    m_escalation->setText(
+        o.escalationNote.isEmpty()
+            ? tr("Escalated on %1 to %2.")
+                  .arg(PagedTableModel::dayText(o.escalatedDate), o.escalatedTo)
+            : tr("Escalated on %1 to %2: %3")
+                  .arg(PagedTableModel::dayText(o.escalatedDate), o.escalatedTo, o.escalationNote));
     auto list = work().services().outOfArea().chases(m_model->rowAt(row).request.id);
     m_chases->setRows(list ? list.value() : QList<OutOfAreaChase>());
     m_chaseTable->resizeColumnsToContents();
@@ -128,10 +144,18 @@ void OutOfAreaLogView::escalate()
     const OutOfAreaLogRow r = m_model->rowAt(row);
     DateStepDialog* d = dateStep(
         tr("Escalated on"),
-        tr("%1 (%2): escalate the request to %3.").arg(r.childName, r.caseId, r.hostAuthority));
-    d->setSubmit([this, d, r] {
-        return afterSave(work().services().outOfArea().setEscalated(r.request.id, r.request.version,
-                                                                    true, d->date()));
+        r.request.escalated
+            ? tr("%1 (%2): already escalated on %3 to %4; record a further escalation.")
+                  .arg(r.childName, r.caseId, PagedTableModel::dayText(r.request.escalatedDate),
+                       r.request.escalatedTo)
+            : tr("%1 (%2): escalate the wait at %3.").arg(r.childName, r.caseId, r.hostAuthority),
+        tr("What was asked or agreed:"));
+    QLineEdit* to = d->addTextField(tr("Escalated to"));
+    to->setPlaceholderText(tr("Name and role, e.g. head of looked-after children's health"));
+    to->setFocus();
+    d->setSubmit([this, d, r, to] {
+        return afterSave(work().services().outOfArea().escalate(r.request.id, r.request.version,
+                                                                d->date(), to->text(), d->note()));
     });
     openStep(d);
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QCheckBox;
+class QLabel;
 class QTableView;
 
 namespace lac {
@@ -42,6 +43,7 @@ private:
     ChaseListModel* m_chases = nullptr;
     QTableView* m_chaseTable = nullptr;
     QCheckBox* m_escalatedOnly = nullptr;
+    QLabel* m_escalation = nullptr; ///< to whom the selected request was escalated, and why
 };
 
 } // namespace lac
