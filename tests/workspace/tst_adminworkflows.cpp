@@ -212,6 +212,14 @@ private Q_SLOTS:
         QVERIFY(attempts.at(0).notes.endsWith(QStringLiteral("Carer asked: school play")));
         QCOMPARE(attempts.at(1).outcome, QStringLiteral("booked"));
         QCOMPARE(attempts.at(1).scheduledAt.time(), QTime(15, 30));
+        // The attempts read as a history, oldest first, and the new booking is the one selected.
+        QTableView* table = nullptr;
+        for (QTableView* t : view->findChildren<QTableView*>())
+            if (t->accessibleName() == QStringLiteral("Booking attempts"))
+                table = t;
+        QVERIFY(table);
+        QCOMPARE(table->model()->index(0, 0).data().toString().right(5), QStringLiteral("09:00"));
+        QCOMPARE(table->currentIndex().row(), 1);
         QCOMPARE(view->currentAssessment()->status, QStringLiteral("booked"));
         QVERIFY2(view->changesText().contains(QStringLiteral("moved from")),
                  qPrintable(view->changesText()));

@@ -105,7 +105,9 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
     m_assessmentTable = makeTable(m_assessmentProxy, tr("Assessments"), this);
     m_assessmentTable->sortByColumn(AssessmentListModel::DueColumn, Qt::AscendingOrder);
     m_appointmentModel = new AppointmentListModel(this);
-    auto* appointments = makeTable(sorted(m_appointmentModel, this), tr("Booking attempts"), this);
+    auto* appointmentProxy = sorted(m_appointmentModel, this);
+    auto* appointments = makeTable(appointmentProxy, tr("Booking attempts"), this);
+    appointments->sortByColumn(AppointmentListModel::WhenColumn, Qt::AscendingOrder); // history
     auto* assessmentsPage = new QSplitter(Qt::Vertical, this);
     assessmentsPage->addWidget(m_assessmentTable);
     auto* attemptsBox = new QWidget(this);
@@ -174,7 +176,7 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
     for (QAction* a : std::as_const(m_actions))
         (careActions.contains(a->objectName()) ? careBar : stepBar)->addAction(a);
     connect(m_assessmentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this, appointments, attemptNotes] {
+            [this, appointments, appointmentProxy, attemptNotes] {
                 const AssessmentRecord* a = currentAssessment();
                 auto list = a ? m_work.services().assessments().appointments(a->id)
                               : Result<QList<AppointmentRecord>>(QList<AppointmentRecord>());
@@ -183,11 +185,13 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
                 appointments->setColumnWidth(
                     AppointmentListModel::NotesColumn,
                     std::min(appointments->columnWidth(AppointmentListModel::NotesColumn), 320));
-                // The latest attempt is selected, so its notes show at once.
-                const int attempts = appointments->model()->rowCount();
+                // The latest attempt is selected, however the table is sorted, so its notes
+                // show at once (the attempts come in the order they were booked).
+                const int attempts = m_appointmentModel->rowCount();
                 attemptNotes->setVisible(false);
                 if (attempts > 0)
-                    appointments->setCurrentIndex(appointments->model()->index(attempts - 1, 0));
+                    appointments->setCurrentIndex(appointmentProxy->mapFromSource(
+                        m_appointmentModel->index(attempts - 1, 0)));
                 updateActions();
             });
     connect(m_assessmentTable, &QTableView::activated, this, [this] {

@@ -152,6 +152,7 @@ void OutOfAreaLogView::escalate()
         tr("What was asked or agreed:"));
     QLineEdit* to = d->addTextField(tr("Escalated to"));
     to->setPlaceholderText(tr("Name and role, e.g. head of looked-after children's health"));
+    to->setMinimumWidth(to->fontMetrics().horizontalAdvance(to->placeholderText()) + 24);
     to->setFocus();
     d->setSubmit([this, d, r, to] {
         return afterSave(work().services().outOfArea().escalate(r.request.id, r.request.version,
