@@ -14,13 +14,26 @@ using V = SmallNumberSuppression::Visibility;
 namespace {
 
 /// An attacker written apart from the product's solver: every integer assignment of the
-/// hidden cells (0..cap) that fits what is printed and every sum rule, by depth-first search.
-/// Returns, for each hidden cell, the smallest and largest value any fitting assignment gives.
+/// hidden cells that fits what is printed and every sum rule, by depth-first search. It knows
+/// what the labels say: "<5" is 1 to 4 (0 to 4 when zeros are small too), and "*" is never
+/// 1 to 4 (so 0, or 5 up to \a cap). Returns, for each hidden cell, the smallest and largest
+/// value any fitting assignment gives.
 struct Table
 {
     QList<int> cells;                    ///< cell numbers in the suppression object
     QList<QPair<int, QList<int>>> rules; ///< total = sum(parts), indexes into cells
 };
+
+/// Declares the table's rules to the suppression.
+void addRules(SmallNumberSuppression& s, const Table& t)
+{
+    for (const auto& rule : t.rules) {
+        QList<int> parts;
+        for (int p : rule.second)
+            parts << t.cells.at(p);
+        s.addSumRule(t.cells.at(rule.first), parts);
+    }
+}
 
 QMap<int, QPair<int, int>> exhaustiveAttack(const SmallNumberSuppression& s, const Table& t,
                                             int cap)
@@ -65,7 +78,10 @@ QMap<int, QPair<int, int>> exhaustiveAttack(const SmallNumberSuppression& s, con
         }
         const int i = hidden.at(k);
         const bool small = s.visibility(t.cells.at(i)) == V::Primary;
-        for (int v = small ? 1 : 0; v <= (small ? s.threshold() - 1 : cap); ++v) {
+        const int from = small && !s.zerosAreSmall() ? 1 : 0;
+        for (int v = from; v <= (small ? s.threshold() - 1 : cap); ++v) {
+            if (!small && v > 0 && v < s.threshold())
+                continue;
             value[i] = v;
             search(k + 1);
         }
@@ -94,12 +110,7 @@ private Q_SLOTS:
             t.cells << s.addCell(v);
         // due(in, out, all) = 0 1 2, in time = 3 4 5, late = 6 7 8
         t.rules = {{2, {0, 1}}, {5, {3, 4}}, {8, {6, 7}}, {0, {3, 6}}, {1, {4, 7}}, {2, {5, 8}}};
-        for (const auto& rule : std::as_const(t.rules)) {
-            QList<int> parts;
-            for (int p : rule.second)
-                parts << t.cells.at(p);
-            s.addSumRule(t.cells.at(rule.first), parts);
-        }
+        addRules(s, t);
         s.apply();
         QVERIFY(s.isProtected());
         const auto range = exhaustiveAttack(s, t, 40);
@@ -149,14 +160,21 @@ private Q_SLOTS:
                     column << r * cols + c;
                 addTotal(column);
             }
-            for (const auto& rule : std::as_const(t.rules)) {
-                QList<int> parts;
-                for (int p : rule.second)
-                    parts << t.cells.at(p);
-                s.addSumRule(t.cells.at(rule.first), parts);
-            }
+            addRules(s, t);
             s.apply();
             const auto range = exhaustiveAttack(s, t, 30);
+            // Where the product's audit says a count is known no better than 1 to 4, the
+            // independent attacker agrees; every "*" is 5 or more, and none can be pinned.
+            for (const auto& e : s.audit()) {
+                const int i = int(t.cells.indexOf(e.cell));
+                if (e.wholeInterval && s.visibility(e.cell) == V::Primary)
+                    QVERIFY2(range.value(i).first <= 1 && range.value(i).second >= 4,
+                             qPrintable(QStringLiteral("round %1 cell %2").arg(round).arg(i)));
+                if (s.visibility(e.cell) == V::Secondary) {
+                    QVERIFY(s.value(e.cell) >= 5);
+                    QVERIFY(range.value(i).first < range.value(i).second);
+                }
+            }
             for (int i = 0; i < rows * cols; ++i) {
                 const int v = s.value(t.cells.at(i));
                 if (v < 1 || v > 4)
@@ -171,6 +189,81 @@ private Q_SLOTS:
             }
             QVERIFY(s.isProtected());
         }
+    }
+
+    void labelsAlonePinACountUntilZerosAreSmall()
+    {
+        // Three months of 1, 1 and 1 under a quarter of 3; that quarter and another count of
+        // 1 under a total of 4. All are "<5", but if "<5" means 1 to 4 the labels alone give
+        // every one away (3 parts of at least 1 in a total of at most 4, twice). Nothing can
+        // be hidden to help: the cells are all small. With zeros shown as "<5" too (0 to 4),
+        // and zeros in the rules, nothing is pinned.
+        for (const bool zeros : {false, true}) {
+            SmallNumberSuppression s(5);
+            Table t;
+            for (int v : {1, 1, 1, 3, 1, 4, 0, 0, 0})
+                t.cells << s.addCell(v);
+            // months 0 1 2 -> quarter 3; quarter 3 + other 4 -> total 5; zeros 6 7 8 in months
+            t.rules = {{3, {0, 1, 2, 6}}, {5, {3, 4, 7, 8}}};
+            addRules(s, t);
+            s.setZerosAreSmall(zeros);
+            s.apply();
+            QCOMPARE(s.isProtected(), zeros);
+            const auto range = exhaustiveAttack(s, t, 20);
+            QCOMPARE(range.value(0).first == range.value(0).second, !zeros);
+            QCOMPARE(s.text(t.cells.at(6)), zeros ? QStringLiteral("<5") : QStringLiteral("0"));
+        }
+    }
+
+    void everyStarIsNeeded()
+    {
+        // After suppression, showing any one "*" again would let a small count be narrowed:
+        // the clean-up leaves no cell hidden for nothing (checked by the independent attacker).
+        QRandomGenerator rng(20261206);
+        int stars = 0;
+        for (int round = 0; round < 20; ++round) {
+            SmallNumberSuppression s(5);
+            Table t;
+            for (int i = 0; i < 6; ++i)
+                t.cells << s.addCell(rng.bounded(3) == 0 ? 1 + int(rng.bounded(4))
+                                                         : 5 + int(rng.bounded(8)));
+            t.rules = {};
+            const auto addTotal = [&](const QList<int>& parts) {
+                int sum = 0;
+                for (int p : parts)
+                    sum += s.value(t.cells.at(p));
+                t.cells << s.addCell(sum);
+                t.rules << qMakePair(int(t.cells.size()) - 1, parts);
+            };
+            addTotal({0, 1, 2});
+            addTotal({3, 4, 5});
+            addTotal({0, 3});
+            addTotal({1, 4});
+            addTotal({2, 5});
+            addRules(s, t);
+            s.apply();
+            const auto before = exhaustiveAttack(s, t, 40);
+            for (int i = 0; i < t.cells.size(); ++i) {
+                if (s.visibility(t.cells.at(i)) != V::Secondary)
+                    continue;
+                ++stars;
+                // The same table with that one cell shown: some small count loses range.
+                SmallNumberSuppression shown = s;
+                shown.show(t.cells.at(i));
+                const auto after = exhaustiveAttack(shown, t, 40);
+                bool narrower = false;
+                for (auto it = before.cbegin(); it != before.cend(); ++it) {
+                    const int v = s.value(t.cells.at(it.key()));
+                    if (v > 0 && v < 5)
+                        narrower = narrower || after.value(it.key()) != it.value();
+                }
+                QVERIFY2(narrower, qPrintable(QStringLiteral("round %1: * at %2 protects "
+                                                             "nothing")
+                                                  .arg(round)
+                                                  .arg(i)));
+            }
+        }
+        QVERIFY(stars > 0);
     }
 
     void primary_data()
@@ -228,16 +321,23 @@ private Q_SLOTS:
 
     void hiddenUnprintedCellForcesASecondary()
     {
-        // The unknown-location count (2) is not printed but follows from the others: one
-        // printed cell must go.
+        // A count not printed (2) that follows from the others: one printed cell must go.
+        // With the 7 hidden ("*", so 5 or more) the 2 may be anything from 0 to 4.
         SmallNumberSuppression s(5);
         const int in = s.addCell(6), out = s.addCell(7), unknown = s.addCell(2, false),
                   total = s.addCell(15);
         s.addSumRule(total, {in, out, unknown});
         s.apply();
-        QCOMPARE(s.visibility(unknown), V::Primary);
-        QCOMPARE(s.visibility(in), V::Secondary);
-        QCOMPARE(s.visibility(out), V::Shown);
+        QCOMPARE(s.visibility(in), V::Shown);
+        QCOMPARE(s.visibility(out), V::Secondary);
+        QCOMPARE(s.visibility(total), V::Shown);
+        const auto exposures = s.audit();
+        QCOMPARE(exposures.size(), 2); // the 2, and the "*"
+        QCOMPARE(exposures.at(1).cell, unknown);
+        QCOMPARE(exposures.at(1).lowest, 0.0);
+        QCOMPARE(exposures.at(1).highest, 4.0);
+        QCOMPARE(exposures.at(0).lowest, 5.0); // the reader knows "*" is 5 or more
+        QCOMPARE(exposures.at(0).highest, 9.0);
     }
 
     void secondaryCascadesAcrossRules()

@@ -17,7 +17,7 @@ QString longDate(QDate d)
 QString split(const PublishedReport& p, ReportIndicator ind)
 {
     const int c = p.periodColumn();
-    return BoardPaperText::tr("%1 (%2 in area, %3 out of area)")
+    return BoardPaperText::tr("%1 (%2 in area, %3 out of area or not known)")
         .arg(p.count(c, ind, LocationColumn::Total), p.count(c, ind, LocationColumn::InArea),
              p.count(c, ind, LocationColumn::OutOfArea));
 }
@@ -33,7 +33,7 @@ QString timeliness(const PublishedReport& p, TimelinessMeasure m, int target)
                     .arg(target);
     const QString in = p.percent(c, m, LocationColumn::InArea);
     const QString out = p.percent(c, m, LocationColumn::OutOfArea);
-    s += BoardPaperText::tr(" (in area %1, out of area %2)").arg(in, out);
+    s += BoardPaperText::tr(" (in area %1, out of area or not known %2)").arg(in, out);
     return s;
 }
 
@@ -134,22 +134,34 @@ QStringList BoardPaperText::method(const PublishedReport& p)
     lines << tr("Not counted: children on short-break legal statuses (V3, V4); IHAs not required "
                 "because one was done in the 3 months before care, or because the child left "
                 "care before the IHA was due; care that began before the data held.");
-    lines << tr("In area / out of area: where the child was placed on the day care started (IHA) "
-                "or on the due date (RHA). Children whose placement location is not recorded are "
-                "included in the totals but in neither column, so in area and out of area may "
-                "not add up to the total.");
-    if (p.suppressing())
-        lines << tr("Small numbers: to protect the children's privacy, counts from 1 to %1 are "
-                    "shown as \"<%2\", and further figures are hidden (\"*\") where a hidden "
-                    "number could otherwise be worked out from a total. Before publishing, every "
-                    "hidden small number was tested as an outsider would, with every figure and "
-                    "total in this paper together (linear programming): none can be worked out "
-                    "exactly. Percentages are not shown "
-                    "when they would come from a hidden count. This paper contains no names, "
-                    "dates of birth, NHS numbers or case identifiers.")
-                     .arg(p.threshold() - 1)
-                     .arg(p.threshold());
-    else
+    lines << tr("In area / out of area or not known: where the child was placed on the day care "
+                "started (IHA) or on the due date (RHA). Children whose placement location is not "
+                "recorded are counted with those placed out of area, so that the two columns add "
+                "up to the total and no small remainder has to be hidden.");
+    if (p.suppressing()) {
+        const QString labels =
+            p.suppression().zerosAreSmall()
+                ? tr("Small numbers: to protect the children's privacy, counts from 0 to %1 are "
+                     "shown as \"<%2\" (in this paper so many counts are small that showing the "
+                     "zeros would let some be worked out).")
+                : tr("Small numbers: to protect the children's privacy, counts from 1 to %1 are "
+                     "shown as \"<%2\"; in the late-by-reason and whose-delay figures, zeros "
+                     "too.");
+        lines << labels.arg(p.threshold() - 1).arg(p.threshold()) + QLatin1Char(' ') +
+                     tr("Further figures, always %2 or more and never zero, are hidden (\"*\") "
+                        "where a hidden number could otherwise be narrowed down from the totals; "
+                        "they were chosen to hide as little as possible (the smallest counts "
+                        "first, totals last). Before publishing, every hidden number was tested "
+                        "as an outsider would, with every figure, total and sentence in this "
+                        "paper together, knowing that counts are whole numbers (linear "
+                        "programming): none can be worked out exactly, and wherever the table "
+                        "allows, a reader can tell no more of a hidden small number than that it "
+                        "is between 1 and %1. Percentages are not shown when they would come "
+                        "from a hidden count. This paper contains no names, dates of birth, NHS "
+                        "numbers or case identifiers.")
+                         .arg(p.threshold() - 1)
+                         .arg(p.threshold());
+    } else
         lines << tr("Small numbers are not suppressed in this version: it is for internal use "
                     "only and must not be published.");
     return lines;

@@ -38,11 +38,16 @@ QString BoardTableRow::locationLabel(LocationColumn where)
     case LocationColumn::InArea:
         return tr("In area");
     case LocationColumn::OutOfArea:
-        return tr("Out of area");
+        return tr("Out of area or not known");
     case LocationColumn::Total:
         break;
     }
     return tr("All");
+}
+
+QString BoardTableRow::locationShortLabel(LocationColumn where)
+{
+    return where == LocationColumn::OutOfArea ? tr("Out / not known") : locationLabel(where);
 }
 
 QString BoardTableRow::cell(const PublishedReport& report, int column, LocationColumn where) const

@@ -27,6 +27,8 @@ public:
     /// The three location columns in the order they are shown, with their labels.
     static QList<LocationColumn> locations();
     static QString locationLabel(LocationColumn where);
+    /// The same, short enough for a printed table's narrow column ("Out / not known").
+    static QString locationShortLabel(LocationColumn where);
     /// The cell text ("12", "<5", "*", "87%", "–").
     QString cell(const PublishedReport& report, int column, LocationColumn where) const;
     /// True for the IHA/RHA headline percentages that carry a RAG status.

@@ -74,6 +74,13 @@ void LinkedTableLp::setBounds(int cell, double lo, double hi)
 
 std::pair<double, double> LinkedTableLp::range(int cell)
 {
+    std::vector<double> unused;
+    return range(cell, unused, unused);
+}
+
+std::pair<double, double> LinkedTableLp::range(int cell, std::vector<double>& atLowest,
+                                               std::vector<double>& atHighest)
+{
     Problem& p = *m_p;
     if (!p.loaded) {
         glp_load_matrix(p.lp, int(p.ia.size()) - 1, p.ia.data(), p.ja.data(), p.ar.data());
@@ -83,7 +90,7 @@ std::pair<double, double> LinkedTableLp::range(int cell)
     glp_init_smcp(&parm);
     parm.msg_lev = GLP_MSG_OFF;
     const double nan = std::nan("");
-    const auto solve = [&](int direction) -> double {
+    const auto solve = [&](int direction, std::vector<double>& at) -> double {
         glp_set_obj_dir(p.lp, direction);
         glp_set_obj_coef(p.lp, cell + 1, 1.0);
         int rc = glp_simplex(p.lp, &parm);
@@ -93,6 +100,12 @@ std::pair<double, double> LinkedTableLp::range(int cell)
         }
         const int status = glp_get_status(p.lp);
         const double value = glp_get_obj_val(p.lp);
+        at.clear();
+        if (rc == 0 && status == GLP_OPT && &atLowest != &atHighest) {
+            at.resize(std::size_t(p.cells));
+            for (int c = 0; c < p.cells; ++c)
+                at[std::size_t(c)] = glp_get_col_prim(p.lp, c + 1);
+        }
         glp_set_obj_coef(p.lp, cell + 1, 0.0);
         if (rc != 0)
             return nan;
@@ -102,8 +115,8 @@ std::pair<double, double> LinkedTableLp::range(int cell)
             return nan;
         return value;
     };
-    const double lo = solve(GLP_MIN);
-    const double hi = solve(GLP_MAX);
+    const double lo = solve(GLP_MIN, atLowest);
+    const double hi = solve(GLP_MAX, atHighest);
     return {lo, hi};
 }
 

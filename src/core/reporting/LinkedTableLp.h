@@ -7,6 +7,7 @@
 #include <limits>
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace lac {
 
@@ -37,6 +38,11 @@ public:
     /// The smallest and largest value \a cell can take; {nan, nan} if the relations contradict
     /// the bounds (a bug in the caller: the true values always satisfy them).
     std::pair<double, double> range(int cell);
+    /// As range(), and also every cell's value in the solutions that reach the smallest and
+    /// the largest: if fixing another cell keeps both solutions, the range cannot narrow, so
+    /// a caller can skip re-solving (the suppression's clean-up relies on this).
+    std::pair<double, double> range(int cell, std::vector<double>& atLowest,
+                                    std::vector<double>& atHighest);
 
 private:
     struct Problem;

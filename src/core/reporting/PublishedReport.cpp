@@ -13,9 +13,12 @@
 namespace lac {
 namespace {
 
-constexpr int locations = 4; // in, out, unknown (not printed), total
-constexpr int unknownIndex = 2;
-constexpr int totalIndex = 3;
+// In area, out of area or not known, all. Children whose placement location is not known
+// are counted with those placed out of area (the column says so): a "not known" remainder
+// left unprinted is a small count the reader can still work out (all − in − out), and
+// protecting it hid the in/out split of every headline on a large county.
+constexpr int locations = 3;
+constexpr int totalIndex = 2;
 
 int locationValue(const LocationCounts& c, int location)
 {
@@ -23,9 +26,7 @@ int locationValue(const LocationCounts& c, int location)
     case 0:
         return c.inArea;
     case 1:
-        return c.outOfArea;
-    case unknownIndex:
-        return c.unknown;
+        return c.outOfArea + c.unknown;
     default:
         return c.total();
     }
@@ -44,6 +45,25 @@ PublishedReport::PublishedReport(TimelinessReport report, int threshold)
 {
     buildCells();
     m_s.apply();
+    // Where most counts of a table are small, "<5" meaning 1 to 4 can pin a count by the
+    // labels alone (three "<5" months adding up to a "<5" quarter that a "<5" total caps),
+    // whatever else is hidden. Such a paper is made again with zeros shown as "<5" too, so
+    // that "<5" means 0 to 4 throughout (the method box says which).
+    if (m_s.enabled() && !m_s.isProtected()) {
+        m_s = SmallNumberSuppression(threshold);
+        m_s.setZerosAreSmall(true);
+        m_table.clear();
+        m_groupCells.clear();
+        m_owners.clear();
+        m_reasons.clear();
+        m_ownerCells.clear();
+        m_reasonCells.clear();
+        m_missedCells.clear();
+        m_paperworkCells.clear();
+        m_waitCells.clear();
+        buildCells();
+        m_s.apply();
+    }
 }
 
 void PublishedReport::buildCells()
@@ -59,14 +79,13 @@ void PublishedReport::buildCells()
                 c == period ? m_report.periodTotal(ind) : m_report.months.at(c)[ind];
             for (int l = 0; l < locations; ++l)
                 m_table[(c * reportIndicatorCount + int(ind)) * locations + l] =
-                    m_s.addCell(locationValue(counts, l), l != unknownIndex);
+                    m_s.addCell(locationValue(counts, l));
         }
     }
     for (int c = 0; c < columns; ++c) {
         for (ReportIndicator ind : allReportIndicators()) {
-            m_s.addSumRule(
-                tableCell(c, ind, totalIndex),
-                {tableCell(c, ind, 0), tableCell(c, ind, 1), tableCell(c, ind, unknownIndex)});
+            m_s.addSumRule(tableCell(c, ind, totalIndex),
+                           {tableCell(c, ind, 0), tableCell(c, ind, 1)});
         }
         for (int l = 0; l < locations; ++l) {
             using I = ReportIndicator;
@@ -131,7 +150,7 @@ void PublishedReport::buildCells()
                 if (x.code == m_reasons.at(r).code)
                     n = x.count;
             }
-            m_reasonCells[c * m_reasons.size() + r] = m_s.addCell(n);
+            m_reasonCells[c * m_reasons.size() + r] = m_s.addCell(n, true, true);
         }
         const int late =
             m_s.addCell(m_s.value(tableCell(c, ReportIndicator::IhaLate, totalIndex)) +
@@ -150,7 +169,7 @@ void PublishedReport::buildCells()
                     n += m_s.value(parts.last());
                 }
             }
-            const int cell = m_s.addCell(n);
+            const int cell = m_s.addCell(n, true, true);
             m_ownerCells[c * m_owners.size() + o] = cell;
             m_s.addSumRule(cell, parts);
             ownerParts << cell;

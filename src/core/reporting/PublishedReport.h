@@ -129,6 +129,16 @@ public:
     };
     /// (PublishedReportAudit.cpp)
     DisclosureAudit audit() const;
+    /// How much the suppression hid: for the method box, the note and the benchmark.
+    struct SuppressionFigures
+    {
+        int printed = 0;     ///< figures the paper prints (tables, sentences, charts)
+        int small = 0;       ///< of those, counts from 1 to N−1 ("<N")
+        int secondary = 0;   ///< hidden so that a small count cannot be narrowed ("*")
+        int large = 0;       ///< counts of N or more
+        int largeHidden = 0; ///< of those, hidden (the information lost)
+    };
+    SuppressionFigures suppressionFigures() const;
     /// The figure behind a cell of the suppression model, in words.
     QString describeCell(int cell) const;
 
@@ -146,7 +156,7 @@ private:
     TimelinessReport m_report;
     SmallNumberSuppression m_s;
     BoardPaperCover m_cover;
-    QList<int> m_table;      // (column, indicator, location 0..3) -> cell
+    QList<int> m_table;      // (column, indicator, location 0..2) -> cell
     QList<int> m_groupCells; // (group, measure) -> cell
     QList<QString> m_owners;
     QList<LateReasonCount> m_reasons;

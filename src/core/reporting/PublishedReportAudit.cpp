@@ -16,11 +16,9 @@ QString locationName(int location)
     case 0:
         return PublishedReport::tr("in area");
     case 1:
-        return PublishedReport::tr("out of area");
-    case 2:
-        return PublishedReport::tr("all");
+        return PublishedReport::tr("out of area or not known");
     default:
-        return PublishedReport::tr("placement not known");
+        return PublishedReport::tr("all");
     }
 }
 
@@ -32,7 +30,7 @@ QString PublishedReport::describeCell(int cell) const
     const QList<ReportIndicator> indicators = allReportIndicators();
     for (int c = 0; c < columns; ++c)
         for (ReportIndicator ind : indicators)
-            for (int l = 0; l < 4; ++l)
+            for (int l = 0; l < 3; ++l)
                 if (tableCell(c, ind, l) == cell)
                     return tr("%1, %2, %3")
                         .arg(indicatorLabel(ind), columnTitle(c), locationName(l));
@@ -69,16 +67,19 @@ PublishedReport::DisclosureAudit PublishedReport::audit() const
     const auto shown = [](double v) { return QString::number(std::lround(v)); };
     for (const SmallNumberSuppression::Exposure& e : m_s.audit()) {
         const bool unsolved = std::isnan(e.lowest) || std::isnan(e.highest);
-        const QString range =
-            unsolved ? tr("NOT CHECKED: the solver gave no answer")
-            : e.protectedEnough
-                ? tr("the paper allows %1 to %2").arg(shown(e.lowest), shown(e.highest))
-                : tr("CAN BE WORKED OUT: %1").arg(shown(e.lowest));
+        const bool small = m_s.value(e.cell) > 0 && m_s.value(e.cell) < m_s.threshold();
+        QString range =
+            unsolved             ? tr("NOT CHECKED: the solver gave no answer")
+            : !e.protectedEnough ? tr("CAN BE WORKED OUT: %1").arg(shown(e.lowest))
+            : std::isinf(e.highest)
+                ? tr("the paper allows %1 or more").arg(shown(e.lowest))
+                : tr("the paper allows %1 to %2").arg(shown(e.lowest), shown(e.highest));
+        if (!unsolved && e.protectedEnough && small && !e.wholeInterval)
+            range += tr(" (narrower than 1 to %1: the other labels alone allow no more)")
+                         .arg(m_s.threshold() - 1);
         result.lines << tr("%1: shown as %2; %3")
                             .arg(describeCell(e.cell),
-                                 m_s.visibility(e.cell) == SmallNumberSuppression::Visibility::Shown
-                                     ? tr("(not printed)")
-                                     : m_s.text(e.cell),
+                                 !m_s.isPrinted(e.cell) ? tr("(not printed)") : m_s.text(e.cell),
                                  range);
         if (!e.protectedEnough && result.leak.isEmpty())
             result.leak = unsolved ? tr("%1 could not be checked by the disclosure audit")
@@ -88,6 +89,24 @@ PublishedReport::DisclosureAudit PublishedReport::audit() const
                                          .arg(std::lround(e.lowest));
     }
     return result;
+}
+
+PublishedReport::SuppressionFigures PublishedReport::suppressionFigures() const
+{
+    SuppressionFigures f;
+    for (int c = 0; c < m_s.cellCount(); ++c) {
+        if (!m_s.isPrinted(c))
+            continue;
+        ++f.printed;
+        const int v = m_s.value(c);
+        f.small += v > 0 && v < m_s.threshold() ? 1 : 0;
+        f.secondary += m_s.visibility(c) == SmallNumberSuppression::Visibility::Secondary ? 1 : 0;
+        if (v >= m_s.threshold()) {
+            ++f.large;
+            f.largeHidden += m_s.isHidden(c) ? 1 : 0;
+        }
+    }
+    return f;
 }
 
 } // namespace lac

@@ -6,7 +6,7 @@ namespace lac {
 
 QByteArray ReportCsvWriter::write(const PublishedReport& report)
 {
-    QByteArray out = "month,indicator,in_area,out_of_area,total\n";
+    QByteArray out = "month,indicator,in_area,out_of_area_or_not_known,total\n";
     for (int m = 0; m < report.monthCount(); ++m) {
         const QByteArray month =
             report.report().months.at(m).month.toString(QStringLiteral("yyyy-MM")).toLatin1();

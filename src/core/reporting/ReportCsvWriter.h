@@ -9,9 +9,9 @@
 namespace lac {
 
 /// The report as long-format CSV for spreadsheets and other systems: the header
-/// `month,indicator,in_area,out_of_area,total`, then one row per month and indicator (month as
-/// YYYY-MM, indicator codes as in ReportIndicator). Counts are integers unless suppression
-/// was asked for, when a hidden count is "<N" or "*".
+/// `month,indicator,in_area,out_of_area_or_not_known,total`, then one row per month and indicator
+/// (month as YYYY-MM, indicator codes as in ReportIndicator). Counts are integers unless
+/// suppression was asked for, when a hidden count is "<N" or "*".
 class ReportCsvWriter
 {
 public:

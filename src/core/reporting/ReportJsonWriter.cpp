@@ -26,7 +26,7 @@ QJsonObject indicators(const PublishedReport& r, int column)
         o.insert(indicatorCode(ind),
                  QJsonObject{{QStringLiteral("in_area"),
                               countValue(r.count(column, ind, LocationColumn::InArea))},
-                             {QStringLiteral("out_of_area"),
+                             {QStringLiteral("out_of_area_or_not_known"),
                               countValue(r.count(column, ind, LocationColumn::OutOfArea))},
                              {QStringLiteral("total"),
                               countValue(r.count(column, ind, LocationColumn::Total))}});

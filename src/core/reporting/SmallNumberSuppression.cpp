@@ -15,15 +15,21 @@ SmallNumberSuppression::SmallNumberSuppression(int threshold)
     : m_threshold(threshold)
 {}
 
-int SmallNumberSuppression::addCell(int value, bool printed)
+int SmallNumberSuppression::addCell(int value, bool printed, bool zeroIsSmall)
 {
-    m_cells << Cell{value, printed, Visibility::Shown};
+    m_cells << Cell{value, printed, Visibility::Shown, zeroIsSmall};
     return int(m_cells.size()) - 1;
 }
 
 void SmallNumberSuppression::addSumRule(int total, const QList<int>& parts)
 {
-    m_rules << SumRule{total, parts};
+    // As for "at most": a sum the figures do not obey (late reasons not recorded for every
+    // late assessment) is no relation a reader can use, and would make the attack wrong.
+    int sum = 0;
+    for (int p : parts)
+        sum += value(p);
+    if (sum == value(total))
+        m_rules << SumRule{total, parts};
 }
 
 void SmallNumberSuppression::addAtMostRule(int smaller, int larger)
@@ -39,24 +45,30 @@ void SmallNumberSuppression::apply()
     if (!enabled())
         return;
     for (Cell& c : m_cells) {
-        if (c.value > 0 && c.value < m_threshold)
+        c.zeroIsSmall = c.zeroIsSmall || (m_zerosAreSmall && c.printed);
+        if (isSmall(c.value) || (c.zeroIsSmall && c.value == 0))
             c.visibility = Visibility::Primary;
     }
-    // Each pass hides at least one more cell or stops, so this ends. The linked-table pass
-    // may leave a rule with a single hidden cell (pinned, though not small); the rule pass
-    // then hides its partner, which only widens every range.
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (const SumRule& rule : std::as_const(m_rules))
-            changed = hideOneMore(rule) || changed;
-        changed = protectLinkedTable() || changed;
+    m_memberOf.assign(m_cells.size(), {});
+    for (int r = 0; r < m_rules.size(); ++r) {
+        m_memberOf[m_rules.at(r).total] << r;
+        for (int p : m_rules.at(r).parts)
+            m_memberOf[p] << r;
     }
+    auto lp = attackModel();
+    protectEverySmallCount(*lp);
+    releaseNeedlessSecondaries(*lp);
 }
 
-bool SmallNumberSuppression::isSmall(int cell) const
+bool SmallNumberSuppression::isSmall(int value) const
 {
-    const int v = m_cells.at(cell).value;
-    return v > 0 && v < m_threshold;
+    return value > 0 && value < m_threshold;
+}
+
+bool SmallNumberSuppression::needsProtection(int cell) const
+{
+    const Cell& c = m_cells.at(cell);
+    return isSmall(c.value) && (!c.printed || c.visibility != Visibility::Shown);
 }
 
 void SmallNumberSuppression::setReaderBounds(LinkedTableLp& lp, int cell) const
@@ -66,10 +78,10 @@ void SmallNumberSuppression::setReaderBounds(LinkedTableLp& lp, int cell) const
         lp.setBounds(cell, 0, LinkedTableLp::unbounded);
     else if (c.visibility == Visibility::Shown)
         lp.setBounds(cell, c.value, c.value);
-    else if (c.visibility == Visibility::Primary) // "<5": 1 to 4
-        lp.setBounds(cell, 1, m_threshold - 1);
-    else // "*": any count
-        lp.setBounds(cell, 0, LinkedTableLp::unbounded);
+    else if (c.visibility == Visibility::Primary) // "<5": 1 to 4 (0 to 4 where zeros are too)
+        lp.setBounds(cell, c.zeroIsSmall ? 0 : 1, m_threshold - 1);
+    else // "*": never a small count (that would be "<5") and never a zero (none is hidden)
+        lp.setBounds(cell, m_threshold, LinkedTableLp::unbounded);
 }
 
 std::unique_ptr<LinkedTableLp> SmallNumberSuppression::attackModel() const
@@ -84,20 +96,33 @@ std::unique_ptr<LinkedTableLp> SmallNumberSuppression::attackModel() const
     return lp;
 }
 
+SmallNumberSuppression::Exposure SmallNumberSuppression::expose(LinkedTableLp& lp, int cell,
+                                                                Witness* witness) const
+{
+    // Counts are whole numbers, and the reader knows it: the range is rounded inwards.
+    constexpr double eps = 1e-6;
+    const auto [lo, hi] =
+        witness ? lp.range(cell, witness->atLowest, witness->atHighest) : lp.range(cell);
+    Exposure e{cell, lo, hi, false, false};
+    if (std::isnan(lo) || std::isnan(hi))
+        return e;
+    e.lowest = std::ceil(lo - eps);
+    e.highest = std::isinf(hi) ? hi : std::floor(hi + eps);
+    e.protectedEnough = e.highest - e.lowest >= 1;
+    e.wholeInterval =
+        isSmall(value(cell)) ? e.lowest <= 1 && e.highest >= m_threshold - 1 : e.protectedEnough;
+    return e;
+}
+
 QList<SmallNumberSuppression::Exposure> SmallNumberSuppression::audit() const
 {
     QList<Exposure> out;
     if (!enabled())
         return out;
     const auto lp = attackModel();
-    constexpr double eps = 1e-6;
     for (int c = 0; c < m_cells.size(); ++c) {
-        if (!isSmall(c) || (m_cells.at(c).printed && !isHidden(c)))
-            continue;
-        const auto [lo, hi] = lp->range(c);
-        const bool solved = !std::isnan(lo) && !std::isnan(hi);
-        out << Exposure{c, lo, hi, solved && hi - lo >= 1 - eps,
-                        solved && lo <= 1 + eps && hi >= m_threshold - 1 - eps};
+        if (needsProtection(c) || visibility(c) == Visibility::Secondary)
+            out << expose(*lp, c);
     }
     return out;
 }
@@ -109,44 +134,53 @@ bool SmallNumberSuppression::isProtected() const
                        [](const Exposure& e) { return e.protectedEnough; });
 }
 
+qint64 SmallNumberSuppression::cost(int cell) const
+{
+    // The information a hidden cell takes from the reader: its count, and a total (which
+    // boards read first) ten times over.
+    const bool total = std::any_of(m_memberOf.at(cell).cbegin(), m_memberOf.at(cell).cend(),
+                                   [&](int r) { return m_rules.at(r).total == cell; });
+    return qint64(m_cells.at(cell).value) * (total ? 10 : 1);
+}
+
+bool SmallNumberSuppression::canHide(int cell) const
+{
+    // Zeros are never hidden, so that "*" tells the reader "5 or more"; small counts are
+    // already "<5"; cells not printed cannot be hidden.
+    const Cell& c = m_cells.at(cell);
+    return c.printed && c.visibility == Visibility::Shown && c.value >= m_threshold;
+}
+
+QList<int> SmallNumberSuppression::sharingARule(int cell) const
+{
+    QList<int> members;
+    for (int r : m_memberOf.at(cell))
+        members << m_rules.at(r).parts << m_rules.at(r).total;
+    for (const auto& [smaller, larger] : m_atMost)
+        if (smaller == cell || larger == cell)
+            members << smaller << larger;
+    return members;
+}
+
 int SmallNumberSuppression::cheapestLinkedCell(int cell) const
 {
     // Widen the search one rule at a time from the exposed cell: first the cells sharing a
     // rule with it, then those sharing a rule with a hidden cell reached so far.
     QSet<int> reached{cell};
     QList<int> frontier{cell};
-    QList<QList<int>> members;
-    for (const SumRule& r : m_rules)
-        members << (QList<int>(r.parts) << r.total);
-    for (const auto& [smaller, larger] : m_atMost)
-        members << QList<int>{smaller, larger};
-    QSet<int> totals;
-    for (const SumRule& r : m_rules)
-        totals.insert(r.total);
     while (!frontier.isEmpty()) {
         int best = -1;
-        const auto cost = [&](int c) {
-            // The smallest count that is not a total; a zero or a total only when nothing
-            // else is left (hiding a total or a zero tells the reader least).
-            const int v = m_cells.at(c).value;
-            return qint64(totals.contains(c) ? 1 : 0) * 1'000'000'000LL +
-                   (v == 0 ? 500'000'000LL : v);
-        };
         QList<int> next;
-        for (const QList<int>& rule : std::as_const(members)) {
-            bool touches = false;
-            for (int f : std::as_const(frontier))
-                touches = touches || rule.contains(f);
-            if (!touches)
-                continue;
-            for (int c : rule) {
+        for (int f : std::as_const(frontier)) {
+            const QList<int> members = sharingARule(f);
+            for (int c : members) {
                 if (reached.contains(c))
                     continue;
                 reached.insert(c);
-                if (!isHidden(c) && m_cells.at(c).printed) {
+                if (canHide(c)) {
                     if (best < 0 || cost(c) < cost(best) || (cost(c) == cost(best) && c < best))
                         best = c;
-                } else {
+                } else if (!m_cells.at(c).printed || isHidden(c)) {
                     next << c;
                 }
             }
@@ -158,60 +192,125 @@ int SmallNumberSuppression::cheapestLinkedCell(int cell) const
     return -1;
 }
 
-bool SmallNumberSuppression::protectLinkedTable()
+void SmallNumberSuppression::protectEverySmallCount(LinkedTableLp& lp)
 {
-    bool hidAny = false;
-    auto lp = attackModel();
-    constexpr double eps = 1e-6;
+    // Each small count in turn, until the paper tells the reader nothing about it beyond its
+    // label (its range is the whole of 1..N−1): hide the cheapest linked cell, attack again.
+    // Hiding only widens ranges, so a count once protected stays protected.
+    m_required.assign(m_cells.size(), Requirement::None);
+    m_witness.assign(m_cells.size(), {});
     for (int c = 0; c < m_cells.size(); ++c) {
-        if (!isSmall(c) || (m_cells.at(c).printed && !isHidden(c)))
+        if (!needsProtection(c))
             continue;
-        // Hiding a cell only widens every range, so a cell once protected stays protected:
-        // each exposed cell is fixed in turn, re-attacked after every cell hidden for it.
         for (;;) {
-            const auto [lo, hi] = lp->range(c);
-            if (std::isnan(lo) || std::isnan(hi))
+            Witness w;
+            const Exposure e = expose(lp, c, &w);
+            m_witness[c] = std::move(w);
+            if (std::isnan(e.lowest))
                 break; // the solver failed: audit() reports the cell, and exports refuse
-            // Worked out exactly: hide the cheapest linked cell, however far it is.
-            // A range narrower than 1..N−1 but not a single value is left as it is: what is
-            // left is mostly what the "<N" labels themselves say, and chasing it hid nine
-            // cells in ten of an 800-child county's paper.
-            if (hi - lo >= 1 - eps)
+            if (e.wholeInterval) {
+                m_required[c] = Requirement::WholeInterval;
                 break;
+            }
             const int hide = cheapestLinkedCell(c);
-            if (hide < 0)
+            if (hide < 0) { // nothing linked is left: what remains is what the labels say
+                m_required[c] = e.protectedEnough ? Requirement::NotExact : Requirement::None;
                 break;
+            }
             m_cells[hide].visibility = Visibility::Secondary;
-            setReaderBounds(*lp, hide);
-            hidAny = true;
+            setReaderBounds(lp, hide);
         }
     }
-    return hidAny;
 }
 
-bool SmallNumberSuppression::hideOneMore(const SumRule& rule)
+QList<int> SmallNumberSuppression::countsLinkedTo(int cell) const
 {
-    QList<int> members = rule.parts;
-    members << rule.total; // parts first: on a tie a part is hidden rather than the total
-    int hidden = 0;
-    for (int c : members)
-        hidden += isHidden(c) ? 1 : 0;
-    if (hidden != 1)
-        return false;
-    int best = -1;
-    for (int c : std::as_const(members)) {
-        const Cell& cell = m_cells.at(c);
-        if (isHidden(c) || !cell.printed)
-            continue;
-        // Prefer the smallest non-zero count; a zero only if nothing else is left.
-        const auto rank = [](int v) { return v == 0 ? INT_MAX : v; };
-        if (best < 0 || rank(cell.value) < rank(m_cells.at(best).value))
-            best = c;
+    // The small counts whose range can change when \a cell is shown: those joined to it by
+    // rules through cells the reader does not know.
+    QList<int> found;
+    QSet<int> reached{cell};
+    QList<int> frontier{cell};
+    while (!frontier.isEmpty()) {
+        const int f = frontier.takeFirst(); // nearest first: those most likely to narrow
+        if (needsProtection(f))
+            found << f;
+        const QList<int> members = sharingARule(f);
+        for (int c : members) {
+            if (reached.contains(c) || (m_cells.at(c).printed && !isHidden(c)))
+                continue;
+            reached.insert(c);
+            frontier << c;
+        }
     }
-    if (best < 0)
-        return false; // every other cell is unprinted: nothing printed reveals the hidden one
-    m_cells[best].visibility = Visibility::Secondary;
+    return found;
+}
+
+bool SmallNumberSuppression::meets(int cell, const Exposure& e) const
+{
+    switch (m_required.at(cell)) {
+    case Requirement::WholeInterval:
+        return e.wholeInterval;
+    case Requirement::NotExact:
+        return e.protectedEnough;
+    case Requirement::None:
+        break;
+    }
     return true;
+}
+
+bool SmallNumberSuppression::stillProtected(LinkedTableLp& lp, const QList<int>& counts, int shown)
+{
+    // A count whose lowest and highest solutions both already have the shown cell at its
+    // true value keeps its range: both stay feasible. Only the others are attacked again.
+    constexpr double eps = 1e-6;
+    const double v = value(shown);
+    QList<std::pair<int, Witness>> renewed;
+    for (int c : counts) {
+        if (m_required.at(c) == Requirement::None)
+            continue;
+        const Witness& w = m_witness.at(c);
+        if (!w.atLowest.empty() && !w.atHighest.empty() &&
+            std::abs(w.atLowest.at(std::size_t(shown)) - v) < eps &&
+            std::abs(w.atHighest.at(std::size_t(shown)) - v) < eps)
+            continue;
+        Witness fresh;
+        if (!meets(c, expose(lp, c, &fresh)))
+            return false;
+        renewed << std::pair{c, std::move(fresh)};
+    }
+    // Solutions found with the cell shown are solutions with it hidden too: keep them.
+    for (auto& [c, w] : renewed)
+        m_witness[c] = std::move(w);
+    return true;
+}
+
+void SmallNumberSuppression::releaseNeedlessSecondaries(LinkedTableLp& lp)
+{
+    // The greedy pass hides cells on the way to protecting a count that later hides made
+    // needless. Each hidden cell is shown again, the costliest first, and kept shown if every
+    // small count linked to it keeps the protection it had; repeated until nothing changes
+    // (a cell kept hidden in one pass may be freed by one shown later). A "*" the reader
+    // could work out exactly protects nothing, and is always shown again.
+    for (bool changed = true; changed;) {
+        changed = false;
+        QList<int> hidden;
+        for (int c = 0; c < m_cells.size(); ++c)
+            if (visibility(c) == Visibility::Secondary)
+                hidden << c;
+        std::stable_sort(hidden.begin(), hidden.end(),
+                         [this](int a, int b) { return cost(a) > cost(b); });
+        for (int c : std::as_const(hidden)) {
+            const QList<int> linked = countsLinkedTo(c);
+            m_cells[c].visibility = Visibility::Shown;
+            setReaderBounds(lp, c);
+            if (stillProtected(lp, linked, c)) {
+                changed = true;
+                continue;
+            }
+            m_cells[c].visibility = Visibility::Secondary;
+            setReaderBounds(lp, c);
+        }
+    }
 }
 
 QString SmallNumberSuppression::text(int cell) const

@@ -7,30 +7,30 @@
 
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace lac {
 
 /// Small-number suppression for published tables (board papers are public).
 ///
 /// Primary suppression hides every count from 1 to threshold−1 (shown as "<N"); zero is
-/// shown. Secondary suppression then hides more cells wherever a hidden cell could be worked
-/// out from a total: for every rule "total = sum of parts", if exactly one of its cells is
-/// hidden, the smallest non-zero cell still shown (a part, or else the total) is hidden too
-/// (shown as "*"), repeated until no rule has a single hidden cell. A threshold of 0 or 1
-/// turns suppression off.
+/// shown. Secondary suppression then hides further cells ("*") until no small count can be
+/// narrowed by a reader beyond its label: every count from 1 to N−1 is attacked as an outsider
+/// would, with every relation the paper shows (totals are sums of parts, one count is at most
+/// another), that counts are whole numbers, and that "*" is never 1 to N−1 (a zero is never
+/// hidden, so "*" means N or more). The smallest and largest value it can take are found by
+/// linear programming (LinkedTableLp). While its range is narrower than 1..N−1 the cheapest
+/// linked cell is hidden (a count is its cost, a total ten times its count) and it is
+/// attacked again; where nothing linked is left, it must at least not be exact.
 ///
-/// The rule-by-rule pass protects each sum on its own, not the linked table as a whole (two
-/// "<5" cells that must add up to 8 are both 4). So every count from 1 to threshold−1 is then
-/// attacked as an outsider would: the smallest and largest value it can take given everything
-/// shown and every relation (linear programming, LinkedTableLp). While a small count can be
-/// worked out exactly, one more cell linked to it is hidden (the smallest count that is not a
-/// total, so totals and splits stay visible), and it is attacked again. The
-/// result is deterministic: the same table gives the same paper.
+/// That greedy pass hides cells on the way that later hides make needless, so every hidden
+/// cell is then shown again, the costliest first, and kept shown if every linked small count
+/// keeps its protection (as τ-ARGUS and sdcTable clean up a suppression pattern). The result
+/// is deterministic: the same table gives the same paper.
 ///
-/// Some cells are not printed but can still be worked out by a reader (the children whose
-/// placement location is unknown = total − in area − out of area): add them with
-/// `printed = false`. They take part in the rules and are primary-suppressed like any count,
-/// but are never chosen to hide another cell, because hiding them would protect nothing.
+/// Some cells are not printed but can still be worked out by a reader (requests not sent in
+/// time = IHAs due − requests in time): add them with `printed = false`. They are protected
+/// like any small count, but never hidden to protect another.
 class SmallNumberSuppression
 {
 public:
@@ -43,16 +43,25 @@ public:
 
     explicit SmallNumberSuppression(int threshold);
 
-    /// Adds a count and returns its cell number.
-    int addCell(int value, bool printed = true);
-    /// Declares that \a total is the sum of \a parts (cell numbers).
+    /// Adds a count and returns its cell number. With \a zeroIsSmall a zero is hidden as
+    /// "<N" too (the label then means 0 to N−1): for breakdowns so fine that most counts are
+    /// small (late by reason, by month), where "<N" meaning 1 to N−1 lets a reader add small
+    /// counts up to their small total and pin each one, whatever else is hidden.
+    int addCell(int value, bool printed = true, bool zeroIsSmall = false);
+    /// Declares that \a total is the sum of \a parts (cell numbers); ignored where the
+    /// figures do not add up, as no reader could rely on it.
     void addSumRule(int total, const QList<int>& parts);
     /// Declares that \a smaller can never exceed \a larger (IHAs due <= children entering care).
     void addAtMostRule(int smaller, int larger);
+    /// Shows every printed zero as "<N" too, so that "<N" means 0 to N−1 throughout: for a
+    /// paper whose small counts the labels alone would pin (PublishedReport decides).
+    void setZerosAreSmall(bool on) { m_zerosAreSmall = on; }
+    bool zerosAreSmall() const { return m_zerosAreSmall; }
     /// Applies primary then secondary suppression to every cell added so far.
     void apply();
 
-    /// What an outsider can work out of one hidden (or unprinted) small count.
+    /// What an outsider can work out of one hidden cell or unprinted small count (the range
+    /// rounded to whole numbers).
     struct Exposure
     {
         int cell = 0;
@@ -65,14 +74,19 @@ public:
         bool protectedEnough = false;
         bool wholeInterval = false; ///< the range covers 1..threshold−1
     };
-    /// Attacks every small count that is not shown, after apply(): what the method box and
+    /// Attacks every small count that is not shown, and every "*", after apply(): what the
+    /// method box and
     /// `lachealth report --audit` print, and what an export checks before writing.
     QList<Exposure> audit() const;
+    /// Shows a hidden cell again (what-if tests: would a small count be narrowed?).
+    void show(int cell) { m_cells[cell].visibility = Visibility::Shown; }
     /// True if no small count can be worked out exactly.
     bool isProtected() const;
 
     int threshold() const { return m_threshold; }
     bool enabled() const { return m_threshold > 1; }
+    int cellCount() const { return int(m_cells.size()); }
+    bool isPrinted(int cell) const { return m_cells.at(cell).printed; }
     int value(int cell) const { return m_cells.at(cell).value; }
     Visibility visibility(int cell) const { return m_cells.at(cell).visibility; }
     bool isHidden(int cell) const { return visibility(cell) != Visibility::Shown; }
@@ -88,25 +102,51 @@ private:
         int value = 0;
         bool printed = true;
         Visibility visibility = Visibility::Shown;
+        bool zeroIsSmall = false;
     };
     struct SumRule
     {
         int total;
         QList<int> parts;
     };
+    /// What a small count kept after the greedy pass, and must keep while cells are freed.
+    enum class Requirement
+    {
+        None,          ///< the solver failed; the audit reports it
+        NotExact,      ///< at least two values (the labels alone narrow it more)
+        WholeInterval, ///< nothing beyond its label: 1..N−1
+    };
 
-    bool hideOneMore(const SumRule& rule);
-    /// Hides cells until no small count can be narrowed; true if it hid any.
-    bool protectLinkedTable();
-    bool isSmall(int cell) const;
+    /// The solutions that reach a count's lowest and highest values (LinkedTableLp::range).
+    struct Witness
+    {
+        std::vector<double> atLowest, atHighest;
+    };
+
+    bool isSmall(int value) const;
+    bool meets(int cell, const Exposure& e) const;
+    bool needsProtection(int cell) const;
+    bool canHide(int cell) const;
+    qint64 cost(int cell) const;
+    /// Every cell in a rule with \a cell (itself included).
+    QList<int> sharingARule(int cell) const;
     int cheapestLinkedCell(int cell) const;
+    QList<int> countsLinkedTo(int cell) const;
+    Exposure expose(class LinkedTableLp& lp, int cell, Witness* witness = nullptr) const;
+    bool stillProtected(class LinkedTableLp& lp, const QList<int>& counts, int shown);
+    void protectEverySmallCount(class LinkedTableLp& lp);
+    void releaseNeedlessSecondaries(class LinkedTableLp& lp);
     void setReaderBounds(class LinkedTableLp& lp, int cell) const;
     std::unique_ptr<class LinkedTableLp> attackModel() const;
 
     int m_threshold;
+    bool m_zerosAreSmall = false;
     QList<Cell> m_cells;
     QList<SumRule> m_rules;
     QList<std::pair<int, int>> m_atMost;
+    std::vector<QList<int>> m_memberOf; ///< the rules each cell is in
+    std::vector<Requirement> m_required;
+    std::vector<Witness> m_witness;
 };
 
 } // namespace lac

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -97,11 +98,14 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
     remembered.setValue(QStringLiteral("boardPaper/purpose"), purpose->toPlainText().trimmed());
     remembered.setValue(QStringLiteral("boardPaper/recommendations"),
                         recommendations->toPlainText().trimmed());
+    // Choosing the suppression and attacking it takes a few seconds for a year's paper.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     PublishedReport published(report.value(), suppress->value());
     published.setCover(
         coverFrom(author->text(), purpose->toPlainText(), recommendations->toPlainText()));
-    if (const QString leak = suppress->value() > 1 ? published.audit().leak : QString();
-        !leak.isEmpty()) {
+    const QString leak = suppress->value() > 1 ? published.audit().leak : QString();
+    QGuiApplication::restoreOverrideCursor();
+    if (!leak.isEmpty()) {
         // Never write a public paper from which a hidden count can be worked out.
         QMessageBox::warning(parent, tr("Export board paper"),
                              tr("The board paper was not written: %1. Raise the threshold or "

@@ -266,7 +266,7 @@ private:
             if (b == blocks - 1)
                 columns << m_report.periodColumn();
             QStringList header{BoardPaperPdfWriter::tr("Indicator"), QString()};
-            const double labelWidth = 150, whereWidth = 58;
+            const double labelWidth = 140, whereWidth = 68;
             const double dataWidth = (contentWidth - labelWidth - whereWidth) / columns.size();
             QList<double> widths{labelWidth, whereWidth};
             const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
@@ -285,7 +285,7 @@ private:
                 for (LocationColumn where : BoardTableRow::locations()) {
                     TableRow row;
                     row.cells << (first ? r.label : QString())
-                              << BoardTableRow::locationLabel(where);
+                              << BoardTableRow::locationShortLabel(where);
                     for (int c : columns)
                         row.cells << r.cell(m_report, c, where);
                     row.bold = r.isHeadline() && where == LocationColumn::Total;

@@ -140,7 +140,7 @@ void DesignatedNurseDashboard::showQuarterOf(QDate today)
         m_tiles[i]->setStyleSheet(tileStyle(status));
         m_tiles[i]->setText(
             tr("<b>%1</b><br><span style='font-size:x-large'>%2</span> (target %3%)<br>"
-               "In area %4 · out of area %5<br>%6")
+               "In area %4 · out of area or not known %5<br>%6")
                 .arg(tiles[i].title,
                      published.percent(period, tiles[i].measure, LocationColumn::Total))
                 .arg(tiles[i].target)
