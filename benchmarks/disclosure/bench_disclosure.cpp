@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// How much a public paper hides, and whether anything hidden can be worked out, on demo
+// counties of several sizes. The reference for the times is the computation of the paper's
+// own figures in the same run (this machine is shared and noisy, so ratios travel better).
+#include "data/Database.h"
+#include "data/SettingsStore.h"
+#include "demo/DemoDatabaseBuilder.h"
+#include "reporting/PublishedReport.h"
+#include "reporting/ReportSettings.h"
+#include "reporting/TimelinessReportService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace lac;
+
+namespace {
+
+double msSince(const QElapsedTimer& t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QList<int> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes << QString::fromLocal8Bit(argv[i]).toInt();
+    if (sizes.isEmpty())
+        sizes = {400, 800, 1650, 3000};
+    const QDate today = QDate::currentDate();
+    const UserContext admin{QStringLiteral("bench"), UserRole::Administrator};
+    QTemporaryDir dir;
+    std::printf("%-7s %4s %-9s %6s %6s %6s %6s %7s %7s %6s %8s %8s %8s\n", "county", "seed",
+                "paper", "cells", "small", "*", ">=5", "lost", "lost%", "exact", "figures",
+                "choose", "audit");
+    int papers = 0, exact = 0, large = 0, lost = 0, notWhole = 0, smallTotal = 0;
+    double figuresMs = 0, chooseMs = 0, auditMs = 0;
+    for (int size : std::as_const(sizes)) {
+        for (quint32 seed : {1u, 2u, 3u}) {
+            const QString path = dir.filePath(QStringLiteral("c%1-%2.sqlite").arg(size).arg(seed));
+            DemoOptions options;
+            options.children = size;
+            options.seed = seed;
+            options.today = today;
+            if (auto built = DemoDatabaseBuilder::build(path, options, false, admin); !built) {
+                std::fprintf(stderr, "%s\n", qPrintable(built.failure().text()));
+                return 1;
+            }
+            auto db = Database::open(path);
+            if (!db)
+                return 1;
+            const SettingsStore settings(*db.value());
+            const ReportSettings reportSettings = ReportSettings::load(settings);
+            const TimelinessReportService service(*db.value(), settings);
+            QList<std::pair<QString, ReportRequest>> requests{
+                {QStringLiteral("12 months"), ReportRequest::lastTwelveMonths(today)}};
+            ReportRequest q = ReportRequest::lastCompleteQuarter(today);
+            for (int k = 0; k < 4; ++k) {
+                requests << std::pair{QStringLiteral("Q%1 %2")
+                                          .arg((q.firstMonth.month() - 1) / 3 + 1)
+                                          .arg(q.firstMonth.year()),
+                                      q};
+                q.firstMonth = q.firstMonth.addMonths(-3);
+                q.lastMonth = q.lastMonth.addMonths(-3);
+            }
+            for (const auto& [name, request] : std::as_const(requests)) {
+                QElapsedTimer t;
+                t.start();
+                const TimelinessReport report = service.build(request, reportSettings).value();
+                const double figures = msSince(t);
+                t.restart();
+                const PublishedReport paper(report, 5);
+                const double choose = msSince(t);
+                t.restart();
+                const PublishedReport::DisclosureAudit audit = paper.audit();
+                const double attack = msSince(t);
+                int pinned = 0, narrowed = 0;
+                for (const QString& line : audit.lines) {
+                    pinned += line.contains(QStringLiteral("CAN BE WORKED OUT")) ? 1 : 0;
+                    narrowed += line.contains(QStringLiteral("narrower")) ? 1 : 0;
+                }
+                const auto f = paper.suppressionFigures();
+                std::printf("%-7d %4u %-9s %6d %6d %6d %6d %7d %6.1f%% %6d %6.0fms %6.0fms "
+                            "%6.0fms\n",
+                            size, seed, qPrintable(name), f.printed, f.small, f.secondary, f.large,
+                            f.largeHidden, f.large ? 100.0 * f.largeHidden / f.large : 0.0, pinned,
+                            figures, choose, attack);
+                ++papers;
+                exact += pinned;
+                large += f.large;
+                lost += f.largeHidden;
+                smallTotal += f.small;
+                notWhole += narrowed;
+                figuresMs += figures;
+                chooseMs += choose;
+                auditMs += attack;
+            }
+        }
+    }
+    std::printf("\n%d papers: %d counts of 5 or more, %d hidden (%.1f%%); %d small counts, "
+                "%d narrower than 1..4 by their labels; %d cells worked out exactly\n",
+                papers, large, lost, large ? 100.0 * lost / large : 0.0, smallTotal, notWhole,
+                exact);
+    std::printf("time: figures %.0f ms, choosing the suppression %.0f ms (%.2fx figures), "
+                "audit %.0f ms (%.2fx figures)\n",
+                figuresMs, chooseMs, chooseMs / figuresMs, auditMs, auditMs / figuresMs);
+    return exact == 0 ? 0 : 1;
+}
