@@ -199,6 +199,7 @@ void SmallNumberSuppression::protectEverySmallCount(LinkedTableLp& lp)
     // Hiding only widens ranges, so a count once protected stays protected.
     m_required.assign(m_cells.size(), Requirement::None);
     m_witness.assign(m_cells.size(), {});
+    m_hiddenFor.assign(m_cells.size(), -1);
     for (int c = 0; c < m_cells.size(); ++c) {
         if (!needsProtection(c))
             continue;
@@ -218,6 +219,7 @@ void SmallNumberSuppression::protectEverySmallCount(LinkedTableLp& lp)
                 break;
             }
             m_cells[hide].visibility = Visibility::Secondary;
+            m_hiddenFor[hide] = c;
             setReaderBounds(lp, hide);
         }
     }
@@ -274,6 +276,7 @@ bool SmallNumberSuppression::stillProtected(LinkedTableLp& lp, const QList<int>&
             std::abs(w.atHighest.at(std::size_t(shown)) - v) < eps)
             continue;
         Witness fresh;
+        --m_cleanUpBudget;
         if (!meets(c, expose(lp, c, &fresh)))
             return false;
         renewed << std::pair{c, std::move(fresh)};
@@ -290,7 +293,10 @@ void SmallNumberSuppression::releaseNeedlessSecondaries(LinkedTableLp& lp)
     // needless. Each hidden cell is shown again, the costliest first, and kept shown if every
     // small count linked to it keeps the protection it had; repeated until nothing changes
     // (a cell kept hidden in one pass may be freed by one shown later). A "*" the reader
-    // could work out exactly protects nothing, and is always shown again.
+    // could work out exactly protects nothing, and is always shown again. The attacks are
+    // counted, not timed, so that a long paper stops at the same point on every machine:
+    // a year's paper of a small county needs about 18,000.
+    m_cleanUpBudget = 30'000;
     for (bool changed = true; changed;) {
         changed = false;
         QList<int> hidden;
@@ -300,13 +306,35 @@ void SmallNumberSuppression::releaseNeedlessSecondaries(LinkedTableLp& lp)
         std::stable_sort(hidden.begin(), hidden.end(),
                          [this](int a, int b) { return cost(a) > cost(b); });
         for (int c : std::as_const(hidden)) {
-            const QList<int> linked = countsLinkedTo(c);
+            if (m_cleanUpBudget <= 0)
+                return showWorkedOutStars(lp); // a long paper: the rest stay hidden
+            QList<int> linked = countsLinkedTo(c);
+            // The count it was hidden for is the likeliest to lose out: attacked first.
+            if (const qsizetype at = linked.indexOf(m_hiddenFor.at(c)); at > 0)
+                linked.move(at, 0);
             m_cells[c].visibility = Visibility::Shown;
             setReaderBounds(lp, c);
             if (stillProtected(lp, linked, c)) {
                 changed = true;
                 continue;
             }
+            m_cells[c].visibility = Visibility::Secondary;
+            setReaderBounds(lp, c);
+        }
+    }
+}
+
+void SmallNumberSuppression::showWorkedOutStars(LinkedTableLp& lp)
+{
+    // A "*" the reader can work out tells them nothing new when shown (unless showing it
+    // narrows a small count the rounding had spared, so that is checked too).
+    for (int c = 0; c < m_cells.size(); ++c) {
+        if (visibility(c) != Visibility::Secondary || expose(lp, c).protectedEnough)
+            continue;
+        const QList<int> linked = countsLinkedTo(c);
+        m_cells[c].visibility = Visibility::Shown;
+        setReaderBounds(lp, c);
+        if (!stillProtected(lp, linked, c)) {
             m_cells[c].visibility = Visibility::Secondary;
             setReaderBounds(lp, c);
         }

@@ -136,6 +136,7 @@ private:
     bool stillProtected(class LinkedTableLp& lp, const QList<int>& counts, int shown);
     void protectEverySmallCount(class LinkedTableLp& lp);
     void releaseNeedlessSecondaries(class LinkedTableLp& lp);
+    void showWorkedOutStars(class LinkedTableLp& lp);
     void setReaderBounds(class LinkedTableLp& lp, int cell) const;
     std::unique_ptr<class LinkedTableLp> attackModel() const;
 
@@ -147,6 +148,8 @@ private:
     std::vector<QList<int>> m_memberOf; ///< the rules each cell is in
     std::vector<Requirement> m_required;
     std::vector<Witness> m_witness;
+    std::vector<int> m_hiddenFor; ///< the small count each "*" was first hidden for
+    int m_cleanUpBudget = 0;      ///< attacks left for showing "*" cells again
 };
 
 } // namespace lac
