@@ -2444,9 +2444,9 @@ After:
 <context>
     <name>lac::BoardPaperExport</name>
     <message>
-        <location filename="../src/ui/report/BoardPaperExport.cpp" line="+47"/>
+        <location filename="../src/ui/report/BoardPaperExport.cpp" line="+48"/>
         <location line="+46"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+9"/>
         <location line="+5"/>
         <location line="+12"/>
@@ -2454,7 +2454,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-82"/>
         <source>Counts from 1 to N-1 are shown as &quot;&lt;N&quot;. 0 turns suppression off: only for papers that will not be published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,7 +2509,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The board paper was not written: %1. Raise the threshold or choose a longer period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,18 +2685,18 @@ After:
 <context>
     <name>lac::BoardPaperText</name>
     <message>
-        <location filename="../src/core/reporting/BoardPaperText.cpp" line="+20"/>
-        <source>%1 (%2 in area, %3 out of area)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../src/core/reporting/BoardPaperText.cpp" line="+31"/>
         <source>%1 against a target of %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> (in area %1, out of area %2)</source>
+        <location line="-11"/>
+        <source>%1 (%2 in area, %3 out of area or not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (in area %1, out of area or not known %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2806,16 +2806,26 @@ After:
     </message>
     <message>
         <location line="+3"/>
-        <source>In area / out of area: where the child was placed on the day care started (IHA) or on the due date (RHA). Children whose placement location is not recorded are included in the totals but in neither column, so in area and out of area may not add up to the total.</source>
+        <source>In area / out of area or not known: where the child was placed on the day care started (IHA) or on the due date (RHA). Children whose placement location is not recorded are counted with those placed out of area, so that the two columns add up to the total and no small remainder has to be hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Small numbers: to protect the children&apos;s privacy, counts from 1 to %1 are shown as &quot;&lt;%2&quot;, and further figures are hidden (&quot;*&quot;) where a hidden number could otherwise be worked out from a total. Before publishing, every hidden small number was tested as an outsider would, with every figure and total in this paper together (linear programming): none can be worked out exactly. Percentages are not shown when they would come from a hidden count. This paper contains no names, dates of birth, NHS numbers or case identifiers.</source>
+        <location line="+7"/>
+        <source>Small numbers: to protect the children&apos;s privacy, counts from 0 to %1 are shown as &quot;&lt;%2&quot; (in this paper so many counts are small that showing the zeros would let some be worked out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Small numbers: to protect the children&apos;s privacy, counts from 1 to %1 are shown as &quot;&lt;%2&quot;; in the late-by-reason and whose-delay figures, zeros too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Further figures, always %2 or more and never zero, are hidden (&quot;*&quot;) where a hidden number could otherwise be narrowed down from the totals; they were chosen to hide as little as possible (the smallest counts first, totals last). Before publishing, every hidden number was tested as an outsider would, with every figure, total and sentence in this paper together, knowing that counts are whole numbers (linear programming): none can be worked out exactly, and wherever the table allows, a reader can tell no more of a hidden small number than that it is between 1 and %1. Percentages are not shown when they would come from a hidden count. This paper contains no names, dates of birth, NHS numbers or case identifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Small numbers are not suppressed in this version: it is for internal use only and must not be published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,11 +2854,16 @@ After:
     </message>
     <message>
         <location line="+2"/>
-        <source>Out of area</source>
+        <source>Out of area or not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Out / not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,12 +3378,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Booking attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Booking attempts for the selected assessment (every attempt is kept):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,7 +3425,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,7 +5204,7 @@ After:
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;%2&lt;/span&gt; (target %3%)&lt;br&gt;In area %4 · out of area %5&lt;br&gt;%6</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:x-large&apos;&gt;%2&lt;/span&gt; (target %3%)&lt;br&gt;In area %4 · out of area or not known %5&lt;br&gt;%6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6498,7 +6513,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7323,7 +7338,7 @@ Notes: %2</source>
 <context>
     <name>lac::PublishedReport</name>
     <message>
-        <location filename="../src/core/reporting/PublishedReport.cpp" line="+218"/>
+        <location filename="../src/core/reporting/PublishedReport.cpp" line="+237"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7348,18 +7363,8 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>out of area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>placement not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7419,32 +7424,47 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>NOT CHECKED: the solver gave no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the paper allows %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the paper allows %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>CAN BE WORKED OUT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
+        <source>out of area or not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source> (narrower than 1 to %1: the other labels alone allow no more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: shown as %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(not printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 could not be checked by the disclosure audit</source>
         <translation type="unfinished"></translation>
     </message>
