@@ -140,13 +140,20 @@ int ReportCommand::run(const QStringList& arguments)
     const bool isPublic = format == QLatin1String("html") || format == QLatin1String("pdf");
     if (threshold < 0)
         threshold = isPublic ? report->settings.suppressionThreshold : 0;
-    PublishedReport published(report.value(), threshold);
+    // Attacked as an outsider would before anything is written, with every suppressed paper
+    // this database published before over the same months: the suppression takes them into
+    // account, and a paper that lets a hidden count be worked out is never written.
+    QList<EarlierPaper> earlier;
+    if (threshold > 1) {
+        auto before = service.earlierPapers(ReportRequest{from, to, asOf}, report->settings);
+        if (!before)
+            return CliOutput::failure(before.failure(), ExitDataError);
+        earlier = before.value();
+    }
+    PublishedReport published(report.value(), threshold, earlier);
     published.setCover(BoardPaperCover{parser.value(purposeOption).trimmed(),
                                        parser.values(recommendationOption),
                                        parser.value(authorOption).simplified()});
-
-    // Attacked as an outsider would before anything is written: a paper that lets a hidden
-    // count be worked out is never written.
     const PublishedReport::DisclosureAudit attack =
         threshold > 1 ? published.audit() : PublishedReport::DisclosureAudit{};
     const QString& disclosure = attack.leak;
@@ -192,8 +199,8 @@ int ReportCommand::run(const QStringList& arguments)
     const AuditLog audit(*db.value(), user);
     const QString described =
         threshold > 1 ? QStringLiteral("%1 (suppressed <%2)").arg(format).arg(threshold) : format;
-    if (Status logged =
-            TimelinessReportService::recordExport(audit, report.value(), described, out);
+    if (Status logged = TimelinessReportService::recordExport(audit, report.value(), described, out,
+                                                              &published);
         !logged)
         return CliOutput::failure(logged.failure(), ExitDataError);
     return ExitSuccess;

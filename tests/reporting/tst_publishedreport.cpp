@@ -6,9 +6,11 @@
 #include "ReportFixture.h"
 #include "data/SettingsStore.h"
 #include "reporting/BoardPaperText.h"
+#include "reporting/EarlierPaper.h"
 #include "reporting/PublishedReport.h"
 #include "reporting/TimelinessReportService.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace lac;
@@ -196,6 +198,83 @@ private Q_SLOTS:
         QCOMPARE(figures.secondary, 0);
         QCOMPARE(p.count(0, I::RhaInTime, L::OutOfArea), QStringLiteral("1803"));
         QVERIFY(p.audit().leak.isEmpty());
+    }
+
+    /// Two months of in-area IHAs: entered care = due = late (nothing else), from \a first.
+    static TimelinessReport lateOnly(QDate first, int a, int b, QDate asOf)
+    {
+        TimelinessReport r;
+        r.firstMonth = first;
+        r.lastMonth = first.addMonths(1);
+        r.asOf = asOf;
+        for (int n : {a, b}) {
+            MonthFigures m;
+            m.month = first.addMonths(int(r.months.size()));
+            for (I ind : {I::EnteredCare, I::IhaDue, I::IhaLate})
+                m[ind] = LocationCounts{n, 0, 0};
+            r.months << m;
+        }
+        return r;
+    }
+
+    void papersReadTogetherGiveNothingNewAway()
+    {
+        // Published before: January and February, 3 and 6 late, as "<5", "*" and 9 (safe
+        // alone: the 3 could be 1 to 4). Now: February and March, 6 and 7, nothing small, so
+        // all shown. Together: 9 − 6 gives January's 3 away. The new paper must be refused.
+        const QDate asOf(2026, 5, 31);
+        EarlierPaper before;
+        before.figures = lateOnly(QDate(2026, 1, 1), 3, 6, asOf);
+        before.firstMonth = before.figures.firstMonth;
+        before.lastMonth = before.figures.lastMonth;
+        before.asOf = asOf;
+        before.threshold = 5;
+        before.publishedAt = QStringLiteral("2026-04-01T09:00:00Z");
+        const auto texts = [](const QString& in) {
+            QJsonObject indicators;
+            for (I ind : allReportIndicators()) {
+                const bool used = ind == I::EnteredCare || ind == I::IhaDue || ind == I::IhaLate;
+                indicators.insert(indicatorCode(ind),
+                                  QJsonArray{used ? in : QStringLiteral("0"), QStringLiteral("0"),
+                                             used ? in : QStringLiteral("0")});
+            }
+            return indicators;
+        };
+        before.columns = {{QStringLiteral("2026-01"), texts(QStringLiteral("<5"))},
+                          {QStringLiteral("2026-02"), texts(QStringLiteral("*"))},
+                          {QStringLiteral("period"), texts(QStringLiteral("9"))}};
+        const TimelinessReport later = lateOnly(QDate(2026, 2, 1), 6, 7, asOf);
+        const PublishedReport alone(later, 5);
+        QVERIFY(alone.audit().leak.isEmpty());
+        QCOMPARE(alone.suppressionFigures().secondary, 0); // alone, it hides nothing
+        // Read with the earlier paper, February's 6 gives January away: it is hidden now,
+        // and so is something to keep it from being worked out from the rest.
+        const PublishedReport withEarlier(later, 5, {before});
+        QVERIFY2(withEarlier.audit().leak.isEmpty(), qPrintable(withEarlier.audit().leak));
+        QVERIFY(!withEarlier.shownCount(0, I::IhaLate, L::InArea));
+        QVERIFY(withEarlier.suppressionFigures().secondary >= 2);
+
+        // The same earlier paper as an export's audit entry keeps it reads back whole; and a
+        // paper that only repeats what the earlier one showed gives nothing new away.
+        QJsonObject after{{QStringLiteral("from"), QStringLiteral("2026-01")},
+                          {QStringLiteral("to"), QStringLiteral("2026-02")},
+                          {QStringLiteral("as_of"), QStringLiteral("2026-05-31")},
+                          {QStringLiteral("published"),
+                           QJsonObject{{QStringLiteral("threshold"), 5},
+                                       {QStringLiteral("zeros_small"), false},
+                                       {QStringLiteral("columns"), before.columns}}}};
+        const auto read = EarlierPaper::fromAuditEntry(after, before.publishedAt);
+        QVERIFY(read);
+        QCOMPARE(read->firstMonth, before.firstMonth);
+        QCOMPARE(read->lastMonth, before.lastMonth);
+        QCOMPARE(read->columns, before.columns);
+        QVERIFY(!EarlierPaper::fromAuditEntry(QJsonObject{}, QString()));
+        const PublishedReport same(before.figures, 5);
+        EarlierPaper itself = before;
+        itself.columns = same.publishedCells().value(QStringLiteral("columns")).toObject();
+        const PublishedReport again(before.figures, 5, {itself});
+        QVERIFY(again.audit().leak.isEmpty());
+        QCOMPARE(again.publishedCells(), same.publishedCells()); // nothing more to hide
     }
 
     void boardPaperTextUsesPublishedFigures()

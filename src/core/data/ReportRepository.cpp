@@ -225,4 +225,19 @@ Result<QList<LateReasonCount>> ReportRepository::lateReasons() const
     return rows;
 }
 
+Result<QList<std::pair<QString, QByteArray>>> ReportRepository::publishedPapers() const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT at, after_json FROM audit_log WHERE action = 'report' "
+                                     "AND entity = 'timeliness_report' AND after_json LIKE "
+                                     "'%\"published\"%' ORDER BY id"),
+                      {}, tr("could not read the papers published before"));
+    if (!q)
+        return q.failure();
+    QList<std::pair<QString, QByteArray>> rows;
+    while (q.value().next())
+        rows.append({q.value().value(0).toString(), q.value().value(1).toString().toUtf8()});
+    return rows;
+}
+
 } // namespace lac

@@ -85,6 +85,8 @@ public:
     Result<QList<SpanRow>> outOfAreaWaitSpans(QDate from, QDate to) const;
     /// The late reasons list in its sort order, count 0.
     Result<QList<LateReasonCount>> lateReasons() const;
+    /// Every suppressed paper exported before, oldest first: (when, the audit entry's JSON).
+    Result<QList<std::pair<QString, QByteArray>>> publishedPapers() const;
 
 private:
     Result<QList<AssessmentRow>> assessments(const QString& sql, const QVariantList& values) const;

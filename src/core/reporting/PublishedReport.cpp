@@ -39,17 +39,20 @@ const QStringList missedOutcomes = {
 
 } // namespace
 
-PublishedReport::PublishedReport(TimelinessReport report, int threshold)
+PublishedReport::PublishedReport(TimelinessReport report, int threshold,
+                                 QList<EarlierPaper> earlier)
     : m_report(std::move(report))
+    , m_earlier(std::move(earlier))
     , m_s(threshold)
 {
     buildCells();
+    addEarlierPapers();
     m_s.apply();
     // Where most counts of a table are small, "<5" meaning 1 to 4 can pin a count by the
     // labels alone (three "<5" months adding up to a "<5" quarter that a "<5" total caps),
     // whatever else is hidden. Such a paper is made again with zeros shown as "<5" too, so
     // that "<5" means 0 to 4 throughout (the method box says which).
-    if (m_s.enabled() && !m_s.isProtected()) {
+    if (m_s.enabled() && !ownCountsProtected()) {
         m_s = SmallNumberSuppression(threshold);
         m_s.setZerosAreSmall(true);
         m_table.clear();
@@ -62,8 +65,64 @@ PublishedReport::PublishedReport(TimelinessReport report, int threshold)
         m_paperworkCells.clear();
         m_waitCells.clear();
         buildCells();
+        addEarlierPapers();
         m_s.apply();
     }
+}
+
+QList<int> PublishedReport::addMainTable(SmallNumberSuppression& s, const TimelinessReport& report,
+                                         const std::function<int(int, int)>& cellFor)
+{
+    const int columns = int(report.months.size()) + 1;
+    const int period = columns - 1;
+    // The monthly table, with the period as a last column. \a cellFor may give a cell already
+    // made for a figure (another paper's); otherwise one is added with today's count.
+    QList<int> table(columns * reportIndicatorCount * locations);
+    const auto at = [&table](int c, ReportIndicator ind, int l) {
+        return table.at((c * reportIndicatorCount + int(ind)) * locations + l);
+    };
+    for (int c = 0; c < columns; ++c) {
+        for (ReportIndicator ind : allReportIndicators()) {
+            const LocationCounts counts =
+                c == period ? report.periodTotal(ind) : report.months.at(c)[ind];
+            for (int l = 0; l < locations; ++l) {
+                const int i = (c * reportIndicatorCount + int(ind)) * locations + l;
+                const int given = cellFor ? cellFor(c, i % (reportIndicatorCount * locations)) : -1;
+                table[i] = given >= 0 ? given : s.addCell(locationValue(counts, l));
+            }
+        }
+    }
+    for (int c = 0; c < columns; ++c) {
+        for (ReportIndicator ind : allReportIndicators())
+            s.addSumRule(at(c, ind, totalIndex), {at(c, ind, 0), at(c, ind, 1)});
+        for (int l = 0; l < locations; ++l) {
+            using I = ReportIndicator;
+            s.addSumRule(at(c, I::IhaDue, l),
+                         {at(c, I::IhaInTime, l), at(c, I::IhaLate, l), at(c, I::IhaPending, l)});
+            s.addSumRule(at(c, I::RhaDue, l),
+                         {at(c, I::RhaInTime, l), at(c, I::RhaLate, l), at(c, I::RhaPending, l)});
+            // Requests not in time are not printed but follow from due minus in time.
+            const int notInTime = s.addCell(
+                s.value(at(c, I::IhaDue, l)) - s.value(at(c, I::IhaRequestsInTime, l)), false);
+            s.addSumRule(at(c, I::IhaDue, l), {at(c, I::IhaRequestsInTime, l), notInTime});
+            // IHAs are due only for children who entered care (some are exempt).
+            s.addAtMostRule(at(c, I::IhaDue, l), at(c, I::EnteredCare, l));
+        }
+    }
+    for (ReportIndicator ind : allReportIndicators()) {
+        for (int l = 0; l < locations; ++l) {
+            QList<int> months;
+            for (int m = 0; m < period; ++m)
+                months << at(m, ind, l);
+            s.addSumRule(at(period, ind, l), months);
+        }
+    }
+    return table;
+}
+
+int PublishedReport::tableLocations()
+{
+    return locations;
 }
 
 void PublishedReport::buildCells()
@@ -71,49 +130,7 @@ void PublishedReport::buildCells()
     const int columns = monthCount() + 1;
     const int period = periodColumn();
 
-    // The monthly table, with the period as a last column.
-    m_table.resize(columns * reportIndicatorCount * locations);
-    for (int c = 0; c < columns; ++c) {
-        for (ReportIndicator ind : allReportIndicators()) {
-            const LocationCounts counts =
-                c == period ? m_report.periodTotal(ind) : m_report.months.at(c)[ind];
-            for (int l = 0; l < locations; ++l)
-                m_table[(c * reportIndicatorCount + int(ind)) * locations + l] =
-                    m_s.addCell(locationValue(counts, l));
-        }
-    }
-    for (int c = 0; c < columns; ++c) {
-        for (ReportIndicator ind : allReportIndicators()) {
-            m_s.addSumRule(tableCell(c, ind, totalIndex),
-                           {tableCell(c, ind, 0), tableCell(c, ind, 1)});
-        }
-        for (int l = 0; l < locations; ++l) {
-            using I = ReportIndicator;
-            m_s.addSumRule(tableCell(c, I::IhaDue, l),
-                           {tableCell(c, I::IhaInTime, l), tableCell(c, I::IhaLate, l),
-                            tableCell(c, I::IhaPending, l)});
-            m_s.addSumRule(tableCell(c, I::RhaDue, l),
-                           {tableCell(c, I::RhaInTime, l), tableCell(c, I::RhaLate, l),
-                            tableCell(c, I::RhaPending, l)});
-            // Requests not in time are not printed but follow from due minus in time.
-            const int notInTime = m_s.addCell(m_s.value(tableCell(c, I::IhaDue, l)) -
-                                                  m_s.value(tableCell(c, I::IhaRequestsInTime, l)),
-                                              false);
-            m_s.addSumRule(tableCell(c, I::IhaDue, l),
-                           {tableCell(c, I::IhaRequestsInTime, l), notInTime});
-            // IHAs are due only for children who entered care (some are exempt).
-            m_s.addAtMostRule(tableCell(c, I::IhaDue, l), tableCell(c, I::EnteredCare, l));
-        }
-    }
-    for (ReportIndicator ind : allReportIndicators()) {
-        for (int l = 0; l < locations; ++l) {
-            QList<int> months;
-            for (int m = 0; m < monthCount(); ++m)
-                months << tableCell(m, ind, l);
-            m_s.addSumRule(tableCell(period, ind, l), months);
-        }
-    }
-
+    m_table = addMainTable(m_s, m_report, {});
     // Placement groups over the period add up to the period column.
     const GroupMeasure measures[] = {GroupMeasure::IhaInTime, GroupMeasure::IhaLate,
                                      GroupMeasure::RhaInTime, GroupMeasure::RhaLate};

@@ -4,11 +4,15 @@
 
 #include <QStringList>
 
+#include "reporting/EarlierPaper.h"
 #include "reporting/SmallNumberSuppression.h"
 #include "reporting/TimelinessReport.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace lac {
@@ -62,7 +66,11 @@ class PublishedReport
     Q_DECLARE_TR_FUNCTIONS(lac::PublishedReport)
 
 public:
-    PublishedReport(TimelinessReport report, int threshold);
+    /// \a earlier: the papers this database published before over any of the same months
+    /// (TimelinessReportService::earlierPapers). Their figures join the attack, as a reader
+    /// holding them all would read them, so that this paper hides what it must for nothing
+    /// to be worked out that they did not already give away.
+    PublishedReport(TimelinessReport report, int threshold, QList<EarlierPaper> earlier = {});
 
     const TimelinessReport& report() const { return m_report; }
     /// The author's purpose, recommendations and name, printed ahead of the figures.
@@ -139,6 +147,9 @@ public:
         int largeHidden = 0; ///< of those, hidden (the information lost)
     };
     SuppressionFigures suppressionFigures() const;
+    /// The text of every cell of the main table, its threshold and whether zeros are "<N":
+    /// what an export's audit entry keeps so that later papers can be attacked with it.
+    QJsonObject publishedCells() const;
     /// The figure behind a cell of the suppression model, in words.
     QString describeCell(int cell) const;
 
@@ -146,6 +157,20 @@ public:
     static QString percentText(double percent);
 
 private:
+    /// Adds the monthly table of \a report (months, then the period) and its relations to
+    /// \a s; \a cellFor(column, index within the column) may make a cell instead (another
+    /// paper's, as printed). Returns the cells by (column, indicator, location).
+    static QList<int> addMainTable(SmallNumberSuppression& s, const TimelinessReport& report,
+                                   const std::function<int(int, int)>& cellFor);
+    static int tableLocations();
+    /// Adds the earlier papers' tables to the attack (PublishedReportHistory.cpp).
+    void addEarlierPapers();
+    /// The figures the earlier papers give away on their own, without this one.
+    QSet<int> alreadyGivenAway() const;
+    /// The earlier paper a cell of the attack belongs to (nullptr: this paper's own).
+    const EarlierPaper* paperOf(int cell) const;
+    QString paperName(const EarlierPaper& paper) const;
+    bool ownCountsProtected() const;
     int tableCell(int column, ReportIndicator indicator, int location) const;
     std::optional<double> ratio(int column, ReportIndicator numerator,
                                 const QList<ReportIndicator>& denominator,
@@ -154,6 +179,9 @@ private:
     void buildCells();
 
     TimelinessReport m_report;
+    QList<EarlierPaper> m_earlier;
+    int m_ownCells = 0;         ///< cells before this are this paper's; after, earlier ones'
+    QList<int> m_earlierStarts; ///< the first cell of each earlier paper
     SmallNumberSuppression m_s;
     BoardPaperCover m_cover;
     QList<int> m_table;      // (column, indicator, location 0..2) -> cell

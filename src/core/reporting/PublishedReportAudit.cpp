@@ -65,8 +65,27 @@ PublishedReport::DisclosureAudit PublishedReport::audit() const
 {
     DisclosureAudit result;
     const auto shown = [](double v) { return QString::number(std::lround(v)); };
+    const QSet<int> given = alreadyGivenAway();
     for (const SmallNumberSuppression::Exposure& e : m_s.audit()) {
         const bool unsolved = std::isnan(e.lowest) || std::isnan(e.highest);
+        if (const EarlierPaper* other = paperOf(e.cell)) {
+            // Another paper's figure: only a small count it hid, newly worked out, matters
+            // (a "*" of 5 or more that this paper shows is no child's count).
+            const int v = m_s.value(e.cell);
+            if (e.protectedEnough || given.contains(e.cell) || v < 1 || v >= other->threshold)
+                continue;
+            result.lines
+                << tr("a figure of %1: CAN BE WORKED OUT with this paper").arg(paperName(*other));
+            if (result.leak.isEmpty())
+                result.leak = tr("a figure of %1 could be worked out when read with this paper")
+                                  .arg(paperName(*other));
+            continue;
+        }
+        if (!unsolved && !e.protectedEnough && given.contains(e.cell)) {
+            result.lines << tr("%1: shown as %2; already given away by earlier papers")
+                                .arg(describeCell(e.cell), m_s.text(e.cell));
+            continue;
+        }
         const bool small = m_s.value(e.cell) > 0 && m_s.value(e.cell) < m_s.threshold();
         QString range =
             unsolved             ? tr("NOT CHECKED: the solver gave no answer")
@@ -94,7 +113,7 @@ PublishedReport::DisclosureAudit PublishedReport::audit() const
 PublishedReport::SuppressionFigures PublishedReport::suppressionFigures() const
 {
     SuppressionFigures f;
-    for (int c = 0; c < m_s.cellCount(); ++c) {
+    for (int c = 0; c < m_ownCells; ++c) {
         if (!m_s.isPrinted(c))
             continue;
         ++f.printed;

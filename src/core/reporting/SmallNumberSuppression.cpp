@@ -21,6 +21,19 @@ int SmallNumberSuppression::addCell(int value, bool printed, bool zeroIsSmall)
     return int(m_cells.size()) - 1;
 }
 
+int SmallNumberSuppression::addPublishedCell(int value, Visibility shownAs, int threshold,
+                                             bool zeroIsSmall)
+{
+    m_cells << Cell{value, true, shownAs, zeroIsSmall, threshold, true};
+    return int(m_cells.size()) - 1;
+}
+
+int SmallNumberSuppression::thresholdOf(int cell) const
+{
+    const Cell& c = m_cells.at(cell);
+    return c.threshold > 0 ? c.threshold : m_threshold;
+}
+
 void SmallNumberSuppression::addSumRule(int total, const QList<int>& parts)
 {
     // As for "at most": a sum the figures do not obey (late reasons not recorded for every
@@ -45,6 +58,8 @@ void SmallNumberSuppression::apply()
     if (!enabled())
         return;
     for (Cell& c : m_cells) {
+        if (c.fixed)
+            continue;
         c.zeroIsSmall = c.zeroIsSmall || (m_zerosAreSmall && c.printed);
         if (isSmall(c.value) || (c.zeroIsSmall && c.value == 0))
             c.visibility = Visibility::Primary;
@@ -68,7 +83,8 @@ bool SmallNumberSuppression::isSmall(int value) const
 bool SmallNumberSuppression::needsProtection(int cell) const
 {
     const Cell& c = m_cells.at(cell);
-    return isSmall(c.value) && (!c.printed || c.visibility != Visibility::Shown);
+    return c.value > 0 && c.value < thresholdOf(cell) &&
+           (!c.printed || c.visibility != Visibility::Shown);
 }
 
 void SmallNumberSuppression::setReaderBounds(LinkedTableLp& lp, int cell) const
@@ -79,9 +95,9 @@ void SmallNumberSuppression::setReaderBounds(LinkedTableLp& lp, int cell) const
     else if (c.visibility == Visibility::Shown)
         lp.setBounds(cell, c.value, c.value);
     else if (c.visibility == Visibility::Primary) // "<5": 1 to 4 (0 to 4 where zeros are too)
-        lp.setBounds(cell, c.zeroIsSmall ? 0 : 1, m_threshold - 1);
+        lp.setBounds(cell, c.zeroIsSmall ? 0 : 1, thresholdOf(cell) - 1);
     else // "*": never a small count (that would be "<5") and never a zero (none is hidden)
-        lp.setBounds(cell, m_threshold, LinkedTableLp::unbounded);
+        lp.setBounds(cell, thresholdOf(cell), LinkedTableLp::unbounded);
 }
 
 std::unique_ptr<LinkedTableLp> SmallNumberSuppression::attackModel() const
@@ -109,8 +125,9 @@ SmallNumberSuppression::Exposure SmallNumberSuppression::expose(LinkedTableLp& l
     e.lowest = std::ceil(lo - eps);
     e.highest = std::isinf(hi) ? hi : std::floor(hi + eps);
     e.protectedEnough = e.highest - e.lowest >= 1;
-    e.wholeInterval =
-        isSmall(value(cell)) ? e.lowest <= 1 && e.highest >= m_threshold - 1 : e.protectedEnough;
+    e.wholeInterval = value(cell) > 0 && value(cell) < thresholdOf(cell)
+                          ? e.lowest <= 1 && e.highest >= thresholdOf(cell) - 1
+                          : e.protectedEnough;
     return e;
 }
 
@@ -148,7 +165,7 @@ bool SmallNumberSuppression::canHide(int cell) const
     // Zeros are never hidden, so that "*" tells the reader "5 or more"; small counts are
     // already "<5"; cells not printed cannot be hidden.
     const Cell& c = m_cells.at(cell);
-    return c.printed && c.visibility == Visibility::Shown && c.value >= m_threshold;
+    return c.printed && !c.fixed && c.visibility == Visibility::Shown && c.value >= m_threshold;
 }
 
 QList<int> SmallNumberSuppression::sharingARule(int cell) const

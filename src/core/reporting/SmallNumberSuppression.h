@@ -48,6 +48,10 @@ public:
     /// small (late by reason, by month), where "<N" meaning 1 to N−1 lets a reader add small
     /// counts up to their small total and pin each one, whatever else is hidden.
     int addCell(int value, bool printed = true, bool zeroIsSmall = false);
+    /// Adds a figure another paper already published, as it was printed (\a shownAs, its own
+    /// \a threshold, zeros "<N" or not): what a reader of both knows of it. Nothing here can
+    /// hide it more; a small count it hides is protected like this paper's own.
+    int addPublishedCell(int value, Visibility shownAs, int threshold, bool zeroIsSmall);
     /// Declares that \a total is the sum of \a parts (cell numbers); ignored where the
     /// figures do not add up, as no reader could rely on it.
     void addSumRule(int total, const QList<int>& parts);
@@ -78,6 +82,9 @@ public:
     /// method box and
     /// `lachealth report --audit` print, and what an export checks before writing.
     QList<Exposure> audit() const;
+    /// Takes a cell out of the paper, as if it had never been printed (what a reader knew
+    /// before this paper: PublishedReport's audit with earlier papers).
+    void setUnprinted(int cell) { m_cells[cell].printed = false; }
     /// Shows a hidden cell again (what-if tests: would a small count be narrowed?).
     void show(int cell) { m_cells[cell].visibility = Visibility::Shown; }
     /// True if no small count can be worked out exactly.
@@ -103,6 +110,8 @@ private:
         bool printed = true;
         Visibility visibility = Visibility::Shown;
         bool zeroIsSmall = false;
+        int threshold = 0;  ///< another paper's threshold (0: this one's)
+        bool fixed = false; ///< another paper's figure: never hidden here
     };
     struct SumRule
     {
@@ -124,6 +133,7 @@ private:
     };
 
     bool isSmall(int value) const;
+    int thresholdOf(int cell) const;
     bool meets(int cell, const Exposure& e) const;
     bool needsProtection(int cell) const;
     bool canHide(int cell) const;

@@ -4,9 +4,11 @@
 
 #include "data/ReportRepository.h"
 #include "domain/PlacementGroup.h"
+#include "reporting/PublishedReport.h"
 #include "security/AccessPolicy.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lac {
@@ -244,8 +246,34 @@ Result<TimelinessReport> TimelinessReportService::build(const ReportRequest& req
     return report;
 }
 
+Result<QList<EarlierPaper>>
+TimelinessReportService::earlierPapers(const ReportRequest& request,
+                                       const ReportSettings& settings) const
+{
+    auto rows = ReportRepository(m_db).publishedPapers();
+    if (!rows)
+        return rows.failure();
+    const QDate first(request.firstMonth.year(), request.firstMonth.month(), 1);
+    const QDate last(request.lastMonth.year(), request.lastMonth.month(), 1);
+    QList<EarlierPaper> papers;
+    for (auto it = rows.value().crbegin(); it != rows.value().crend() && papers.size() < 24; ++it) {
+        auto paper =
+            EarlierPaper::fromAuditEntry(QJsonDocument::fromJson(it->second).object(), it->first);
+        if (!paper || paper->firstMonth > last || paper->lastMonth < first)
+            continue;
+        auto figures =
+            build(ReportRequest{paper->firstMonth, paper->lastMonth, paper->asOf}, settings);
+        if (!figures)
+            return figures.failure();
+        paper->figures = std::move(figures).value();
+        papers.prepend(std::move(*paper));
+    }
+    return papers;
+}
+
 Status TimelinessReportService::recordExport(const AuditLog& audit, const TimelinessReport& report,
-                                             const QString& format, const QString& destination)
+                                             const QString& format, const QString& destination,
+                                             const PublishedReport* published)
 {
     AuditEntry entry;
     entry.action = QStringLiteral("report");
@@ -259,6 +287,8 @@ Status TimelinessReportService::recordExport(const AuditLog& audit, const Timeli
                               {QStringLiteral("as_of"), report.asOf.toString(Qt::ISODate)},
                               {QStringLiteral("format"), format},
                               {QStringLiteral("destination"), destination}};
+    if (published && published->suppressing())
+        entry.after.insert(QStringLiteral("published"), published->publishedCells());
     return audit.append(entry);
 }
 

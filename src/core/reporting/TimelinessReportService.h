@@ -6,12 +6,15 @@
 #include "data/AuditLog.h"
 #include "data/Database.h"
 #include "data/SettingsStore.h"
+#include "reporting/EarlierPaper.h"
 #include "reporting/ReportRequest.h"
 #include "reporting/TimelinessReport.h"
 
 #include <QCoreApplication>
 
 namespace lac {
+
+class PublishedReport;
 
 /// Computes the timeliness report (docs/reporting.md has the definitions): per month, in
 /// area / out of area / all, the children who entered care, their IHAs in time, late and not
@@ -34,9 +37,17 @@ public:
     Result<TimelinessReport> build(const ReportRequest& request,
                                    const ReportSettings& settings) const;
 
-    /// Audit entry for a report that was run or exported: what period, in what format, where.
+    /// The suppressed papers exported before whose months overlap \a request's (at most the
+    /// 24 latest), each with its figures counted again as of the day it was counted then.
+    Result<QList<EarlierPaper>> earlierPapers(const ReportRequest& request,
+                                              const ReportSettings& settings) const;
+
+    /// Audit entry for a report that was run or exported: what period, in what format, where;
+    /// for a suppressed paper (\a published), the text of its cells, so that later papers
+    /// can be attacked together with it.
     static Status recordExport(const AuditLog& audit, const TimelinessReport& report,
-                               const QString& format, const QString& destination);
+                               const QString& format, const QString& destination,
+                               const PublishedReport* published = nullptr);
 
 private:
     const Database& m_db;

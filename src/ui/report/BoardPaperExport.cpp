@@ -98,12 +98,21 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
     remembered.setValue(QStringLiteral("boardPaper/purpose"), purpose->toPlainText().trimmed());
     remembered.setValue(QStringLiteral("boardPaper/recommendations"),
                         recommendations->toPlainText().trimmed());
-    // Choosing the suppression and attacking it takes a few seconds for a year's paper.
+    // Choosing the suppression and attacking it takes a few seconds for a year's paper. The
+    // papers published before over the same months are read with it, as a reader could.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    PublishedReport published(report.value(), suppress->value());
+    auto earlier =
+        suppress->value() > 1
+            ? service.earlierPapers(ReportRequest{from->month(), to->month(), QDate::currentDate()},
+                                    report->settings)
+            : Result<QList<EarlierPaper>>(QList<EarlierPaper>());
+    PublishedReport published(report.value(), suppress->value(),
+                              earlier ? earlier.value() : QList<EarlierPaper>());
     published.setCover(
         coverFrom(author->text(), purpose->toPlainText(), recommendations->toPlainText()));
-    const QString leak = suppress->value() > 1 ? published.audit().leak : QString();
+    const QString leak = !earlier                ? earlier.failure().text()
+                         : suppress->value() > 1 ? published.audit().leak
+                                                 : QString();
     QGuiApplication::restoreOverrideCursor();
     if (!leak.isEmpty()) {
         // Never write a public paper from which a hidden count can be worked out.
@@ -132,7 +141,8 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
         html.open(QIODevice::WriteOnly) && html.write(bytes) == bytes.size() && html.commit();
     TimelinessReportService::recordExport(
         audit, report.value(),
-        QStringLiteral("pdf board paper (suppressed <%1)").arg(suppress->value()), path);
+        QStringLiteral("pdf board paper (suppressed <%1)").arg(suppress->value()), path,
+        &published);
     QMessageBox::information(parent, tr("Export board paper"),
                              htmlOk ? tr("The board paper was saved to %1, with an accessible HTML "
                                          "copy at %2.")

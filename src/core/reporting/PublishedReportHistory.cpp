@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Papers published over time: a reader holding a quarter's paper and the year's paper around
+// it (or two rolling years) has two views of the same months. Kept apart from the paper's own
+// tables (PublishedReport.cpp) and its own audit (PublishedReportAudit.cpp).
+#include "reporting/EarlierPaper.h"
+#include "reporting/PublishedReport.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace lac {
+namespace {
+
+QString columnKey(const TimelinessReport& report, int column)
+{
+    if (column == int(report.months.size()))
+        return QStringLiteral("period");
+    return report.months.at(column).month.toString(QStringLiteral("yyyy-MM"));
+}
+
+SmallNumberSuppression::Visibility shownAs(const QString& text)
+{
+    using V = SmallNumberSuppression::Visibility;
+    if (text == SmallNumberSuppression::secondaryText())
+        return V::Secondary;
+    return text.startsWith(QLatin1Char('<')) ? V::Primary : V::Shown;
+}
+
+} // namespace
+
+QJsonObject PublishedReport::publishedCells() const
+{
+    QJsonObject columns;
+    const int perColumn = reportIndicatorCount * tableLocations();
+    for (int c = 0; c <= periodColumn(); ++c) {
+        QJsonObject indicators;
+        for (ReportIndicator ind : allReportIndicators()) {
+            QJsonArray texts;
+            for (int l = 0; l < tableLocations(); ++l)
+                texts << m_s.text(m_table.at(c * perColumn + int(ind) * tableLocations() + l));
+            indicators.insert(indicatorCode(ind), texts);
+        }
+        columns.insert(columnKey(m_report, c), indicators);
+    }
+    return {{QStringLiteral("threshold"), threshold()},
+            {QStringLiteral("zeros_small"), m_s.zerosAreSmall()},
+            {QStringLiteral("columns"), columns}};
+}
+
+void PublishedReport::addEarlierPapers()
+{
+    m_ownCells = m_s.cellCount();
+    m_earlierStarts.clear();
+    if (!m_s.enabled())
+        return;
+    const int perColumn = reportIndicatorCount * tableLocations();
+    QHash<QString, int> sameFigure; // a month's figure, in whichever paper showed it first
+    for (int m = 0; m < monthCount(); ++m)
+        for (int k = 0; k < perColumn; ++k)
+            sameFigure.insert(columnKey(m_report, m) + QString::number(k),
+                              m_table.at(m * perColumn + k));
+    for (const EarlierPaper& e : std::as_const(m_earlier)) {
+        m_earlierStarts << m_s.cellCount();
+        const int months = int(e.figures.months.size());
+        const auto cellFor = [&](int column, int k) {
+            const ReportIndicator ind = ReportIndicator(k / tableLocations());
+            const int l = k % tableLocations();
+            const LocationCounts counts =
+                column == months ? e.figures.periodTotal(ind) : e.figures.months.at(column)[ind];
+            const QString text = e.columns.value(columnKey(e.figures, column))
+                                     .toObject()
+                                     .value(indicatorCode(ind))
+                                     .toArray()
+                                     .at(l)
+                                     .toString();
+            // A number shown then is what the reader has, even if the data changed since (a
+            // relation it no longer obeys is then left out of the attack).
+            bool shownNumber = false;
+            const int printed = text.toInt(&shownNumber);
+            const int today = l == 0   ? counts.inArea
+                              : l == 1 ? counts.outOfArea + counts.unknown
+                                       : counts.total();
+            return m_s.addPublishedCell(shownNumber ? printed : today, shownAs(text), e.threshold,
+                                        e.zerosAreSmall);
+        };
+        const QList<int> table = addMainTable(m_s, e.figures, cellFor);
+        for (int m = 0; m < months; ++m) {
+            for (int k = 0; k < perColumn; ++k) {
+                const QString key = columnKey(e.figures, m) + QString::number(k);
+                const int cell = table.at(m * perColumn + k);
+                if (const auto it = sameFigure.constFind(key); it != sameFigure.cend())
+                    m_s.addSumRule(*it, {cell}); // the same figure in two papers
+                else
+                    sameFigure.insert(key, cell);
+            }
+        }
+    }
+}
+
+QSet<int> PublishedReport::alreadyGivenAway() const
+{
+    // The same attack without this paper's figures: what the earlier papers give away alone
+    // (this paper cannot take that back, and repeating it tells nobody anything new).
+    QSet<int> given;
+    if (m_earlierStarts.isEmpty())
+        return given;
+    SmallNumberSuppression before = m_s;
+    for (int c = 0; c < m_ownCells; ++c)
+        before.setUnprinted(c);
+    for (const auto& x : before.audit())
+        if (!x.protectedEnough)
+            given.insert(x.cell);
+    return given;
+}
+
+const EarlierPaper* PublishedReport::paperOf(int cell) const
+{
+    const EarlierPaper* paper = nullptr;
+    for (int i = 0; i < m_earlierStarts.size(); ++i)
+        if (cell >= m_earlierStarts.at(i))
+            paper = &m_earlier.at(i);
+    return paper;
+}
+
+QString PublishedReport::paperName(const EarlierPaper& paper) const
+{
+    return tr("the paper for %1 to %2 published on %3")
+        .arg(paper.firstMonth.toString(QStringLiteral("MMM yyyy")),
+             paper.lastMonth.toString(QStringLiteral("MMM yyyy")), paper.publishedAt.left(10));
+}
+
+bool PublishedReport::ownCountsProtected() const
+{
+    const QSet<int> given = alreadyGivenAway();
+    const auto exposures = m_s.audit();
+    return std::all_of(exposures.cbegin(), exposures.cend(), [&](const auto& x) {
+        return x.cell >= m_ownCells || x.protectedEnough || given.contains(x.cell);
+    });
+}
+
+} // namespace lac
