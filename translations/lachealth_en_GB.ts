@@ -2446,15 +2446,15 @@ After:
     <message>
         <location filename="../src/ui/report/BoardPaperExport.cpp" line="+48"/>
         <location line="+46"/>
-        <location line="+16"/>
+        <location line="+25"/>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export board paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-92"/>
         <source>Counts from 1 to N-1 are shown as &quot;&lt;N&quot;. 0 turns suppression off: only for papers that will not be published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,7 +2509,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>The board paper was not written: %1. Raise the threshold or choose a longer period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,7 +2519,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The board paper was saved to %1, with an accessible HTML copy at %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7338,7 +7338,7 @@ Notes: %2</source>
 <context>
     <name>lac::PublishedReport</name>
     <message>
-        <location filename="../src/core/reporting/PublishedReport.cpp" line="+237"/>
+        <location filename="../src/core/reporting/PublishedReport.cpp" line="+254"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7424,7 +7424,22 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>a figure of %1: CAN BE WORKED OUT with this paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a figure of %1 could be worked out when read with this paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: shown as %2; already given away by earlier papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>NOT CHECKED: the solver gave no answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7444,12 +7459,12 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-73"/>
         <source>out of area or not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <source> (narrower than 1 to %1: the other labels alone allow no more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7471,6 +7486,11 @@ Notes: %2</source>
     <message>
         <location line="+2"/>
         <source>%1 could be worked out from the paper (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/reporting/PublishedReportHistory.cpp" line="+132"/>
+        <source>the paper for %1 to %2 published on %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7729,7 +7749,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Disclosure audit, %1, counts below %2 hidden: %3 small count(s) hidden or implied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7930,6 +7950,11 @@ Notes: %2</source>
     <message>
         <location line="+15"/>
         <source>could not read the late reasons list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>could not read the papers published before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8568,7 +8593,7 @@ Notes: %2</source>
 <context>
     <name>lac::TimelinessReportService</name>
     <message>
-        <location filename="../src/core/reporting/TimelinessReportService.cpp" line="+121"/>
+        <location filename="../src/core/reporting/TimelinessReportService.cpp" line="+123"/>
         <source>No reason recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8595,7 +8620,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+98"/>
         <source>Timeliness report %1 to %2 (as of %3) produced as %4%5</source>
         <translation type="unfinished"></translation>
     </message>
