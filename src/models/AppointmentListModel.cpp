@@ -3,6 +3,7 @@
 #include "AppointmentListModel.h"
 
 #include "NoteText.h"
+#include "common/DisplayDate.h"
 #include "domain/CodeList.h"
 
 namespace lac {
@@ -24,8 +25,7 @@ QVariant AppointmentListModel::cell(const AppointmentRecord& a, int column, int 
     const bool raw = role == PagedTableModel::RawValueRole;
     switch (column) {
     case WhenColumn:
-        return raw ? QVariant(a.scheduledAt)
-                   : QVariant(a.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        return raw ? QVariant(a.scheduledAt) : QVariant(displayDateTime(a.scheduledAt));
     case ProviderColumn:
         return a.providerName;
     case ClinicianColumn:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorklistItemModel.h"
 
+#include "common/DisplayDate.h"
 #include "domain/CodeList.h"
 
 namespace lac {
@@ -29,11 +30,6 @@ WorklistItemModel::WorklistItemModel(const WorklistRepository& repository, RagRa
 bool WorklistItemModel::requestLate(const WorklistRow& r, QDate today)
 {
     return r.status == QLatin1String("open") && r.requestDue.isValid() && r.requestDue < today;
-}
-
-QString WorklistItemModel::dayTimeText(const QDateTime& at)
-{
-    return at.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
 QVariant WorklistItemModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -119,10 +115,11 @@ QVariant WorklistItemModel::cell(const WorklistRow& r, int column, int role) con
                 // What is already arranged says more than the paperwork once booked.
                 if (r.bookedFor.isValid())
                     return raw ? QVariant(r.bookedFor)
-                               : QVariant(r.bookedWith.isEmpty()
-                                              ? tr("Booked %1").arg(dayTimeText(r.bookedFor))
-                                              : tr("Booked %1 · %2")
-                                                    .arg(dayTimeText(r.bookedFor), r.bookedWith));
+                               : QVariant(
+                                     r.bookedWith.isEmpty()
+                                         ? tr("Booked %1").arg(displayDateTime(r.bookedFor))
+                                         : tr("Booked %1 · %2")
+                                               .arg(displayDateTime(r.bookedFor), r.bookedWith));
                 return raw ? r.detail
                            : tr("Paperwork: %1")
                                  .arg(CodeList::label(CodeList::paperworkStatuses(), r.detail));

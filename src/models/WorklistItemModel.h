@@ -39,7 +39,6 @@ protected:
     QVariant cell(const WorklistRow& row, int column, int role) const override;
 
 private:
-    static QString dayTimeText(const QDateTime& at);
     /// An IHA whose request to health should have gone and has not.
     static bool requestLate(const WorklistRow& row, QDate today);
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace lac {
@@ -12,6 +12,12 @@ namespace lac {
 inline QString displayDate(QDate date)
 {
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+/// A date and time the same way, "DD/MM/YYYY HH:MM" (24-hour), as bookings are shown.
+inline QString displayDateTime(const QDateTime& at)
+{
+    return at.isValid() ? at.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
 } // namespace lac

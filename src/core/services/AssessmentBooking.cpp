@@ -13,14 +13,6 @@
 #include "common/DisplayDate.h"
 
 namespace lac {
-namespace {
-
-QString timeText(const QDateTime& at)
-{
-    return at.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
-
-} // namespace
 
 Status AssessmentService::checkBooking(const AssessmentRecord& a,
                                        const AppointmentRecord& booking) const
@@ -83,7 +75,7 @@ Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
     if (pending.value())
         return Failure{tr("the appointment on %1 has no outcome yet: record what happened, or "
                           "move it, before rebooking")
-                           .arg(timeText(pending.value()->scheduledAt)),
+                           .arg(displayDateTime(pending.value()->scheduledAt)),
                        tr("Booking")};
     if (auto s = checkBooking(a, booking); !s)
         return s.failure();
@@ -104,10 +96,10 @@ Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
     auto id = repo.insertAppointment(b);
     if (!id)
         return id.failure();
-    if (auto s = m_ctx.audit.append({QStringLiteral("create"), QStringLiteral("appointments"),
-                                     id.value(), a.childId,
-                                     tr("%1 booked for %2").arg(a.kind, timeText(b.scheduledAt)),
-                                     before.toJson(), b.toJson()});
+    if (auto s = m_ctx.audit.append(
+            {QStringLiteral("create"), QStringLiteral("appointments"), id.value(), a.childId,
+             tr("%1 booked for %2").arg(a.kind, displayDateTime(b.scheduledAt)), before.toJson(),
+             b.toJson()});
         !s)
         return s.failure();
     if (auto s = tx.commit(); !s)
@@ -150,7 +142,7 @@ Result<qint64> AssessmentService::reschedule(const Move& move) const
     old.outcome = QStringLiteral("rescheduled");
     old.outcomeDate = m_ctx.today();
     const QString movedTo =
-        tr("Moved to %1: %2").arg(timeText(b.scheduledAt), move.reason.trimmed());
+        tr("Moved to %1: %2").arg(displayDateTime(b.scheduledAt), move.reason.trimmed());
     old.notes = old.notes.isEmpty() ? movedTo : old.notes + QLatin1Char('\n') + movedTo;
 
     SqlTransaction tx(m_ctx.db);
@@ -168,14 +160,14 @@ Result<qint64> AssessmentService::reschedule(const Move& move) const
     if (auto s = m_ctx.audit.append(
             {QStringLiteral("update"), QStringLiteral("appointments"), old.id, a.childId,
              tr("%1 appointment of %2 moved to %3")
-                 .arg(a.kind, timeText(old.scheduledAt), timeText(b.scheduledAt)),
+                 .arg(a.kind, displayDateTime(old.scheduledAt), displayDateTime(b.scheduledAt)),
              oldBefore.toJson(), old.toJson()});
         !s)
         return s.failure();
-    if (auto s = m_ctx.audit.append({QStringLiteral("create"), QStringLiteral("appointments"),
-                                     id.value(), a.childId,
-                                     tr("%1 booked for %2").arg(a.kind, timeText(b.scheduledAt)),
-                                     oldBefore.toJson(), b.toJson()});
+    if (auto s = m_ctx.audit.append(
+            {QStringLiteral("create"), QStringLiteral("appointments"), id.value(), a.childId,
+             tr("%1 booked for %2").arg(a.kind, displayDateTime(b.scheduledAt)), oldBefore.toJson(),
+             b.toJson()});
         !s)
         return s.failure();
     if (auto s = tx.commit(); !s)
