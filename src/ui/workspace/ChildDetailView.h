@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AppointmentRecord.h"
 #include "domain/AssessmentRecord.h"
 #include "domain/ChildRecord.h"
 
 #include "CaseDialog.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -19,6 +23,7 @@ class QTabWidget;
 namespace lac {
 
 class AppointmentListModel;
+class BookingDialog;
 class AssessmentListModel;
 
 class CaseWork;
@@ -60,6 +65,13 @@ private:
     void open(CaseDialog* dialog);
     QString assessmentTitle(const AssessmentRecord& a) const;
     QString nextDueWhy() const;
+    /// The selected assessment's booking still waiting for an outcome, if any.
+    std::optional<AppointmentRecord> pendingBooking(const AssessmentRecord& rec) const;
+    /// A booking dialog with the providers and earlier bookings' suggestions (book and move).
+    BookingDialog* bookingDialog(const QString& heading, const AssessmentRecord& rec,
+                                 const AppointmentRecord& initial);
+    static QStringList lateBookingWarning(const AssessmentRecord& rec,
+                                          const AppointmentRecord& booking);
 
     void editChild();
     void recordRequest();

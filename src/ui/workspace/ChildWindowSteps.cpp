@@ -179,13 +179,42 @@ void ChildDetailView::logPaperworkIssue()
     open(d);
 }
 
+std::optional<AppointmentRecord> ChildDetailView::pendingBooking(const AssessmentRecord& rec) const
+{
+    auto attempts = m_work.services().assessments().appointments(rec.id);
+    if (!attempts || attempts.value().isEmpty() ||
+        attempts.value().last().outcome != QLatin1String("booked"))
+        return std::nullopt;
+    return attempts.value().last();
+}
+
+BookingDialog* ChildDetailView::bookingDialog(const QString& heading, const AssessmentRecord& rec,
+                                              const AppointmentRecord& initial)
+{
+    auto providers = m_work.lists().providers();
+    auto* d =
+        new BookingDialog(heading, rec.isIha(),
+                          providers ? providers.value() : QList<ReferenceItem>(), initial, this);
+    if (auto earlier = m_work.services().assessments().bookingSuggestions())
+        d->setSuggestions(earlier.value());
+    return d;
+}
+
+QStringList ChildDetailView::lateBookingWarning(const AssessmentRecord& rec,
+                                                const AppointmentRecord& booking)
+{
+    if (booking.scheduledAt.date() <= rec.due)
+        return {};
+    return {tr("The appointment is after the due date (%1): the %2 will be late.")
+                .arg(displayDate(rec.due), rec.kind)};
+}
+
 void ChildDetailView::book()
 {
     const AssessmentRecord* a = currentAssessment();
     if (!a)
         return;
     const AssessmentRecord rec = *a;
-    auto providers = m_work.lists().providers();
     AppointmentRecord initial;
     initial.scheduledAt =
         QDateTime(m_work.services().caseContext().today().addDays(7), QTime(10, 0));
@@ -199,11 +228,7 @@ void ChildDetailView::book()
         initial.interpreterNeeded = last.interpreterNeeded;
         initial.interpreterLanguage = last.interpreterLanguage;
     }
-    auto* d =
-        new BookingDialog(assessmentTitle(rec), rec.isIha(),
-                          providers ? providers.value() : QList<ReferenceItem>(), initial, this);
-    if (auto earlier = m_work.services().assessments().bookingSuggestions())
-        d->setSuggestions(earlier.value());
+    BookingDialog* d = bookingDialog(assessmentTitle(rec), rec, initial);
     d->setWindowTitle(attempts && !attempts.value().isEmpty() ? tr("Rebook the %1").arg(rec.kind)
                                                               : tr("Book the %1").arg(rec.kind));
     d->setSubmit([this, d, rec] {
@@ -211,13 +236,8 @@ void ChildDetailView::book()
         auto r = m_work.services().assessments().book(rec.id, rec.version, b);
         if (!r)
             return Status(r.failure());
-        QStringList lines;
-        if (b.scheduledAt.date() > rec.due)
-            lines << tr("The appointment is after the due date (%1): the %2 will be late.")
-                         .arg(displayDate(rec.due), rec.kind);
-        showChanges(tr("%1 booked for %2.")
-                        .arg(rec.kind, b.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
-                    lines);
+        showChanges(tr("%1 booked for %2.").arg(rec.kind, displayDateTime(b.scheduledAt)),
+                    lateBookingWarning(rec, b));
         return Status();
     });
     open(d);
@@ -229,17 +249,15 @@ void ChildDetailView::recordOutcome()
     if (!a)
         return;
     const AssessmentRecord rec = *a;
-    auto pending = m_work.services().assessments().appointments(rec.id);
-    if (!pending || pending.value().isEmpty() ||
-        pending.value().last().outcome != QLatin1String("booked"))
+    const std::optional<AppointmentRecord> pending = pendingBooking(rec);
+    if (!pending)
         return;
-    const AppointmentRecord p = pending.value().last();
+    const AppointmentRecord p = *pending;
     auto reasons = m_work.lists().lateReasons();
     const int tolerance = rec.isIha() ? 0 : m_work.services().policy().rhaToleranceDays;
     auto* d = new OutcomeDialog(
         tr("%1 — appointment %2 at %3")
-            .arg(assessmentTitle(rec), p.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                 p.venue),
+            .arg(assessmentTitle(rec), displayDateTime(p.scheduledAt), p.venue),
         rec.due.addDays(tolerance), reasons ? reasons.value() : QList<ReferenceItem>(),
         qMin(m_work.services().caseContext().today(), qMax(p.scheduledAt.date(), rec.clockStart)),
         this);
@@ -267,20 +285,15 @@ void ChildDetailView::moveAppointment()
     if (!a)
         return;
     const AssessmentRecord rec = *a;
-    auto attempts = m_work.services().assessments().appointments(rec.id);
-    if (!attempts || attempts.value().isEmpty() ||
-        attempts.value().last().outcome != QLatin1String("booked"))
+    const std::optional<AppointmentRecord> pending = pendingBooking(rec);
+    if (!pending)
         return;
-    const AppointmentRecord old = attempts.value().last();
-    auto providers = m_work.lists().providers();
+    const AppointmentRecord old = *pending;
     AppointmentRecord initial = old;
     initial.notes.clear();
-    const QString oldTime = old.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-    auto* d =
-        new BookingDialog(tr("%1 — booked for %2").arg(assessmentTitle(rec), oldTime), rec.isIha(),
-                          providers ? providers.value() : QList<ReferenceItem>(), initial, this);
-    if (auto earlier = m_work.services().assessments().bookingSuggestions())
-        d->setSuggestions(earlier.value());
+    const QString oldTime = displayDateTime(old.scheduledAt);
+    BookingDialog* d =
+        bookingDialog(tr("%1 — booked for %2").arg(assessmentTitle(rec), oldTime), rec, initial);
     d->askWhyMoved();
     d->setWindowTitle(tr("Move the %1 appointment").arg(rec.kind));
     d->setSubmit([this, d, rec, old, oldTime] {
@@ -289,14 +302,9 @@ void ChildDetailView::moveAppointment()
             {rec.id, rec.version, old.id, old.version, b, d->whyMoved()});
         if (!r)
             return Status(r.failure());
-        QStringList lines;
-        if (b.scheduledAt.date() > rec.due)
-            lines << tr("The appointment is after the due date (%1): the %2 will be late.")
-                         .arg(displayDate(rec.due), rec.kind);
-        showChanges(
-            tr("%1 appointment moved from %2 to %3.")
-                .arg(rec.kind, oldTime, b.scheduledAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
-            lines);
+        showChanges(tr("%1 appointment moved from %2 to %3.")
+                        .arg(rec.kind, oldTime, displayDateTime(b.scheduledAt)),
+                    lateBookingWarning(rec, b));
         return Status();
     });
     open(d);
