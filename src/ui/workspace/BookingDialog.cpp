@@ -107,7 +107,7 @@ void BookingDialog::askWhyMoved()
     auto* label = new QLabel(tr("&Why moved:"), this);
     label->setBuddy(m_whyMoved);
     m_ui->form->insertRow(1, label, m_whyMoved);
-    connect(m_whyMoved, &QLineEdit::textEdited, this, [this] { clearFailure(); });
+    clearsItsFailure(m_whyMoved);
     m_ui->scheduledDate->setFocus();
 }
 

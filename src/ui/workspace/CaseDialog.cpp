@@ -24,12 +24,8 @@ void CaseDialog::bindForm(QLabel* errorLabel, QDialogButtonBox* buttons)
                                           "border: 1px solid #f5c2c7; padding: 6px; }"));
     m_error->setVisible(false);
     m_error->setWordWrap(true); // a long reason wraps and the dialog grows, never cut off
-    // A field put right clears the message about it.
     for (QLineEdit* field : findChildren<QLineEdit*>())
-        connect(field, &QLineEdit::textEdited, this, [this, field] {
-            if (m_errorField == field)
-                clearFailure();
-        });
+        clearsItsFailure(field);
     connect(buttons, &QDialogButtonBox::accepted, this, &CaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (QPushButton* save = buttons->button(QDialogButtonBox::Save)) {
@@ -37,6 +33,15 @@ void CaseDialog::bindForm(QLabel* errorLabel, QDialogButtonBox* buttons)
         save->setToolTip(tr("Save (Ctrl+S or Enter)"));
         save->setShortcut(QKeySequence::Save);
     }
+}
+
+void CaseDialog::clearsItsFailure(QLineEdit* field)
+{
+    // A field put right clears the message about it.
+    connect(field, &QLineEdit::textEdited, this, [this, field] {
+        if (m_errorField == field)
+            clearFailure();
+    });
 }
 
 void CaseDialog::showFailure(const Failure& failure)

@@ -12,6 +12,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 
 namespace lac {
 
@@ -42,6 +43,9 @@ public:
 
 protected:
     void bindForm(QLabel* errorLabel, QDialogButtonBox* buttons);
+    /// Typing in \a field clears a refusal that named it (bindForm does this for the form's
+    /// fields; a field added later calls it itself).
+    void clearsItsFailure(QLineEdit* field);
 
     /// Every visible date field's refusal, named by its label, or success.
     Status checkDates() const;

@@ -40,10 +40,7 @@ QLineEdit* DateStepDialog::addTextField(const QString& label)
     int noteRow = 0;
     m_ui->form->getWidgetPosition(m_ui->note, &noteRow, nullptr);
     m_ui->form->insertRow(noteRow, name, field);
-    connect(field, &QLineEdit::textEdited, this, [this, field] {
-        if (focusWidget() == field)
-            clearFailure();
-    });
+    clearsItsFailure(field);
     return field;
 }
 
