@@ -140,17 +140,13 @@ int ReportCommand::run(const QStringList& arguments)
     const bool isPublic = format == QLatin1String("html") || format == QLatin1String("pdf");
     if (threshold < 0)
         threshold = isPublic ? report->settings.suppressionThreshold : 0;
-    // Attacked as an outsider would before anything is written, with every suppressed paper
-    // this database published before over the same months: the suppression takes them into
-    // account, and a paper that lets a hidden count be worked out is never written.
-    QList<EarlierPaper> earlier;
-    if (threshold > 1) {
-        auto before = service.earlierPapers(ReportRequest{from, to, asOf}, report->settings);
-        if (!before)
-            return CliOutput::failure(before.failure(), ExitDataError);
-        earlier = before.value();
-    }
-    PublishedReport published(report.value(), threshold, earlier);
+    // Chosen with every suppressed paper this database published before over the same
+    // months, and attacked as an outsider would before anything is written: a paper that
+    // lets a hidden count be worked out is never written.
+    auto paper = service.paper(report.value(), threshold);
+    if (!paper)
+        return CliOutput::failure(paper.failure(), ExitDataError);
+    PublishedReport& published = paper.value();
     published.setCover(BoardPaperCover{parser.value(purposeOption).trimmed(),
                                        parser.values(recommendationOption),
                                        parser.value(authorOption).simplified()});

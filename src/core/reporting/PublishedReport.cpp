@@ -55,15 +55,6 @@ PublishedReport::PublishedReport(TimelinessReport report, int threshold,
     if (m_s.enabled() && !ownCountsProtected()) {
         m_s = SmallNumberSuppression(threshold);
         m_s.setZerosAreSmall(true);
-        m_table.clear();
-        m_groupCells.clear();
-        m_owners.clear();
-        m_reasons.clear();
-        m_ownerCells.clear();
-        m_reasonCells.clear();
-        m_missedCells.clear();
-        m_paperworkCells.clear();
-        m_waitCells.clear();
         buildCells();
         addEarlierPapers();
         m_s.apply();
@@ -127,6 +118,11 @@ int PublishedReport::tableLocations()
 
 void PublishedReport::buildCells()
 {
+    // Made afresh each time (a paper may be made again with zeros as "<N").
+    m_owners.clear();
+    m_missedCells.clear();
+    m_paperworkCells.clear();
+    m_waitCells.clear();
     const int columns = monthCount() + 1;
     const int period = periodColumn();
 

@@ -247,14 +247,13 @@ Result<TimelinessReport> TimelinessReportService::build(const ReportRequest& req
 }
 
 Result<QList<EarlierPaper>>
-TimelinessReportService::earlierPapers(const ReportRequest& request,
-                                       const ReportSettings& settings) const
+TimelinessReportService::earlierPapers(const TimelinessReport& report) const
 {
     auto rows = ReportRepository(m_db).publishedPapers();
     if (!rows)
         return rows.failure();
-    const QDate first(request.firstMonth.year(), request.firstMonth.month(), 1);
-    const QDate last(request.lastMonth.year(), request.lastMonth.month(), 1);
+    const QDate first(report.firstMonth.year(), report.firstMonth.month(), 1);
+    const QDate last(report.lastMonth.year(), report.lastMonth.month(), 1);
     QList<EarlierPaper> papers;
     for (auto it = rows.value().crbegin(); it != rows.value().crend() && papers.size() < 24; ++it) {
         auto paper =
@@ -262,13 +261,25 @@ TimelinessReportService::earlierPapers(const ReportRequest& request,
         if (!paper || paper->firstMonth > last || paper->lastMonth < first)
             continue;
         auto figures =
-            build(ReportRequest{paper->firstMonth, paper->lastMonth, paper->asOf}, settings);
+            build(ReportRequest{paper->firstMonth, paper->lastMonth, paper->asOf}, report.settings);
         if (!figures)
             return figures.failure();
         paper->figures = std::move(figures).value();
         papers.prepend(std::move(*paper));
     }
     return papers;
+}
+
+Result<PublishedReport> TimelinessReportService::paper(TimelinessReport report, int threshold) const
+{
+    QList<EarlierPaper> earlier;
+    if (threshold > 1) {
+        auto before = earlierPapers(report);
+        if (!before)
+            return before.failure();
+        earlier = std::move(before).value();
+    }
+    return PublishedReport(std::move(report), threshold, std::move(earlier));
 }
 
 Status TimelinessReportService::recordExport(const AuditLog& audit, const TimelinessReport& report,

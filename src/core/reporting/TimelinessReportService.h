@@ -37,10 +37,13 @@ public:
     Result<TimelinessReport> build(const ReportRequest& request,
                                    const ReportSettings& settings) const;
 
-    /// The suppressed papers exported before whose months overlap \a request's (at most the
+    /// The suppressed papers exported before whose months overlap \a report's (at most the
     /// 24 latest), each with its figures counted again as of the day it was counted then.
-    Result<QList<EarlierPaper>> earlierPapers(const ReportRequest& request,
-                                              const ReportSettings& settings) const;
+    Result<QList<EarlierPaper>> earlierPapers(const TimelinessReport& report) const;
+    /// \a report as a paper to publish at \a threshold, its suppression chosen with the
+    /// papers exported before over the same months: what the board-paper window and
+    /// `lachealth report` both write (each then audits it before writing).
+    Result<PublishedReport> paper(TimelinessReport report, int threshold) const;
 
     /// Audit entry for a report that was run or exported: what period, in what format, where;
     /// for a suppressed paper (\a published), the text of its cells, so that later papers

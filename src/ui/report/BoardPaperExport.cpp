@@ -101,18 +101,16 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
     // Choosing the suppression and attacking it takes a few seconds for a year's paper. The
     // papers published before over the same months are read with it, as a reader could.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto earlier =
-        suppress->value() > 1
-            ? service.earlierPapers(ReportRequest{from->month(), to->month(), QDate::currentDate()},
-                                    report->settings)
-            : Result<QList<EarlierPaper>>(QList<EarlierPaper>());
-    PublishedReport published(report.value(), suppress->value(),
-                              earlier ? earlier.value() : QList<EarlierPaper>());
+    auto paper = service.paper(report.value(), suppress->value());
+    if (!paper) {
+        QGuiApplication::restoreOverrideCursor();
+        QMessageBox::warning(parent, tr("Export board paper"), paper.failure().text());
+        return;
+    }
+    PublishedReport& published = paper.value();
     published.setCover(
         coverFrom(author->text(), purpose->toPlainText(), recommendations->toPlainText()));
-    const QString leak = !earlier                ? earlier.failure().text()
-                         : suppress->value() > 1 ? published.audit().leak
-                                                 : QString();
+    const QString leak = suppress->value() > 1 ? published.audit().leak : QString();
     QGuiApplication::restoreOverrideCursor();
     if (!leak.isEmpty()) {
         // Never write a public paper from which a hidden count can be worked out.
