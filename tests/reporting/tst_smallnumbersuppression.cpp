@@ -24,6 +24,16 @@ struct Table
     QList<QPair<int, QList<int>>> rules; ///< total = sum(parts), indexes into cells
 };
 
+/// Adds a cell holding the sum of the cells \a parts (indexes into the table), with its rule.
+void addTotalOf(SmallNumberSuppression& s, Table& t, const QList<int>& parts)
+{
+    int sum = 0;
+    for (int p : parts)
+        sum += s.value(t.cells.at(p));
+    t.cells << s.addCell(sum);
+    t.rules << qMakePair(int(t.cells.size()) - 1, parts);
+}
+
 /// Declares the table's rules to the suppression.
 void addRules(SmallNumberSuppression& s, const Table& t)
 {
@@ -141,13 +151,7 @@ private Q_SLOTS:
                 t.cells << s.addCell(rng.bounded(2) == 0 ? int(rng.bounded(5))
                                                          : int(rng.bounded(12)));
             // A total of the cells \a parts (indexes into the table), with its rule.
-            const auto addTotal = [&](const QList<int>& parts) {
-                int sum = 0;
-                for (int p : parts)
-                    sum += s.value(t.cells.at(p));
-                t.cells << s.addCell(sum);
-                t.rules << qMakePair(int(t.cells.size()) - 1, parts);
-            };
+            const auto addTotal = [&](const QList<int>& parts) { addTotalOf(s, t, parts); };
             for (int r = 0; r < rows; ++r) {
                 QList<int> row;
                 for (int c = 0; c < cols; ++c)
@@ -228,13 +232,7 @@ private Q_SLOTS:
                 t.cells << s.addCell(rng.bounded(3) == 0 ? 1 + int(rng.bounded(4))
                                                          : 5 + int(rng.bounded(8)));
             t.rules = {};
-            const auto addTotal = [&](const QList<int>& parts) {
-                int sum = 0;
-                for (int p : parts)
-                    sum += s.value(t.cells.at(p));
-                t.cells << s.addCell(sum);
-                t.rules << qMakePair(int(t.cells.size()) - 1, parts);
-            };
+            const auto addTotal = [&](const QList<int>& parts) { addTotalOf(s, t, parts); };
             addTotal({0, 1, 2});
             addTotal({3, 4, 5});
             addTotal({0, 3});
