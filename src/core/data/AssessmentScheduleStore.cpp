@@ -48,8 +48,8 @@ struct AssessmentScheduleStore::Reads
             db,
             QStringLiteral("SELECT id, date_of_birth, in_care, current_placement_type, "
                            "current_location, next_due_kind, next_due_date FROM children "
-                           "WHERE id IN (%1)")
-                .arg(in),
+                           "WHERE id IN (%1)%2")
+                .arg(in, SqlDialect(db).lockRowsInOrder()),
             AssessmentScheduleStore::tr("could not read children"));
         periods = std::make_unique<RepeatedStatement>(
             db,

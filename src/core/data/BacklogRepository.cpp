@@ -12,7 +12,7 @@
 namespace lac {
 namespace {
 
-QString whereClause(const BacklogQuery& query, QVariantList& values)
+QString whereClause(const BacklogQuery& query, QVariantList& values, const SqlDialect& dialect)
 {
     QStringList where{QStringLiteral("c.in_care = 1"), QStringLiteral("c.next_due_date < ?")};
     values << query.today.toString(Qt::ISODate);
@@ -20,7 +20,7 @@ QString whereClause(const BacklogQuery& query, QVariantList& values)
         where << QStringLiteral("c.current_location = ?");
         values << query.location;
     }
-    sqlvalue::addChildSearch(where, values, query.search);
+    sqlvalue::addChildSearch(where, values, query.search, dialect);
     return QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
@@ -33,7 +33,7 @@ BacklogRepository::BacklogRepository(const Database& db)
 Result<int> BacklogRepository::count(const BacklogQuery& query) const
 {
     QVariantList values;
-    const QString where = whereClause(query, values);
+    const QString where = whereClause(query, values, SqlDialect(m_db));
     return sqlvalue::countOf(runQuery(m_db,
                                       QStringLiteral("SELECT count(*) FROM children c") + where,
                                       values, tr("could not count the backlog")));
@@ -50,7 +50,7 @@ Result<QList<BacklogRow>> BacklogRepository::page(const BacklogQuery& query, int
         QStringLiteral("CASE WHEN c.date_of_birth > ? OR c.date_of_birth <= ? THEN 0 ELSE 1 END");
     QVariantList priorityValues{youngFrom.toString(Qt::ISODate), oldTo.toString(Qt::ISODate)};
     values << priorityValues;
-    const QString where = whereClause(query, values);
+    const QString where = whereClause(query, values, SqlDialect(m_db));
 
     using K = BacklogQuery::SortKey;
     const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");

@@ -30,7 +30,7 @@ void CaseLogSql::forChildren(qint64 childId, const QString& search)
         m_where << m_alias + QStringLiteral(".child_id = ?");
         m_values << childId;
     }
-    sqlvalue::addChildSearch(m_where, m_values, search);
+    sqlvalue::addChildSearch(m_where, m_values, search, SqlDialect(m_db));
     m_searchesChild = !search.trimmed().isEmpty();
 }
 

@@ -17,16 +17,7 @@ struct Filter
     QVariantList values;
 };
 
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-Filter filterFor(const ChildListQuery& q)
+Filter filterFor(const ChildListQuery& q, const SqlDialect& dialect)
 {
     QStringList clauses{QStringLiteral("c.closed_at IS NULL")};
     QVariantList values;
@@ -37,7 +28,7 @@ Filter filterFor(const ChildListQuery& q)
             if (ch.isDigit())
                 digits += ch;
         }
-        const QString pattern = likePattern(search);
+        const QString pattern = sqlvalue::containsPattern(search);
         QString clause;
         if (digits.size() == 10 && search.size() <= 12 &&
             digits.size() + search.count(QLatin1Char(' ')) == search.size()) {
@@ -45,15 +36,13 @@ Filter filterFor(const ChildListQuery& q)
             // digits. Both are index look-ups, not a scan.
             clause = QStringLiteral(
                 "(c.case_id = ? "
-                "OR c.id IN (SELECT child_id FROM nhs_numbers WHERE nhs_number = ?)");
+                "OR c.id IN (SELECT child_id FROM nhs_numbers WHERE nhs_number = ?))");
             values << digits << digits;
         } else {
-            // "given family" contains every part of either name, so two LIKEs cover all.
-            clause = QStringLiteral("(c.case_id LIKE ? ESCAPE '\\' "
-                                    "OR (c.given_name || ' ' || c.family_name) LIKE ? ESCAPE '\\'");
+            clause = sqlvalue::childSearchClause(dialect);
             values << pattern << pattern;
         }
-        clauses << clause + QLatin1Char(')');
+        clauses << clause;
     }
     if (q.inCare) {
         clauses << QStringLiteral("c.in_care = ?");
@@ -178,7 +167,7 @@ ChildRepository::ChildRepository(const Database& db)
 
 Result<int> ChildRepository::count(const ChildListQuery& query) const
 {
-    const Filter f = filterFor(query);
+    const Filter f = filterFor(query, SqlDialect(m_db));
     return sqlvalue::countOf(runQuery(m_db,
                                       QStringLiteral("SELECT count(*)") +
                                           QStringLiteral(" FROM children c WHERE ") + f.where,
@@ -187,7 +176,7 @@ Result<int> ChildRepository::count(const ChildListQuery& query) const
 
 Result<QList<ChildListRow>> ChildRepository::firstRows(const ChildListQuery& query, int limit) const
 {
-    const Filter f = filterFor(query);
+    const Filter f = filterFor(query, SqlDialect(m_db));
     QVariantList values = f.values;
     values << limit;
     auto q = runQuery(m_db,
@@ -204,7 +193,7 @@ Result<QList<ChildListRow>> ChildRepository::firstRows(const ChildListQuery& que
 
 Result<QList<qint64>> ChildRepository::orderedIds(const ChildListQuery& query) const
 {
-    const Filter f = filterFor(query);
+    const Filter f = filterFor(query, SqlDialect(m_db));
     // Forward-only: the ids are read once, in order, without Qt caching them twice.
     QSqlQuery q(sqlConnection(m_db));
     q.setForwardOnly(true);

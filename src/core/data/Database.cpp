@@ -3,7 +3,9 @@
 #include "data/Database.h"
 
 #include "data/MigrationScript.h"
+#include "data/ServerDatabaseOpener.h"
 #include "data/SqlConnection.h"
+#include "data/SqlDialect.h"
 #include "data/StorageLocation.h"
 
 #include <QAtomicInteger>
@@ -42,7 +44,26 @@ Status execPragma(QSqlDatabase& sql, const QString& pragma)
     return {};
 }
 
+/// The caller's message, then what the user can do (if known), then the engine's own words.
+Failure withPlainWords(const QString& what, const QString& plain, const QString& detailText)
+{
+    const QString detail = detailText.trimmed();
+    QString message = what;
+    if (!plain.isEmpty())
+        message = QStringLiteral("%1: %2").arg(what, plain);
+    if (!detail.isEmpty())
+        message = QStringLiteral("%1 (%2)").arg(message, detail);
+    return Failure{message, {}};
+}
+
 } // namespace
+
+bool Database::isServerLocation(const QString& location)
+{
+    const QString l = location.trimmed();
+    return l.startsWith(QLatin1String("postgresql://")) ||
+           l.startsWith(QLatin1String("postgres://")) || l.startsWith(QLatin1String("service="));
+}
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
@@ -67,6 +88,8 @@ int Database::latestSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
+    if (isServerLocation(path))
+        return ServerDatabaseOpener::open(path, options);
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.createIfMissing)
@@ -226,53 +249,21 @@ QSqlDatabase sqlConnection(const Database& db)
 
 Failure sqlFailure(const QString& what, const QSqlError& error)
 {
+    // PostgreSQL's codes are five-character SQLSTATEs ("42501"); SQLite's are numbers of at
+    // most four digits, so the shape of the code says which engine spoke.
+    const QString code = error.nativeErrorCode();
+    if (code.size() == 5)
+        return withPlainWords(what, SqlDialect::plainWordsForSqlState(code), error.text());
     bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric);
-    return sqlFailure(what, numeric ? code : -1, error.text());
+    const int number = code.toInt(&numeric);
+    return sqlFailure(what, numeric ? number : -1, error.text());
 }
 
-Failure sqlFailure(const QString& what, int nativeCode, const QString& detailText)
+Failure sqlFailure(const QString& what, int nativeCode, const QString& detail)
 {
-    const QString detail = detailText.trimmed();
-    // SQLite's primary result codes (the low byte of an extended code), in plain words: the
-    // user needs to know what to do, not what SQLITE_BUSY means.
-    const bool numeric = nativeCode >= 0;
-    const int code = nativeCode & 0xff;
-    QString plain;
-    if (numeric) {
-        switch (code) {
-        case 5: // SQLITE_BUSY
-        case 6: // SQLITE_LOCKED
-            plain =
-                Database::tr("someone else (on this or another PC) is saving to the database right "
-                             "now; nothing was changed. Try again in a moment");
-            break;
-        case 8: // SQLITE_READONLY
-            plain = Database::tr("the database is read-only here; nothing was changed");
-            break;
-        case 13: // SQLITE_FULL
-            plain = Database::tr(
-                "the disk is full; nothing was changed. Free some space and try again");
-            break;
-        case 10: // SQLITE_IOERR
-            plain = Database::tr("the disk could not be read or written; nothing was changed");
-            break;
-        case 11: // SQLITE_CORRUPT
-        case 26: // SQLITE_NOTADB
-            plain =
-                Database::tr("the database file is damaged; run 'lachealth check' and restore the "
-                             "latest good backup");
-            break;
-        default:
-            break;
-        }
-    }
-    QString message = what;
-    if (!plain.isEmpty())
-        message = QStringLiteral("%1: %2").arg(what, plain);
-    if (!detail.isEmpty())
-        message = QStringLiteral("%1 (%2)").arg(message, detail);
-    return Failure{message, {}};
+    return withPlainWords(
+        what, nativeCode >= 0 ? SqlDialect::plainWordsForSqliteCode(nativeCode) : QString(),
+        detail);
 }
 
 Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantList& values,

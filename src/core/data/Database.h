@@ -11,8 +11,9 @@
 
 namespace lac {
 
-/// One open LAC Health Tracker database (SQLite by default) on its own named Qt Sql
-/// connection, brought up to the current schema when opened.
+/// One open LAC Health Tracker database on its own named Qt Sql connection, brought up to the
+/// current schema when opened: an SQLite file (the default, for one PC) or a PostgreSQL server
+/// database shared by a team (docs/deployment.md).
 ///
 /// Opening never changes a database it cannot fully upgrade: each migration runs in one
 /// transaction, a backup copy is taken before the first, and a database written by a newer
@@ -39,21 +40,37 @@ public:
         Rollback,      ///< network shares, where the write-ahead log is unsafe
     };
 
+    /// Which engine holds the data; repositories share one SQL text and ask SqlDialect (in the
+    /// data layer) for the few differences.
+    enum class Engine
+    {
+        SQLite,
+        PostgreSQL,
+    };
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Opens (creating if allowed) and migrates the database file at \a path.
-    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
-    static Result<std::unique_ptr<Database>> open(const QString& path)
+    /// Opens (creating if allowed) and migrates the database at \a location: a file path
+    /// (SQLite), or a PostgreSQL connection (isServerLocation()).
+    static Result<std::unique_ptr<Database>> open(const QString& location, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& location)
     {
-        return open(path, Options{});
+        return open(location, Options{});
     }
+
+    /// True for a PostgreSQL connection: a "postgresql://" (or "postgres://") URI, or a libpq
+    /// "service=NAME" entry from pg_service.conf, which IT deploys so nobody types a host.
+    static bool isServerLocation(const QString& location);
 
     /// The schema version this program writes (the highest numbered migration).
     static int latestSchemaVersion();
 
+    /// The file (SQLite) or the connection as shown to people (PostgreSQL; never a password).
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const { return m_schemaVersion; }
     /// The backup taken before an upgrade during open(), empty if none was needed.
@@ -63,10 +80,12 @@ public:
     QString storageWarning() const { return m_storageWarning; }
 
 private:
+    friend struct ServerDatabaseOpener;
     Database(QString path, QString connectionName);
 
     QString m_path;
     QString m_connectionName;
+    Engine m_engine = Engine::SQLite;
     int m_schemaVersion = 0;
     QString m_upgradeBackup;
     JournalMode m_journalMode = JournalMode::WriteAheadLog;

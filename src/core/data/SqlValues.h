@@ -6,6 +6,7 @@
 // optimistic-lock check every case-work UPDATE makes.
 
 #include "common/Result.h"
+#include "data/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -59,13 +60,21 @@ inline QString containsPattern(const QString& s)
     e.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + e + QLatin1Char('%');
 }
+/// "The child c matches the pattern by case ID or name" (two bindings), ignoring case on
+/// either engine: "given family" contains every part of either name, so two matches cover all.
+inline QString childSearchClause(const SqlDialect& dialect)
+{
+    return QStringLiteral("(c.case_id %1 ? ESCAPE '\\' OR (c.given_name || ' ' || "
+                          "c.family_name) %1 ? ESCAPE '\\')")
+        .arg(dialect.caseInsensitiveLike());
+}
 /// Adds "the child c matches \a search by case ID or name" to a WHERE clause.
-inline void addChildSearch(QStringList& where, QVariantList& values, const QString& search)
+inline void addChildSearch(QStringList& where, QVariantList& values, const QString& search,
+                           const SqlDialect& dialect)
 {
     if (search.trimmed().isEmpty())
         return;
-    where << QStringLiteral("(c.case_id LIKE ? ESCAPE '\\' OR (c.given_name || ' ' || "
-                            "c.family_name) LIKE ? ESCAPE '\\')");
+    where << childSearchClause(dialect);
     values << containsPattern(search) << containsPattern(search);
 }
 inline QString now()

@@ -28,7 +28,7 @@ const QString outstanding = QStringLiteral(
 const QString assessmentsFrom =
     QStringLiteral("assessments a JOIN children c ON c.id = a.child_id");
 
-CategorySql categorySql(const WorklistQuery& query)
+CategorySql categorySql(const WorklistQuery& query, const SqlDialect& dialect)
 {
     const QString today = query.today.toString(Qt::ISODate);
     CategorySql s;
@@ -106,7 +106,7 @@ CategorySql categorySql(const WorklistQuery& query)
         s.natural = QStringLiteral("a.completed_date");
         break;
     }
-    sqlvalue::addChildSearch(s.where, s.values, query.search);
+    sqlvalue::addChildSearch(s.where, s.values, query.search, dialect);
     return s;
 }
 
@@ -162,7 +162,7 @@ WorklistRepository::WorklistRepository(const Database& db)
 
 Result<int> WorklistRepository::count(const WorklistQuery& query) const
 {
-    const CategorySql s = categorySql(query);
+    const CategorySql s = categorySql(query, SqlDialect(m_db));
     return sqlvalue::countOf(runQuery(m_db,
                                       QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
                                           .arg(s.from, s.where.join(QStringLiteral(" AND "))),
@@ -172,7 +172,7 @@ Result<int> WorklistRepository::count(const WorklistQuery& query) const
 Result<QList<WorklistRow>> WorklistRepository::page(const WorklistQuery& query, int offset,
                                                     int limit) const
 {
-    const CategorySql s = categorySql(query);
+    const CategorySql s = categorySql(query, SqlDialect(m_db));
     QVariantList values = s.values;
     values << limit << offset;
     auto q = runQuery(
