@@ -21,7 +21,7 @@ class TestChildTableModel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        tdb.exec(QStringLiteral("BEGIN"));
+        QVERIFY(tdb.sql().transaction());
         tdb.addChild(QStringLiteral("C001"), QStringLiteral("Amara"), QStringLiteral("O'Neill"),
                      QDate(2015, 3, 1), QDate(2025, 12, 22));
         tdb.addChild(QStringLiteral("C002"), QStringLiteral("Ben"), QStringLiteral("Smith-Jones"),
@@ -39,7 +39,7 @@ private Q_SLOTS:
             "SELECT id, '9434765919', '2020-01-01', 'x' FROM children WHERE case_id = 'C003'"));
         WorkingDayCalendar calendar;
         QVERIFY(DueDateService(tdb.db(), calendar, AssessmentPolicy{}).recomputeAll());
-        tdb.exec(QStringLiteral("COMMIT"));
+        QVERIFY(tdb.sql().commit());
     }
 
     void passesTheModelTester()

@@ -7,6 +7,7 @@
 // in the test that uses it.
 
 #include "data/Database.h"
+#include "support/TestDatabase.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -42,11 +43,27 @@ public:
 
     explicit ReportFixture(const QString& name)
     {
-        auto opened = Database::open(m_dir.filePath(name + QStringLiteral(".sqlite")));
+        // On the PostgreSQL run (tests/CMakeLists.txt), a new database on the test server.
+        QString location = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        if (!TestDatabase::serverUri().isEmpty()) {
+            m_serverDatabase = TestDatabase::createServerDatabase();
+            location = TestDatabase::serverUri(m_serverDatabase);
+        }
+        auto opened = Database::open(location);
         if (!opened)
             qFatal("%s", qPrintable(opened.failure().text()));
         m_db = std::move(opened).value();
     }
+
+    ~ReportFixture()
+    {
+        m_db.reset();
+        if (!m_serverDatabase.isEmpty())
+            TestDatabase::onServer(
+                QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_serverDatabase));
+    }
+    ReportFixture(const ReportFixture&) = delete;
+    ReportFixture& operator=(const ReportFixture&) = delete;
 
     const Database& db() const { return *m_db; }
     QString path() const { return m_db->path(); }
@@ -173,6 +190,7 @@ private:
     static QString now() { return QStringLiteral("2026-01-01T00:00:00Z"); }
 
     QTemporaryDir m_dir;
+    QString m_serverDatabase;
     std::unique_ptr<Database> m_db;
 };
 

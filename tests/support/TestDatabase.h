@@ -2,10 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Test helper: a fresh database in a temporary folder, with raw SQL for setting up cases.
+// Test helper: a fresh database with raw SQL for setting up cases. On SQLite it is a file in a
+// temporary folder. When CTest runs a test's PostgreSQL twin it sets LACHEALTH_TEST_POSTGRES
+// to the folder of a throwaway server (scripts/test-postgres.sh), and each TestDatabase is a
+// new database on that server, dropped again at the end.
 
 #include "data/Database.h"
+#include "data/ServerDatabaseOpener.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,13 +28,71 @@ class TestDatabase
 public:
     TestDatabase()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("test.sqlite")));
+        auto db = Database::open(freshLocation());
         if (!db)
             qFatal("cannot open test database: %s", qPrintable(db.failure().text()));
         m_db = std::move(db).value();
     }
+    ~TestDatabase()
+    {
+        m_db.reset();
+        if (!m_serverDatabase.isEmpty())
+            onServer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_serverDatabase));
+    }
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+
+    /// The test server's connection URI (its "postgres" database), or empty on SQLite.
+    static QString serverUri()
+    {
+        const QString dir = qEnvironmentVariable("LACHEALTH_TEST_POSTGRES");
+        if (dir.isEmpty())
+            return {};
+        QFile f(dir + QStringLiteral("/uri"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("LACHEALTH_TEST_POSTGRES is set but %s/uri cannot be read", qPrintable(dir));
+        return QString::fromUtf8(f.readAll()).trimmed();
+    }
+    /// The URI of database \a name on the test server.
+    static QString serverUri(const QString& name)
+    {
+        QString uri = serverUri();
+        return uri.replace(QStringLiteral("/postgres?"), QStringLiteral("/%1?").arg(name));
+    }
+    /// A new empty database on the test server; its name, for serverUri(name).
+    static QString createServerDatabase()
+    {
+        static QAtomicInteger<int> counter;
+        const QString name = QStringLiteral("t%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(counter.fetchAndAddRelaxed(1));
+        onServer(QStringLiteral("CREATE DATABASE %1").arg(name));
+        return name;
+    }
+    /// Runs \a sql on the test server's maintenance database; a failure ends the test.
+    static void onServer(const QString& sql)
+    {
+        const QString name = QStringLiteral("lachealth-test-admin");
+        {
+            const auto where = ServerLocation::parse(serverUri());
+            if (!where)
+                qFatal("bad test server URI: %s", qPrintable(where.failure().text()));
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            admin.setConnectOptions(where->keywords.join(QLatin1Char(';')));
+            if (!admin.open())
+                qFatal("cannot reach the test server: %s", qPrintable(admin.lastError().text()));
+            QSqlQuery q(admin);
+            if (!q.exec(sql))
+                qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    bool onServer() const { return !m_serverDatabase.isEmpty(); }
 
     Database& db() { return *m_db; }
+    /// The Qt Sql connection, for transactions around a set-up (BEGIN cannot be prepared on
+    /// PostgreSQL, so exec("BEGIN") would not work there).
+    QSqlDatabase sql() const { return QSqlDatabase::database(m_db->connectionName()); }
     QString path() const { return m_db->path(); }
 
     QSqlQuery exec(const QString& sql, const QVariantList& values = {})
@@ -83,7 +148,16 @@ public:
     }
 
 private:
+    QString freshLocation()
+    {
+        if (serverUri().isEmpty())
+            return m_dir.filePath(QStringLiteral("test.sqlite"));
+        m_serverDatabase = createServerDatabase();
+        return serverUri(m_serverDatabase);
+    }
+
     QTemporaryDir m_dir;
+    QString m_serverDatabase;
     std::unique_ptr<Database> m_db;
 };
 
