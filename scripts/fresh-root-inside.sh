@@ -30,13 +30,24 @@ step() {
     echo "$current" >"$artifacts/failed-step.txt"
     printf '\n=== [root] %s (at %ds)\n' "$current" $((SECONDS - started))
 }
-trap 'end_step' EXIT
+# The database tests' throwaway PostgreSQL servers (scripts/test-postgres.sh) are started and
+# stopped by CTest; if CTest itself is killed, one would outlive the root, so stop any left.
+stop_test_servers() {
+    local d
+    for d in /tmp/lachealth-pgtest-*; do
+        [[ -d "$d" ]] && bash scripts/test-postgres.sh stop "$d"
+    done
+    return 0
+}
+trap 'stop_test_servers; end_step' EXIT
 
 step "apt-get update in the fresh root"
+# A chroot has no init system: Debian's policy-rc.d convention (exit 101) stops package scripts
+# from starting services here. Without it, installing postgresql-15 would start its "main"
+# cluster inside the root and leave it running after the check.
+printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+chmod 755 /usr/sbin/policy-rc.d
 apt-get update -qq
-
-# --- A later step (issue 13) starts a throwaway PostgreSQL 15 server here, before the tests,
-# --- and stops it on every exit path.
 
 step "README test command: bash scripts/test.sh"
 bash scripts/test.sh

@@ -26,6 +26,9 @@ packages=(
     poppler-utils sqlite3 xvfb xauth clang-14 libfuzzer-14-dev
     # GLPK: the linear programs of the board paper's disclosure audit
     libglpk-dev
+    # PostgreSQL 15: the team server's client library, and the server itself, which the
+    # database tests start as a throwaway cluster of their own (scripts/test-postgres.sh)
+    postgresql-15 libpq-dev
     # Checks and packaging: clang-format, AppStream and .desktop validators, CPack DEB
     clang-format appstream desktop-file-utils file dpkg-dev fakeroot
 )
