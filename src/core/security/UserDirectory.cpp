@@ -3,6 +3,7 @@
 #include "security/UserDirectory.h"
 
 #include "data/AuditLog.h"
+#include "data/ServerAccount.h"
 #include "data/SettingsStore.h"
 #include "data/SqlTransaction.h"
 #include "data/UserStore.h"
@@ -18,6 +19,13 @@ UserDirectory::UserDirectory(const Database& db)
 {}
 
 Result<UserContext> UserDirectory::signIn(const QString& osLogin) const
+{
+    if (m_db.isServer())
+        return signInToServer();
+    return signInByLogin(osLogin);
+}
+
+Result<UserContext> UserDirectory::signInByLogin(const QString& osLogin) const
 {
     const QString login = UserAccount::normaliseLogin(osLogin);
     if (login.isEmpty() || login == QLatin1String("unknown"))
@@ -46,7 +54,8 @@ Result<UserContext> UserDirectory::signIn(const QString& osLogin) const
         return total.failure();
     if (*total == 0)
         return addAndSignIn(login, UserRole::Administrator,
-                            tr("first user of a new database, so its administrator"));
+                            tr("first user of a new database, so its administrator"),
+                            Seat::FirstOfDatabase);
 
     if (SettingsStore(m_db).value(unknownUsersKey()) == QLatin1String("viewer"))
         return addAndSignIn(login, UserRole::Viewer,
@@ -66,13 +75,39 @@ Result<UserContext> UserDirectory::signIn(const QString& osLogin) const
                    {}};
 }
 
+Result<UserContext> UserDirectory::signInToServer() const
+{
+    auto account = ServerAccount::current(m_db);
+    if (!account)
+        return account.failure();
+    if (!account->rolesSetUp)
+        return signInByLogin(account->login);
+    const QString login = account->login;
+    if (!account->role)
+        return Failure{tr("your database login is in none of LAC Health Tracker's groups; ask the "
+                          "database administrator to add you to one"),
+                       login};
+    auto existing = UserStore(m_db).findByLogin(login);
+    if (!existing)
+        return existing.failure();
+    if (!existing.value())
+        return addAndSignIn(login, *account->role,
+                            tr("signed in to the team database for the first time; role from "
+                               "the server's groups"));
+    if (!existing.value()->active)
+        return Failure{tr("your account on this database has been deactivated; ask an "
+                          "administrator if you need access again"),
+                       login};
+    return UserContext{login, *account->role};
+}
+
 Result<UserContext> UserDirectory::addAndSignIn(const QString& login, UserRole role,
-                                                const QString& why) const
+                                                const QString& why, Seat seat) const
 {
     SqlTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().failure();
-    if (role == UserRole::Administrator) {
+    if (seat == Seat::FirstOfDatabase) {
         // Inside the transaction, so that two PCs opening a new database at once cannot both
         // become its first administrator: the later write fails and its user starts again.
         auto total = UserStore(m_db).count();

@@ -24,15 +24,28 @@ class UserDirectory
 public:
     explicit UserDirectory(const Database& db);
 
-    /// The UserContext for \a osLogin, adding the first administrator (or a viewer, when the
+    /// The UserContext for \a osLogin (on a team database, for the server's login instead:
+    /// signInToServer()), adding the first administrator (or a viewer, when the
     /// setting allows) in one audited transaction; a Failure says why someone may not sign in.
     Result<UserContext> signIn(const QString& osLogin) const;
+
+    /// The same on a team (PostgreSQL) database, for the login the server checked: where the
+    /// server has LAC Health Tracker's group roles, the person's role is the server's (which
+    /// its GRANTs enforce); on a server without them, the users table decides as on SQLite.
+    Result<UserContext> signInToServer() const;
 
     /// "refuse" (default) or "viewer".
     static QString unknownUsersKey() { return QStringLiteral("security.unknown_users"); }
 
 private:
-    Result<UserContext> addAndSignIn(const QString& login, UserRole role, const QString& why) const;
+    Result<UserContext> signInByLogin(const QString& login) const;
+    enum class Seat
+    {
+        AnyTime,         ///< the role comes from elsewhere (a setting, the server)
+        FirstOfDatabase, ///< only while the database has no user at all
+    };
+    Result<UserContext> addAndSignIn(const QString& login, UserRole role, const QString& why,
+                                     Seat seat = Seat::AnyTime) const;
 
     const Database& m_db;
 };

@@ -65,6 +65,10 @@ QString DailyBackup::latestGoodBackup(const QString& folder, const QString& data
 
 Result<QString> DailyBackup::runIfDue(QDate today) const
 {
+    // A server database is backed up by its DBA with pg_dump (docs/deployment.md); a copy of
+    // it on one PC would be personal data outside the server's protection.
+    if (m_db.isServer())
+        return QString();
     const QString dir = folder();
     const QString target = QDir(dir).filePath(
         QStringLiteral("%1-%2.sqlite").arg(baseName(m_db.path()), today.toString(Qt::ISODate)));
