@@ -3,6 +3,7 @@
 #include "BackupCommand.h"
 
 #include "CliOutput.h"
+#include "data/Database.h"
 #include "data/DatabaseBackup.h"
 
 #include <QDir>
@@ -31,6 +32,11 @@ int BackupCommand::run(const QStringList& arguments)
     if (!parser.isSet(dbOption) || !parser.isSet(toOption))
         return CliOutput::error(tr("backup needs --db PATH and --to FILE"), ExitUsageError);
 
+    if (Database::isServerLocation(parser.value(dbOption)))
+        return CliOutput::notForServer(
+            QStringLiteral("backup"),
+            tr("pg_dump --format=custom --dbname=DATABASE --file=FILE, with the server's own "
+               "backup schedule"));
     if (auto s = DatabaseBackup::write(parser.value(dbOption), parser.value(toOption)); !s)
         return CliOutput::failure(s.failure(), ExitDataError);
     CliOutput::out(

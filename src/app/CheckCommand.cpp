@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 
 #include "CliOutput.h"
+#include "data/Database.h"
 #include "data/IntegrityCheck.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,12 @@ int CheckCommand::run(const QStringList& arguments)
         return CliOutput::error(tr("check needs --db PATH"), ExitUsageError);
 
     const QString path = parser.value(dbOption);
+    if (Database::isServerLocation(path))
+        return CliOutput::notForServer(
+            QStringLiteral("check"),
+            tr("PostgreSQL checks every page it reads; the amcheck extension checks indexes "
+               "(pg_amcheck --database=DATABASE). 'lachealth server-setup --db DATABASE' creates "
+               "or upgrades the schema"));
     auto report =
         IntegrityCheck::run(path, parser.isSet(quickOption) ? IntegrityCheck::Depth::Quick
                                                             : IntegrityCheck::Depth::Full);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliOutput.h"
 
+#include <QCoreApplication>
+
 #include "CliCommand.h"
 
 #include <cstdio>
@@ -40,6 +42,16 @@ int CliOutput::parse(QCommandLineParser& parser, const QStringList& arguments)
         return ExitSuccess;
     }
     return -1;
+}
+
+int CliOutput::notForServer(const QString& command, const QString& instead)
+{
+    return error(QCoreApplication::translate("lac::CliOutput",
+                                             "'%1' works on a database file; a team database on a "
+                                             "server is looked after by its administrator: %2 "
+                                             "(docs/deployment.md)")
+                     .arg(command, instead),
+                 ExitDataError);
 }
 
 } // namespace lac

@@ -16,6 +16,9 @@ public:
     static void out(const QString& line);                   ///< stdout, with a newline
     static int error(const QString& message, int exitCode); ///< "lachealth: message" on stderr
     static int failure(const Failure& failure, int exitCode);
+    /// For a command that works on a database file when --db names a team server instead:
+    /// says so, and what does the job on a server (\a instead), with exit status 1.
+    static int notForServer(const QString& command, const QString& instead);
     /// Parses and handles --help; returns -1 to go on, or the exit code to stop with.
     static int parse(QCommandLineParser& parser, const QStringList& arguments);
 };

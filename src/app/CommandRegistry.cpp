@@ -4,10 +4,12 @@
 
 #include "BackupCommand.h"
 #include "CheckCommand.h"
+#include "CopyCommand.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
+#include "ServerSetupCommand.h"
 #include "WorkdaysCommand.h"
 
 namespace lac {
@@ -22,6 +24,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<CopyCommand>());
+    m_commands.push_back(std::make_unique<ServerSetupCommand>());
 }
 
 CliCommand* CommandRegistry::find(const QString& name) const

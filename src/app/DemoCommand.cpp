@@ -3,6 +3,7 @@
 #include "DemoCommand.h"
 
 #include "CliOutput.h"
+#include "data/Database.h"
 #include "demo/DemoDatabaseBuilder.h"
 
 namespace lac {
@@ -46,6 +47,13 @@ int DemoCommand::run(const QStringList& arguments)
     if (!parser.isSet(dbOption) || parser.value(dbOption).isEmpty())
         return CliOutput::error(tr("demo needs --db PATH, e.g. 'lachealth demo --db demo.sqlite'"),
                                 ExitUsageError);
+    if (Database::isServerLocation(parser.value(dbOption)))
+        return CliOutput::error(
+            tr("the demo county is written to a file; to try it on a team server, copy it "
+               "there: 'lachealth demo --db demo.sqlite' then 'lachealth copy --from demo.sqlite "
+               "--to %1'")
+                .arg(parser.value(dbOption)),
+            ExitUsageError);
     DemoOptions options;
     bool ok = false;
     options.children = parser.value(childrenOption).toInt(&ok);

@@ -119,7 +119,8 @@ int ReportCommand::run(const QStringList& arguments)
                                         .arg(parser.value(suppressOption)),
                                     ExitUsageError);
     }
-    if (!QFileInfo::exists(parser.value(dbOption)))
+    if (!Database::isServerLocation(parser.value(dbOption)) &&
+        !QFileInfo::exists(parser.value(dbOption)))
         return CliOutput::error(tr("no database at %1").arg(parser.value(dbOption)), ExitDataError);
 
     Database::Options options;

@@ -3,6 +3,7 @@
 #include "RestoreCommand.h"
 
 #include "CliOutput.h"
+#include "data/Database.h"
 #include "domain/UserContext.h"
 #include "services/DatabaseRecovery.h"
 
@@ -32,6 +33,11 @@ int RestoreCommand::run(const QStringList& arguments)
     if (!parser.isSet(dbOption) || !parser.isSet(fromOption))
         return CliOutput::error(tr("restore needs --db PATH and --from FILE"), ExitUsageError);
 
+    if (Database::isServerLocation(parser.value(dbOption)))
+        return CliOutput::notForServer(
+            QStringLiteral("restore"),
+            tr("pg_restore --clean --single-transaction --dbname=DATABASE FILE, with everyone "
+               "signed out"));
     auto kept = DatabaseRecovery::restore(parser.value(dbOption), parser.value(fromOption),
                                           UserContext::osLogin());
     if (!kept)

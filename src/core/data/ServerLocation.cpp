@@ -54,7 +54,7 @@ Result<ServerLocation> ServerLocation::parse(const QString& text)
             if (!m.hasMatch())
                 return Failure{tr("this is not a libpq connection setting (keyword=value)"), part};
             if (m.captured(1) == QLatin1String("password"))
-                return Failure{noPassword, location};
+                return Failure{noPassword, {}};
             l.keywords << QStringLiteral("%1=%2").arg(m.captured(1), quoted(m.captured(2)));
         }
         l.display = location;

@@ -48,6 +48,13 @@ Result<ImportReport> ImportService::run(const ImportRequest& request) const
 {
     if (auto s = AccessPolicy::require(m_audit.user(), Permission::ImportData); !s)
         return s.failure();
+    // The staging tables are SQLite's (an attached scratch file); the server's own, loaded
+    // with COPY, are not written yet. Refused before anything is read or written.
+    if (m_db.isServer())
+        return Failure{tr("importing into a team database on a server is not available yet; "
+                          "nothing was changed. Import into an SQLite copy and move it with "
+                          "'lachealth copy', or see docs/deployment.md"),
+                       m_db.path()};
     ImportStaging staging(m_db);
     if (auto s = staging.create(); !s)
         return s.failure();
