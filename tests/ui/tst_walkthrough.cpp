@@ -11,8 +11,10 @@
 #include "CompositionRoot.h"
 #include "MainWindow.h"
 #include "OpenWindows.h"
+#include "TestDatabase.h"
 #include "TestSettings.h"
 #include "data/Database.h"
+#include "data/DatabaseCopy.h"
 #include "demo/DemoDatabaseBuilder.h"
 #include "services/AppServices.h"
 
@@ -32,6 +34,7 @@ class TestWalkthrough : public QObject
     test::TestSettings m_settings{QStringLiteral("walkthrough")};
     QTemporaryDir m_dir;
     std::unique_ptr<AppServices> m_services;
+    QString m_serverDatabase;
 
     static void keep(QWidget* widget, const QString& name)
     {
@@ -55,10 +58,26 @@ private Q_SLOTS:
         QVERIFY2(built, qPrintable(built ? QString() : built.failure().text()));
         auto db = Database::open(path);
         QVERIFY(db);
+        if (!test::TestDatabase::serverUri().isEmpty()) {
+            // The PostgreSQL run walks the same county on the test server, copied as a team
+            // moving onto a server would copy it.
+            m_serverDatabase = test::TestDatabase::createServerDatabase();
+            auto server = Database::open(test::TestDatabase::serverUri(m_serverDatabase));
+            QVERIFY(server);
+            const auto copied = DatabaseCopy::copy(*db.value(), *server.value());
+            QVERIFY2(copied, qPrintable(copied ? QString() : copied.failure().text()));
+            db = std::move(server);
+        }
         m_services = std::make_unique<AppServices>(std::move(db).value(), admin);
     }
 
-    void cleanupTestCase() { m_services.reset(); }
+    void cleanupTestCase()
+    {
+        m_services.reset();
+        if (!m_serverDatabase.isEmpty())
+            test::TestDatabase::onServer(
+                QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_serverDatabase));
+    }
 
     void everyScreenFits_data()
     {
