@@ -8,19 +8,71 @@
 #include "CompositionRoot.h"
 #include "DatabaseStartup.h"
 #include "MainWindow.h"
+#include "connect/ConnectDialog.h"
 #include "data/Database.h"
+#include "data/ServerDatabaseOpener.h"
 #include "services/AppServices.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 
 namespace lac {
+namespace {
+
+const QString rememberedLocationKey = QStringLiteral("Database/location");
+
+/// What is wrong with a location the person typed, in their words (empty when usable).
+QString checkLocation(const QString& location)
+{
+    if (Database::isServerLocation(location)) {
+        const auto parsed = ServerLocation::parse(location);
+        return parsed ? QString() : parsed.failure().text();
+    }
+    return QFileInfo::exists(location) ? QString()
+                                       : GuiLauncher::tr("There is no database file at %1.")
+                                             .arg(QDir::toNativeSeparators(location));
+}
+
+/// File → Connect to a database…: remembers the choice and starts the program again on it,
+/// so that every view is built afresh for the new database and its sign-in.
+void addConnectAction(MainWindow& window, const QString& current)
+{
+    auto* connectTo = new QAction(GuiLauncher::tr("&Connect to a database…"), &window);
+    connectTo->setStatusTip(
+        GuiLauncher::tr("Open another database file, or the team database on a server"));
+    QObject::connect(connectTo, &QAction::triggered, &window, [&window, current] {
+        ConnectDialog dialog(current, checkLocation, &window);
+        if (dialog.exec() != QDialog::Accepted || dialog.location() == current)
+            return;
+        QSettings().setValue(rememberedLocationKey, dialog.location());
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                     {QStringLiteral("--db"), dialog.location()})) {
+            QMessageBox::warning(&window, GuiLauncher::tr("Connect to a database"),
+                                 GuiLauncher::tr("The program could not start again; start it "
+                                                 "yourself and it will open %1.")
+                                     .arg(dialog.location()));
+            return;
+        }
+        window.close();
+    });
+    QMenu* file = window.fileMenu();
+    QAction* quit = file->actions().isEmpty() ? nullptr : file->actions().constLast();
+    file->insertAction(quit, connectTo);
+    file->insertSeparator(quit);
+}
+
+} // namespace
 
 GuiLauncher::GuiLauncher(const CommandRegistry& commands)
     : m_commands(commands)
@@ -50,9 +102,11 @@ int GuiLauncher::run(const QStringList& arguments)
     description += tr("\nRun 'lachealth COMMAND --help' for a command's options.");
     parser.setApplicationDescription(description);
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("The database file (created if missing)."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        tr("The database file (created if missing), or a team database on a PostgreSQL server "
+           "(postgresql://user@host/database or service=NAME)."),
+        QStringLiteral("path"));
     parser.addOption(dbOption);
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
@@ -67,13 +121,26 @@ int GuiLauncher::run(const QStringList& arguments)
 
     // AppLocalDataLocation, not AppDataLocation: the roaming profile is often on a file
     // server, and SQLite on a network share corrupts.
-    const QString path =
-        parser.isSet(dbOption)
-            ? parser.value(dbOption)
-            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                  .filePath(QStringLiteral("lachealth.sqlite"));
+    const QString localPath =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .filePath(QStringLiteral("lachealth.sqlite"));
+    // --db, else the database chosen last with File → Connect, else the local file.
+    QSettings settings;
+    QString path = parser.isSet(dbOption)
+                       ? parser.value(dbOption)
+                       : settings.value(rememberedLocationKey, localPath).toString();
     // One window per database on this PC, quick check, open, sign in (DatabaseStartup).
     auto opened = DatabaseStartup::open(path, nullptr);
+    while (!opened && !parser.isSet(dbOption) && path != localPath) {
+        // The remembered database cannot be opened (a server down, a file moved): the person
+        // chooses again rather than being shut out.
+        ConnectDialog choose(path, checkLocation);
+        if (choose.exec() != QDialog::Accepted)
+            return ExitDataError;
+        path = choose.location();
+        settings.setValue(rememberedLocationKey, path);
+        opened = DatabaseStartup::open(path, nullptr);
+    }
     if (!opened)
         return ExitDataError;
 
@@ -84,6 +151,7 @@ int GuiLauncher::run(const QStringList& arguments)
     if (!backup)
         QMessageBox::warning(&window, tr("No backup today"), backup.failure().text());
     CompositionRoot::populate(window, services);
+    addConnectAction(window, path);
     window.restoreLayout();
     window.show();
     return QApplication::exec();

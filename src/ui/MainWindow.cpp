@@ -22,9 +22,13 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("LAC Health Tracker — %1 (%2)")
-                       .arg(services.settings().authorityName(),
-                            QFileInfo(services.database().path()).fileName()));
+    // The file's name, or for a team database where it is, so that a person with two windows
+    // can tell the team's from a copy on the PC.
+    const QString where = services.database().isServer()
+                              ? tr("team database %1").arg(services.database().path())
+                              : QFileInfo(services.database().path()).fileName();
+    setWindowTitle(
+        tr("LAC Health Tracker — %1 (%2)").arg(services.settings().authorityName(), where));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lachealth.svg")));
 
     m_tabs = new QTabWidget(this);
