@@ -4,8 +4,8 @@
 // Times the children table on a real database: open, first page for every sort order, search
 // and filters, scrolling to the end. Usage: bench_children DATABASE
 #include "ChildTableModel.h"
-#include "data/ChildRepository.h"
 #include "data/Database.h"
+#include "services/CaseListService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -63,8 +63,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     out << "open database: " << openTimer.elapsed() << " ms\n";
-    ChildRepository repo(*db.value());
-    ChildTableModel model(repo);
+    const CaseListService lists(*db.value(),
+                                UserContext{QStringLiteral("bench"), UserRole::Administrator});
+    ChildTableModel model(lists.children());
 
     ChildListQuery base;
     base.inCare = std::nullopt;

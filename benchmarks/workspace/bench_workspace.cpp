@@ -9,10 +9,6 @@
 #include "PaperworkLogModel.h"
 #include "WorklistItemModel.h"
 #include "WorklistSummaryModel.h"
-#include "data/BacklogRepository.h"
-#include "data/OutOfAreaRepository.h"
-#include "data/PaperworkIssueRepository.h"
-#include "data/WorklistRepository.h"
 #include "services/AppServices.h"
 #include "workspace/CaseWork.h"
 #include "workspace/ChildDetailView.h"
@@ -106,7 +102,7 @@ int main(int argc, char* argv[])
     for (int r = 0; r < summary.rowCount(); ++r)
         std::printf("    %s\n", qPrintable(summary.index(r).data().toString()));
 
-    const WorklistRepository worklistRepo(services.database());
+    const auto& worklistRepo = services.caseLists().worklist();
     for (WorklistCategory c : allWorklistCategories()) {
         WorklistItemModel model(worklistRepo, services.worklist().ragRating());
         WorklistQuery q;
@@ -117,7 +113,7 @@ int main(int argc, char* argv[])
             [](WorklistQuery& x) { x.search = QStringLiteral("1"); });
     }
 
-    const PaperworkIssueRepository paperworkRepo(services.database());
+    const auto& paperworkRepo = services.caseLists().paperworkLog();
     PaperworkLogModel paperwork(paperworkRepo);
     PaperworkLogQuery pq;
     pq.today = today;
@@ -125,7 +121,7 @@ int main(int argc, char* argv[])
         QStringLiteral("paperwork log"), paperwork, pq,
         [](PaperworkLogQuery& x) { x.show = PaperworkLogQuery::Show::All; });
 
-    const OutOfAreaRepository ooaRepo(services.database());
+    const auto& ooaRepo = services.caseLists().outOfAreaLog();
     OutOfAreaLogModel ooa(ooaRepo);
     OutOfAreaLogQuery oq;
     oq.today = today;
@@ -133,7 +129,7 @@ int main(int argc, char* argv[])
         QStringLiteral("out-of-area log"), ooa, oq,
         [](OutOfAreaLogQuery& x) { x.show = OutOfAreaLogQuery::Show::All; });
 
-    const BacklogRepository backlogRepo(services.database());
+    const auto& backlogRepo = services.caseLists().backlog();
     BacklogModel backlog(backlogRepo);
     BacklogQuery bq;
     bq.today = today;

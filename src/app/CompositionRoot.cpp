@@ -29,7 +29,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     // Each feature adds itself here, in tab order. The worklist is the home tab.
     auto* admin = new AdminWorkspace(window, services);
     admin->addHome();
-    auto* children = new ChildrenView(services.children(), &window);
+    auto* children = new ChildrenView(services.caseLists().children(), &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),
                      [&window](const QString& text) { window.statusBar()->showMessage(text); });
     window.addWorkspace(children, tr("Children"), QStringLiteral("children"));

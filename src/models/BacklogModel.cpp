@@ -8,8 +8,8 @@
 
 namespace lac {
 
-BacklogModel::BacklogModel(const BacklogRepository& repository, QObject* parent)
-    : PagedRowModel(repository, parent)
+BacklogModel::BacklogModel(const PageSource<BacklogRow, BacklogQuery>& source, QObject* parent)
+    : PagedRowModel(source, parent)
 {
     using K = BacklogQuery::SortKey;
     setColumns(

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "PagedTableModel.h"
-#include "data/BacklogRepository.h"
+#include "domain/Backlog.h"
 
 namespace lac {
 
@@ -31,7 +31,8 @@ public:
         ColumnCount
     };
 
-    explicit BacklogModel(const BacklogRepository& repository, QObject* parent = nullptr);
+    explicit BacklogModel(const PageSource<BacklogRow, BacklogQuery>& source,
+                          QObject* parent = nullptr);
     /// Whether the clinical-need column can be ticked (the role may set it).
     void setClinicalNeedEditable(bool editable) { m_needEditable = editable; }
 

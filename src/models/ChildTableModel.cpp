@@ -67,9 +67,9 @@ std::optional<ChildListQuery::SortKey> sortKeyFor(int column)
 
 } // namespace
 
-ChildTableModel::ChildTableModel(const ChildRepository& repository, QObject* parent)
+ChildTableModel::ChildTableModel(const ChildListSource& source, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_repository(repository)
+    , m_source(source)
 {}
 
 void ChildTableModel::setQuery(const ChildListQuery& query)
@@ -91,10 +91,10 @@ void ChildTableModel::reload()
     m_ids.clear();
     // Opening shows the count and the first page at once; the full id order is read only if
     // the user scrolls past it (see fetchMore).
-    auto count = m_repository.count(m_query);
+    auto count = m_source.count(m_query);
     m_total = count ? count.value() : 0;
     if (count) {
-        auto first = m_repository.firstRows(m_query, m_pageSize);
+        auto first = m_source.firstRows(m_query, m_pageSize);
         if (first)
             m_rows = first.value();
         else
@@ -132,7 +132,7 @@ void ChildTableModel::fetchMore(const QModelIndex& parent)
     m_fetching = true;
     const auto done = qScopeGuard([this] { m_fetching = false; });
     if (m_ids.isEmpty()) {
-        auto ids = m_repository.orderedIds(m_query);
+        auto ids = m_source.orderedIds(m_query);
         if (!ids) {
             m_lastError = ids.failure().text();
             Q_EMIT loadFailed(m_lastError);
@@ -162,7 +162,7 @@ void ChildTableModel::fetchMore(const QModelIndex& parent)
         if (m_rows.size() >= m_ids.size())
             return;
     }
-    auto page = m_repository.rows(m_ids.mid(m_rows.size(), m_pageSize));
+    auto page = m_source.rows(m_ids.mid(m_rows.size(), m_pageSize));
     if (!page) {
         m_lastError = page.failure().text();
         Q_EMIT loadFailed(m_lastError);

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/ChildRepository.h"
 #include "domain/ChildListQuery.h"
 #include "domain/ChildListRow.h"
+#include "services/ChildListSource.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -41,7 +41,8 @@ public:
         ChildIdRole,
     };
 
-    explicit ChildTableModel(const ChildRepository& repository, QObject* parent = nullptr);
+    /// \a source (the role-checked children list) must outlive the model.
+    explicit ChildTableModel(const ChildListSource& source, QObject* parent = nullptr);
 
     /// Replaces the filter (and sort) and reloads from the first page.
     void setQuery(const ChildListQuery& query);
@@ -75,7 +76,7 @@ private:
     QVariant displayValue(const ChildListRow& row, int column) const;
     QVariant rawValue(const ChildListRow& row, int column) const;
 
-    const ChildRepository& m_repository;
+    const ChildListSource& m_source;
     ChildListQuery m_query;
     QList<qint64> m_ids; // every matching child, in order; rows are loaded from it a page at a time
     QList<ChildListRow> m_rows;

@@ -6,8 +6,9 @@
 
 namespace lac {
 
-OutOfAreaLogModel::OutOfAreaLogModel(const OutOfAreaRepository& repository, QObject* parent)
-    : PagedRowModel(repository, parent)
+OutOfAreaLogModel::OutOfAreaLogModel(const PageSource<OutOfAreaLogRow, OutOfAreaLogQuery>& source,
+                                     QObject* parent)
+    : PagedRowModel(source, parent)
 {
     using K = OutOfAreaLogQuery::SortKey;
     setColumns(

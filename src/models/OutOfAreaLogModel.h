@@ -3,7 +3,7 @@
 #pragma once
 
 #include "PagedTableModel.h"
-#include "data/OutOfAreaRepository.h"
+#include "domain/OutOfAreaLog.h"
 
 namespace lac {
 
@@ -31,7 +31,8 @@ public:
         ColumnCount
     };
 
-    explicit OutOfAreaLogModel(const OutOfAreaRepository& repository, QObject* parent = nullptr);
+    explicit OutOfAreaLogModel(const PageSource<OutOfAreaLogRow, OutOfAreaLogQuery>& source,
+                               QObject* parent = nullptr);
 
 protected:
     QVariant cell(const OutOfAreaLogRow& row, int column, int role) const override;

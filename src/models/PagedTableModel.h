@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 #include "rules/RagRating.h"
+#include "services/PageSource.h"
 
 #include <QAbstractTableModel>
 #include <QBrush>
@@ -17,8 +18,9 @@ namespace lac {
 
 /// The part of every database-paged table model that is not about its row type: the signals
 /// views listen to, the roles, and the formatting shared by the case-work tables. Rows come a
-/// page at a time from a repository that sorts and filters in SQL, so a table over 100,000
-/// rows opens at once and sorts correctly (a proxy model would only sort the loaded rows).
+/// page at a time from a PageSource (a service over a repository) that sorts and filters in SQL, so
+/// a table over 100,000 rows opens at once and sorts correctly (a proxy model would only sort the
+/// loaded rows).
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -75,13 +77,11 @@ public:
         , m_count(std::move(count))
         , m_page(std::move(page))
     {}
-    /// Rows from a repository with count(query) and page(query, offset, limit), which must
-    /// outlive the model.
-    template <typename Repository>
-    PagedRowModel(const Repository& repository, QObject* parent)
-        : PagedRowModel([&repository](const Query& q) { return repository.count(q); },
-                        [&repository](const Query& q, int offset, int limit) {
-                            return repository.page(q, offset, limit);
+    /// Rows from a source (a service's role-checked list), which must outlive the model.
+    PagedRowModel(const PageSource<Row, Query>& source, QObject* parent)
+        : PagedRowModel([&source](const Query& q) { return source.count(q); },
+                        [&source](const Query& q, int offset, int limit) {
+                            return source.page(q, offset, limit);
                         },
                         parent)
     {}

@@ -8,8 +8,9 @@
 
 namespace lac {
 
-PaperworkLogModel::PaperworkLogModel(const PaperworkIssueRepository& repository, QObject* parent)
-    : PagedRowModel(repository, parent)
+PaperworkLogModel::PaperworkLogModel(const PageSource<PaperworkLogRow, PaperworkLogQuery>& source,
+                                     QObject* parent)
+    : PagedRowModel(source, parent)
 {
     using K = PaperworkLogQuery::SortKey;
     setColumns({{tr("Case ID"), tr("The child's case ID"), int(K::Child)},

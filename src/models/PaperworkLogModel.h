@@ -3,7 +3,7 @@
 #pragma once
 
 #include "PagedTableModel.h"
-#include "data/PaperworkIssueRepository.h"
+#include "domain/PaperworkLog.h"
 
 namespace lac {
 
@@ -28,7 +28,7 @@ public:
         ColumnCount
     };
 
-    explicit PaperworkLogModel(const PaperworkIssueRepository& repository,
+    explicit PaperworkLogModel(const PageSource<PaperworkLogRow, PaperworkLogQuery>& source,
                                QObject* parent = nullptr);
 
 protected:

@@ -7,9 +7,9 @@
 
 namespace lac {
 
-WorklistItemModel::WorklistItemModel(const WorklistRepository& repository, RagRating rag,
-                                     QObject* parent)
-    : PagedRowModel(repository, parent)
+WorklistItemModel::WorklistItemModel(const PageSource<WorklistRow, WorklistQuery>& source,
+                                     RagRating rag, QObject* parent)
+    : PagedRowModel(source, parent)
     , m_rag(rag)
 {
     using K = WorklistQuery::SortKey;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "PagedTableModel.h"
-#include "data/WorklistRepository.h"
+#include "domain/Worklist.h"
 
 namespace lac {
 
@@ -28,7 +28,7 @@ public:
         ColumnCount
     };
 
-    WorklistItemModel(const WorklistRepository& repository, RagRating rag,
+    WorklistItemModel(const PageSource<WorklistRow, WorklistQuery>& source, RagRating rag,
                       QObject* parent = nullptr);
     void setRagRating(RagRating rag) { m_rag = rag; }
 

@@ -24,9 +24,9 @@ namespace {
 const QString settingsGroup = QStringLiteral("ChildrenView");
 }
 
-ChildrenView::ChildrenView(const ChildRepository& repository, QWidget* parent)
+ChildrenView::ChildrenView(const ChildListSource& source, QWidget* parent)
     : QWidget(parent)
-    , m_model(new ChildTableModel(repository, this))
+    , m_model(new ChildTableModel(source, this))
 {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search by case ID, name or NHS number"));

@@ -13,7 +13,7 @@ class QTimer;
 
 namespace lac {
 
-class ChildRepository;
+class ChildListSource;
 class ChildTableModel;
 
 /// Every child, with search and filters that run in the database; the starting point for
@@ -23,7 +23,7 @@ class ChildrenView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChildrenView(const ChildRepository& repository, QWidget* parent = nullptr);
+    explicit ChildrenView(const ChildListSource& source, QWidget* parent = nullptr);
     ~ChildrenView() override;
 
     ChildTableModel* model() const { return m_model; }

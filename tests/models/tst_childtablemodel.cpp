@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChildTableModel.h"
 #include "TestDatabase.h"
+#include "services/CaseListService.h"
 #include "services/DueDateService.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,8 @@ class TestChildTableModel : public QObject
 
     test::TestDatabase tdb;
     const QDate today{2026, 1, 5};
+    // The lowest role that may read case data; the list checks it before every read.
+    const UserContext viewer{QStringLiteral("viewer"), UserRole::Viewer};
 
 private Q_SLOTS:
     void initTestCase()
@@ -44,8 +47,8 @@ private Q_SLOTS:
 
     void passesTheModelTester()
     {
-        ChildRepository repo(tdb.db());
-        ChildTableModel model(repo);
+        const CaseListService lists(tdb.db(), viewer);
+        ChildTableModel model(lists.children());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The tester's own fetchMore calls from inside row signals give false failures in 6.4
@@ -69,8 +72,8 @@ private Q_SLOTS:
 
     void pagesAreFetchedOnDemand()
     {
-        ChildRepository repo(tdb.db());
-        ChildTableModel model(repo);
+        const CaseListService lists(tdb.db(), viewer);
+        ChildTableModel model(lists.children());
         ChildListQuery q;
         q.today = today;
         model.setQuery(q);
@@ -93,8 +96,8 @@ private Q_SLOTS:
 
     void sortsInTheDatabase()
     {
-        ChildRepository repo(tdb.db());
-        ChildTableModel model(repo);
+        const CaseListService lists(tdb.db(), viewer);
+        ChildTableModel model(lists.children());
         ChildListQuery q;
         q.today = today;
         model.setQuery(q);
@@ -164,7 +167,7 @@ private Q_SLOTS:
         QFETCH(QString, group);
         QFETCH(int, ageBand);
         QFETCH(int, expected);
-        ChildRepository repo(tdb.db());
+        const CaseListService lists(tdb.db(), viewer);
         ChildListQuery q;
         q.today = today;
         q.search = search;
@@ -172,15 +175,15 @@ private Q_SLOTS:
             q.location = locationFromCode(location);
         q.placementGroup = group;
         q.ageBand = ChildListQuery::AgeBand(ageBand);
-        auto n = repo.count(q);
+        auto n = lists.children().count(q);
         QVERIFY(n);
         QCOMPARE(n.value(), expected);
     }
 
     void overdueAndColours()
     {
-        ChildRepository repo(tdb.db());
-        ChildTableModel model(repo);
+        const CaseListService lists(tdb.db(), viewer);
+        ChildTableModel model(lists.children());
         ChildListQuery q;
         q.today = today;
         q.overdueOnly = true;

@@ -15,11 +15,8 @@
 #include "PlacementListModel.h"
 #include "WorklistItemModel.h"
 #include "WorklistSummaryModel.h"
-#include "data/BacklogRepository.h"
-#include "data/OutOfAreaRepository.h"
-#include "data/PaperworkIssueRepository.h"
 #include "data/SettingsStore.h"
-#include "data/WorklistRepository.h"
+#include "services/CaseListService.h"
 #include "services/WorklistService.h"
 
 #include <QAbstractItemModelTester>
@@ -102,7 +99,8 @@ private Q_SLOTS:
 
     void paperworkLogModel()
     {
-        const PaperworkIssueRepository repo(f->database.db());
+        const CaseListService lists(f->database.db(), f->audit.user());
+        const auto& repo = lists.paperworkLog();
         PaperworkLogModel model(repo);
         PaperworkLogQuery q;
         q.today = f->context.today();
@@ -118,7 +116,8 @@ private Q_SLOTS:
 
     void outOfAreaLogModel()
     {
-        const OutOfAreaRepository repo(f->database.db());
+        const CaseListService lists(f->database.db(), f->audit.user());
+        const auto& repo = lists.outOfAreaLog();
         OutOfAreaLogModel model(repo);
         OutOfAreaLogQuery q;
         q.today = f->context.today();
@@ -136,7 +135,8 @@ private Q_SLOTS:
 
     void worklistItemModel()
     {
-        const WorklistRepository repo(f->database.db());
+        const CaseListService lists(f->database.db(), f->audit.user());
+        const auto& repo = lists.worklist();
         WorklistItemModel model(repo, RagRating(0, 14));
         WorklistQuery q;
         q.today = f->context.today();
@@ -167,7 +167,8 @@ private Q_SLOTS:
 
     void backlogModel()
     {
-        const BacklogRepository repo(f->database.db());
+        const CaseListService lists(f->database.db(), f->audit.user());
+        const auto& repo = lists.backlog();
         BacklogModel model(repo);
         BacklogQuery q;
         q.today = f->context.today();

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "data/AuditLog.h"
-#include "data/ChildRepository.h"
 #include "data/Database.h"
 #include "data/SettingsStore.h"
 #include "domain/UserContext.h"
@@ -14,6 +13,7 @@
 #include "services/AuditTrailService.h"
 #include "services/BankHolidayService.h"
 #include "services/CaseContext.h"
+#include "services/CaseListService.h"
 #include "services/ChildCaseService.h"
 #include "services/DailyBackup.h"
 #include "services/DueDateService.h"
@@ -45,7 +45,8 @@ public:
     const AssessmentPolicy& policy() const { return m_policy; }
     const WorkingDayCalendar& calendar() const { return *m_calendar; }
     const DueDateService& dueDates() const { return *m_dueDates; }
-    const ChildRepository& children() const { return m_children; }
+    /// Every list a screen reads (children, worklist, logs, reference lists), role-checked.
+    const CaseListService& caseLists() const { return m_caseLists; }
     const BankHolidayService& bankHolidays() const { return *m_bankHolidays; }
     const SettingsService& settingsService() const { return *m_settingsService; }
     // The admin workspace's case work (issue 3).
@@ -76,7 +77,7 @@ private:
     AssessmentPolicy m_policy;
     std::unique_ptr<WorkingDayCalendar> m_calendar;
     std::unique_ptr<DueDateService> m_dueDates;
-    ChildRepository m_children;
+    CaseListService m_caseLists;
     std::unique_ptr<BankHolidayService> m_bankHolidays;
     UserAdministration m_userAdministration;
     AuditTrailService m_auditTrail;

@@ -7,7 +7,6 @@
 #include "CaseWork.h"
 #include "SetClinicalNeedCommand.h"
 #include "common/DisplayDate.h"
-#include "data/BacklogRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
 
@@ -32,9 +31,8 @@ namespace lac {
 BacklogView::BacklogView(CaseWork& work, QWidget* parent)
     : QWidget(parent)
     , m_work(work)
-    , m_repository(std::make_unique<BacklogRepository>(work.services().database()))
 {
-    m_model = new BacklogModel(*m_repository, this);
+    m_model = new BacklogModel(work.services().caseLists().backlog(), this);
     m_model->setClinicalNeedEditable(
         AccessPolicy::allows(work.services().user().role, Permission::SetClinicalNeed));
     m_table =

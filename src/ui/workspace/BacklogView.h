@@ -9,7 +9,6 @@ class QComboBox;
 namespace lac {
 
 class BacklogModel;
-class BacklogRepository;
 class CaseTable;
 class CaseWork;
 
@@ -39,7 +38,6 @@ private:
     void print();
 
     CaseWork& m_work;
-    std::unique_ptr<BacklogRepository> m_repository;
     BacklogModel* m_model = nullptr;
     CaseTable* m_table = nullptr;
     QComboBox* m_location = nullptr;

@@ -14,9 +14,13 @@ CaseWork::CaseWork(AppServices& services, QUndoStack* undoStack, QObject* parent
     : QObject(parent)
     , m_services(services)
     , m_undo(undoStack)
-    , m_lists(services.database())
     , m_exporter(services.auditLog())
 {}
+
+const CaseListService& CaseWork::lists() const
+{
+    return m_services.caseLists();
+}
 
 CaseWork::~CaseWork()
 {

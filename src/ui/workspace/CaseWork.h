@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "data/ReferenceListRepository.h"
 #include "services/CaseTableExport.h"
 
 #include <QHash>
@@ -15,6 +14,7 @@ class QWidget;
 namespace lac {
 
 class AppServices;
+class CaseListService;
 class ChildDetailView;
 
 /// What the admin workspace's views share: the services, the undo stack, the reference lists,
@@ -30,7 +30,8 @@ public:
 
     AppServices& services() const { return m_services; }
     QUndoStack* undoStack() const { return m_undo; }
-    const ReferenceListRepository& lists() const { return m_lists; }
+    /// The reference lists (and other case lists), read through the role check.
+    const CaseListService& lists() const;
     const CaseTableExport& exporter() const { return m_exporter; }
 
     /// Opens (or raises) the window of one child.
@@ -45,7 +46,6 @@ Q_SIGNALS:
 private:
     AppServices& m_services;
     QUndoStack* m_undo;
-    ReferenceListRepository m_lists;
     CaseTableExport m_exporter;
     QHash<qint64, QPointer<ChildDetailView>> m_children;
 };

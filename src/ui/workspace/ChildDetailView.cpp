@@ -19,8 +19,6 @@
 #include "PlacementListModel.h"
 #include "common/DisplayDate.h"
 #include "common/WindowFit.h"
-#include "data/OutOfAreaRepository.h"
-#include "data/PaperworkIssueRepository.h"
 #include "domain/CodeList.h"
 #include "domain/NhsNumber.h"
 #include "rules/ChildAge.h"
@@ -74,8 +72,6 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
     : QWidget(parent, Qt::Window)
     , m_work(work)
     , m_childId(childId)
-    , m_paperworkRepo(std::make_unique<PaperworkIssueRepository>(work.services().database()))
-    , m_ooaRepo(std::make_unique<OutOfAreaRepository>(work.services().database()))
 {
     setObjectName(QStringLiteral("ChildDetailView"));
     m_header = new QLabel(this);
@@ -151,8 +147,8 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
     m_tabs->addTab(carePage, tr("&Care and placements"));
 
     // Paperwork and out-of-area records of this child.
-    m_paperworkModel = new PaperworkLogModel(*m_paperworkRepo, this);
-    m_ooaModel = new OutOfAreaLogModel(*m_ooaRepo, this);
+    m_paperworkModel = new PaperworkLogModel(work.services().caseLists().paperworkLog(), this);
+    m_ooaModel = new OutOfAreaLogModel(work.services().caseLists().outOfAreaLog(), this);
     auto* logsPage = new QWidget(this);
     auto* logsLayout = new QVBoxLayout(logsPage);
     logsLayout->addWidget(new QLabel(tr("Paperwork issues"), logsPage));

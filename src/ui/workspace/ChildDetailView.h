@@ -30,8 +30,6 @@ class CaseWork;
 class OutOfAreaLogModel;
 class PaperworkLogModel;
 class PlacementListModel;
-class OutOfAreaRepository;
-class PaperworkIssueRepository;
 
 /// One child, in a window of its own: who they are, their care and placements, every
 /// assessment with its booking attempts, and their paperwork issues and out-of-area requests.
@@ -104,8 +102,6 @@ private:
     AppointmentListModel* m_appointmentModel = nullptr;
     PlacementListModel* m_placementModel = nullptr;
     QLabel* m_nhsHistory = nullptr;
-    std::unique_ptr<PaperworkIssueRepository> m_paperworkRepo;
-    std::unique_ptr<OutOfAreaRepository> m_ooaRepo;
     PaperworkLogModel* m_paperworkModel = nullptr;
     OutOfAreaLogModel* m_ooaModel = nullptr;
     QList<QAction*> m_actions;

@@ -7,7 +7,6 @@
 #include "ChaseListModel.h"
 #include "DateStepDialog.h"
 #include "OutOfAreaLogModel.h"
-#include "data/OutOfAreaRepository.h"
 #include "services/AppServices.h"
 
 #include <QCheckBox>
@@ -25,9 +24,8 @@ namespace lac {
 
 OutOfAreaLogView::OutOfAreaLogView(CaseWork& work, QWidget* parent)
     : CaseLogView(work, parent)
-    , m_repository(std::make_unique<OutOfAreaRepository>(work.services().database()))
 {
-    m_model = new OutOfAreaLogModel(*m_repository, this);
+    m_model = new OutOfAreaLogModel(work.services().caseLists().outOfAreaLog(), this);
     setUpTable(m_model, tr("out-of-area log"), QStringLiteral("ooa-log"),
                {{tr("Waiting"), int(OutOfAreaLogQuery::Show::Waiting)},
                 {tr("Resolved"), int(OutOfAreaLogQuery::Show::Resolved)},

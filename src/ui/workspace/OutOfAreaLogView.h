@@ -4,8 +4,6 @@
 
 #include "CaseLogView.h"
 
-#include <memory>
-
 class QCheckBox;
 class QLabel;
 class QTableView;
@@ -14,7 +12,6 @@ namespace lac {
 
 class ChaseListModel;
 class OutOfAreaLogModel;
-class OutOfAreaRepository;
 
 /// The out-of-area log: requests to host areas' providers, longest wait first, with each
 /// request's chase history below; chase, escalate and resolve from here.
@@ -38,7 +35,6 @@ protected:
 private:
     void showChases();
 
-    std::unique_ptr<OutOfAreaRepository> m_repository;
     OutOfAreaLogModel* m_model = nullptr;
     ChaseListModel* m_chases = nullptr;
     QTableView* m_chaseTable = nullptr;

@@ -7,7 +7,6 @@
 #include "DateStepDialog.h"
 #include "PaperworkIssueDialog.h"
 #include "PaperworkLogModel.h"
-#include "data/PaperworkIssueRepository.h"
 #include "domain/CodeList.h"
 #include "services/AppServices.h"
 
@@ -21,9 +20,8 @@ namespace lac {
 
 PaperworkLogView::PaperworkLogView(CaseWork& work, QWidget* parent)
     : CaseLogView(work, parent)
-    , m_repository(std::make_unique<PaperworkIssueRepository>(work.services().database()))
 {
-    m_model = new PaperworkLogModel(*m_repository, this);
+    m_model = new PaperworkLogModel(work.services().caseLists().paperworkLog(), this);
     setUpTable(m_model, tr("paperwork log"), QStringLiteral("paperwork-log"),
                {{tr("Open issues"), int(PaperworkLogQuery::Show::Open)},
                 {tr("Put right"), int(PaperworkLogQuery::Show::Closed)},

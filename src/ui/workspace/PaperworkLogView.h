@@ -4,11 +4,8 @@
 
 #include "CaseLogView.h"
 
-#include <memory>
-
 namespace lac {
 
-class PaperworkIssueRepository;
 class PaperworkLogModel;
 
 /// The paperwork issues log: open (or closed) issues, oldest first, with days outstanding.
@@ -30,7 +27,6 @@ protected:
     void applyFilter() override;
 
 private:
-    std::unique_ptr<PaperworkIssueRepository> m_repository;
     PaperworkLogModel* m_model = nullptr;
 };
 

@@ -7,7 +7,6 @@
 #include "ChildDetailView.h"
 #include "WorklistItemModel.h"
 #include "WorklistSummaryModel.h"
-#include "data/WorklistRepository.h"
 #include "services/AppServices.h"
 
 #include <QHBoxLayout>
@@ -24,7 +23,6 @@ namespace lac {
 WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     : QWidget(parent)
     , m_work(work)
-    , m_repository(std::make_unique<WorklistRepository>(work.services().database()))
 {
     m_summary = new WorklistSummaryModel(work.services().worklist(), this);
     m_counts = new QListView(this);
@@ -38,7 +36,8 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_counts->setFont(big);
 
-    m_items = new WorklistItemModel(*m_repository, work.services().worklist().ragRating(), this);
+    m_items = new WorklistItemModel(work.services().caseLists().worklist(),
+                                    work.services().worklist().ragRating(), this);
     m_table =
         new CaseTable(m_items, work.exporter(), tr("worklist"), QStringLiteral("worklist"), this);
     m_title = new QLabel(this);

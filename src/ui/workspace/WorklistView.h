@@ -14,7 +14,6 @@ namespace lac {
 class CaseTable;
 class CaseWork;
 class WorklistItemModel;
-class WorklistRepository;
 class WorklistSummaryModel;
 
 /// The home screen: what needs doing today as counts (overdue IHAs and RHAs, due soon,
@@ -39,7 +38,6 @@ public Q_SLOTS:
 
 private:
     CaseWork& m_work;
-    std::unique_ptr<WorklistRepository> m_repository;
     WorklistSummaryModel* m_summary = nullptr;
     WorklistItemModel* m_items = nullptr;
     QListView* m_counts = nullptr;
