@@ -2,11 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ImportJob.h"
 
-#include "data/AuditLog.h"
-#include "data/Database.h"
-#include "data/SettingsStore.h"
-#include "services/DueDateService.h"
-#include "services/ImportService.h"
+#include "services/BackgroundImport.h"
 
 #include <QPointer>
 
@@ -80,23 +76,11 @@ bool ImportJob::start(ImportRequest request)
         ImportReport report;
         QString failure;
         {
-            Database::Options options;
-            options.createIfMissing = false;
-            options.backupBeforeUpgrade = false; // the window's connection already upgraded it
-            auto db = Database::open(path, options);
-            if (!db) {
-                failure = db.failure().text();
-            } else {
-                const SettingsStore settings(*db.value());
-                const AuditLog audit(*db.value(), user);
-                const DueDateService dueDates(*db.value(), calendar, policy);
-                const ImportService service(*db.value(), audit, settings, dueDates);
-                auto result = service.run(request);
-                if (result)
-                    report = std::move(result).value();
-                else
-                    failure = result.failure().text();
-            }
+            auto result = importOnOwnConnection(path, user, policy, calendar, request);
+            if (result)
+                report = std::move(result).value();
+            else
+                failure = result.failure().text();
         }
         QMetaObject::invokeMethod(
             self,
