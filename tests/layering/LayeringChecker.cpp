@@ -132,6 +132,26 @@ QStringList LayeringChecker::upwardIncludes(const SourceFile& file,
     return found;
 }
 
+QStringList LayeringChecker::dataLayerIncludes(const SourceFile& file)
+{
+    static const QString dataDir = QStringLiteral("src/core/data/");
+    QStringList found;
+    const QString fileDir = file.path.section(QLatin1Char('/'), 0, -2);
+    auto it = includePattern().globalMatch(file.text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const bool quoted = m.captured(1) == QLatin1String("\"");
+        const QString header = m.captured(2).trimmed();
+        const QString landed = QDir::cleanPath(fileDir + QLatin1Char('/') + header);
+        if (header.startsWith(QLatin1String("data/")) || (quoted && landed.startsWith(dataDir)))
+            found << finding(file, m.capturedStart(),
+                             QStringLiteral("includes \"%1\" from src/core/data; read and write "
+                                            "through a service in src/core/services instead")
+                                 .arg(header));
+    }
+    return found;
+}
+
 QStringList LayeringChecker::sqlStatements(const SourceFile& file)
 {
     static const QRegularExpression re(QStringLiteral(

@@ -41,6 +41,11 @@ public:
     /// Quoted includes that resolve to a header of a higher layer (existing: every source path).
     QStringList upwardIncludes(const SourceFile& file, const QSet<QString>& existing) const;
 
+    /// Includes of a data-layer header ("data/..." or <data/...>, or a relative path into
+    /// src/core/data). Screens and models read through services, which check the role; a
+    /// repository included above core would let them skip that check.
+    static QStringList dataLayerIncludes(const SourceFile& file);
+
     /// String literals that start with an SQL statement keyword (QStringLiteral("SELECT ...").
     static QStringList sqlStatements(const SourceFile& file);
 

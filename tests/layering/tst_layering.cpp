@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The dependency rule, checked in the sources: app -> ui -> models -> core, Qt Sql and SQL text
-// only in src/core/data, Qt Charts only in src/ui/charts, no widgets below src/ui.
+// only in src/core/data, Qt Charts only in src/ui/charts, no widgets below src/ui, and no
+// data-layer header in src/ui or src/models (they get services, which check the role).
 #include "LayeringChecker.h"
 
 #include <QTest>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void qtModulesPerLayer();
     void noIncludeOfAHigherLayer();
     void noSqlOutsideTheDataLayer();
+    void noDataHeaderInUiOrModels();
     void checkerFindsWhatItShould();
 
 private:
@@ -116,6 +118,21 @@ void tst_Layering::noSqlOutsideTheDataLayer()
     QVERIFY2(findings.isEmpty(), qPrintable(QLatin1Char('\n') + findings.join(QLatin1Char('\n'))));
 }
 
+void tst_Layering::noDataHeaderInUiOrModels()
+{
+    QStringList findings;
+    int checked = 0;
+    for (const SourceFile& file : std::as_const(m_sources)) {
+        if (!file.path.startsWith(QLatin1String("src/ui/")) &&
+            !file.path.startsWith(QLatin1String("src/models/")))
+            continue;
+        ++checked;
+        findings << LayeringChecker::dataLayerIncludes(file);
+    }
+    QVERIFY2(checked > 0, "no sources under src/ui or src/models");
+    QVERIFY2(findings.isEmpty(), qPrintable(QLatin1Char('\n') + findings.join(QLatin1Char('\n'))));
+}
+
 void tst_Layering::checkerFindsWhatItShould()
 {
     // Each check against a file that breaks it, so that a broken check cannot pass silently.
@@ -150,6 +167,24 @@ void tst_Layering::checkerFindsWhatItShould()
     QCOMPARE(upward.size(), 2);
     QVERIFY(upward.at(0).startsWith(QLatin1String("src/core/services/Bad.cpp:9:")));
     QVERIFY(upward.at(1).startsWith(QLatin1String("src/core/services/Bad.cpp:10:")));
+
+    const SourceFile view{
+        QStringLiteral("src/ui/workspace/BadView.cpp"),
+        QStringLiteral("#include \"BadView.h\"\n#include \"data/WorklistRepository.h\"\n"
+                       "#include \"services/CaseListService.h\"\n"
+                       "#include \"../../core/data/Database.h\"\n#include <data/Nothing.h>\n"
+                       "#include \"metadata/Fine.h\"\n")};
+    QCOMPARE(
+        LayeringChecker::dataLayerIncludes(view),
+        (QStringList{QStringLiteral("src/ui/workspace/BadView.cpp:2: includes "
+                                    "\"data/WorklistRepository.h\" from src/core/data; read "
+                                    "and write through a service in src/core/services instead"),
+                     QStringLiteral("src/ui/workspace/BadView.cpp:4: includes "
+                                    "\"../../core/data/Database.h\" from src/core/data; read "
+                                    "and write through a service in src/core/services instead"),
+                     QStringLiteral("src/ui/workspace/BadView.cpp:5: includes "
+                                    "\"data/Nothing.h\" from src/core/data; read "
+                                    "and write through a service in src/core/services instead")}));
 
     const QStringList statements = LayeringChecker::sqlStatements(bad);
     QCOMPARE(statements.size(), 1);
