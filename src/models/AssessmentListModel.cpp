@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentListModel.h"
 
+#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
 
 namespace lac {
@@ -74,7 +75,7 @@ QVariant AssessmentListModel::cell(const AssessmentRecord& a, int column, int ro
             return date(a.reportReceivedDate);
         case DoctorReviewColumn:
             return raw ? a.doctorReview
-                       : (a.doctorReview == QLatin1String("not_needed")
+                       : (doctorReviewFromCode(a.doctorReview) == DoctorReview::NotNeeded
                               ? QString()
                               : CodeList::label(CodeList::doctorReviews(), a.doctorReview));
         default:

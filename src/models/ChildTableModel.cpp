@@ -3,6 +3,7 @@
 #include "ChildTableModel.h"
 
 #include "common/DisplayDate.h"
+#include "domain/CaseCodes.h"
 #include "domain/PlacementGroup.h"
 #include "rules/ChildAge.h"
 
@@ -29,10 +30,14 @@ QString locationText(PlacementLocation l)
 
 QString sexText(const QString& sex)
 {
-    if (sex == QLatin1String("M"))
+    switch (sexFromCode(sex)) {
+    case Sex::Male:
         return ChildTableModel::tr("Male");
-    if (sex == QLatin1String("F"))
+    case Sex::Female:
         return ChildTableModel::tr("Female");
+    case Sex::NotKnown:
+        break;
+    }
     return ChildTableModel::tr("Not known");
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlacementListModel.h"
 
+#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
 
 namespace lac {
@@ -16,7 +17,8 @@ QVariant PlacementListModel::cell(const PlacementRecord& p, int column, int role
 {
     if (role == PagedTableModel::RecordIdRole)
         return p.id;
-    if (role == Qt::ToolTipRole && column == FromColumn && p.rne == QLatin1String("S"))
+    if (role == Qt::ToolTipRole && column == FromColumn &&
+        episodeReasonFromCode(p.rne) == EpisodeReason::StartedCare)
         return tr("Started to be looked after");
     if (role != Qt::DisplayRole && role != PagedTableModel::RawValueRole)
         return {};

@@ -3,6 +3,7 @@
 #include "WorklistItemModel.h"
 
 #include "common/DisplayDate.h"
+#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
 
 namespace lac {
@@ -29,7 +30,8 @@ WorklistItemModel::WorklistItemModel(const PageSource<WorklistRow, WorklistQuery
 
 bool WorklistItemModel::requestLate(const WorklistRow& r, QDate today)
 {
-    return r.status == QLatin1String("open") && r.requestDue.isValid() && r.requestDue < today;
+    return assessmentStatusFromCode(r.status) == AssessmentStatus::Open && r.requestDue.isValid() &&
+           r.requestDue < today;
 }
 
 QVariant WorklistItemModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BookingDialog.h"
 
+#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
 #include "ui_BookingDialog.h"
 
@@ -25,7 +26,9 @@ BookingDialog::BookingDialog(const QString& assessment, bool initialAssessment,
     fill(m_ui->provider, providers, true);
     QList<CodeLabel> modes = CodeList::appointmentModes();
     if (initialAssessment)
-        modes.removeIf([](const CodeLabel& m) { return m.code == QLatin1String("questionnaire"); });
+        modes.removeIf([](const CodeLabel& m) {
+            return appointmentModeFromCode(m.code) == AppointmentMode::Questionnaire;
+        });
     fill(m_ui->mode, modes);
     select(m_ui->provider,
            initial.providerId > 0 ? QString::number(initial.providerId) : QString());

@@ -19,8 +19,10 @@
 #include "PlacementListModel.h"
 #include "common/DisplayDate.h"
 #include "common/WindowFit.h"
+#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
 #include "domain/NhsNumber.h"
+#include "domain/PlacementLocation.h"
 #include "rules/ChildAge.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
@@ -194,10 +196,11 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
         const AssessmentRecord* a = currentAssessment();
         if (!a)
             return;
-        if (a->status == QLatin1String("booked"))
+        const AssessmentStatus status = assessmentStatusFromCode(a->status);
+        if (status == AssessmentStatus::Booked)
             recordOutcome();
-        else if (a->status == QLatin1String("requested") &&
-                 a->paperworkStatus == QLatin1String("complete"))
+        else if (status == AssessmentStatus::Requested &&
+                 paperworkStatusFromCode(a->paperworkStatus) == PaperworkStatus::Complete)
             book();
     });
     reload();
@@ -431,23 +434,27 @@ void ChildDetailView::updateActions()
             act->setEnabled(on);
     };
     const bool outstanding = a && a->isOutstanding();
+    const AssessmentStatus status =
+        a ? assessmentStatusFromCode(a->status) : AssessmentStatus::Other;
+    const PaperworkStatus paperwork =
+        a ? paperworkStatusFromCode(a->paperworkStatus) : PaperworkStatus::Other;
     enable("editChild", edit);
-    enable("requestSent", edit && outstanding && a->status == QLatin1String("open"));
+    enable("requestSent", edit && outstanding && status == AssessmentStatus::Open);
     // While an issue is open the paperwork is "returned to social care": it is put right
     // (which accepts it when the last issue is), not accepted over the open issue.
-    const bool requested = outstanding && a->status == QLatin1String("requested");
-    enable("acceptPaperwork", edit && requested && a->paperworkStatus == QLatin1String("awaited"));
-    enable("putRight", edit && requested && a->paperworkStatus == QLatin1String("incomplete"));
-    enable("logIssue", edit && outstanding && a->status == QLatin1String("requested"));
-    enable("book", edit && outstanding && a->status == QLatin1String("requested") &&
-                       a->paperworkStatus == QLatin1String("complete"));
-    enable("outcome", edit && outstanding && a->status == QLatin1String("booked"));
-    enable("reschedule", edit && outstanding && a->status == QLatin1String("booked"));
+    const bool requested = outstanding && status == AssessmentStatus::Requested;
+    enable("acceptPaperwork", edit && requested && paperwork == PaperworkStatus::Awaited);
+    enable("putRight", edit && requested && paperwork == PaperworkStatus::Incomplete);
+    enable("logIssue", edit && requested);
+    enable("book", edit && requested && paperwork == PaperworkStatus::Complete);
+    enable("outcome", edit && outstanding && status == AssessmentStatus::Booked);
+    enable("reschedule", edit && outstanding && status == AssessmentStatus::Booked);
     enable("report", edit && a && a->completedDate.isValid() && !a->reportReceivedDate.isValid());
     enable("doctorReview", AccessPolicy::allows(role, Permission::SignOffDoctorReview) && a &&
-                               a->doctorReview == QLatin1String("pending"));
+                               doctorReviewFromCode(a->doctorReview) == DoctorReview::Pending);
     enable("lateReason", edit && a && a->completedDate.isValid() && a->completedDate > a->due);
-    enable("outOfArea", edit && outstanding && m_child.currentLocation != QLatin1String("IN"));
+    enable("outOfArea", edit && outstanding &&
+                            locationFromCode(m_child.currentLocation) != PlacementLocation::InArea);
     enable("startCare", edit && !m_child.inCare);
     enable("move", edit && m_child.inCare);
     enable("endCare", edit && m_child.inCare);

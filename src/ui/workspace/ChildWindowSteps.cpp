@@ -24,6 +24,7 @@
 #include "PlacementListModel.h"
 #include "common/DisplayDate.h"
 #include "common/WindowFit.h"
+#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
 #include "domain/NhsNumber.h"
 #include "domain/OutOfAreaLog.h"
@@ -183,7 +184,7 @@ std::optional<AppointmentRecord> ChildDetailView::pendingBooking(const Assessmen
 {
     auto attempts = m_work.services().assessments().appointments(rec.id);
     if (!attempts || attempts.value().isEmpty() ||
-        attempts.value().last().outcome != QLatin1String("booked"))
+        appointmentOutcomeFromCode(attempts.value().last().outcome) != AppointmentOutcome::Booked)
         return std::nullopt;
     return attempts.value().last();
 }
@@ -268,7 +269,7 @@ void ChildDetailView::recordOutcome()
         auto r = m_work.services().assessments().recordOutcome(o);
         if (!r)
             return Status(r.failure());
-        const bool attended = o.outcome == QLatin1String("attended");
+        const bool attended = appointmentOutcomeFromCode(o.outcome) == AppointmentOutcome::Attended;
         showChanges(attended ? tr("%1 completed on %2.").arg(rec.kind, displayDate(o.date))
                              : tr("Outcome recorded (%1): rebook the %2.")
                                    .arg(CodeList::label(CodeList::appointmentOutcomes(), o.outcome),
@@ -426,7 +427,7 @@ void ChildDetailView::recordMove()
         if (lines.isEmpty())
             lines << tr("No due date changed.");
         for (const auto& a : std::as_const(m_assessments)) {
-            if (a.status == QLatin1String("booked"))
+            if (assessmentStatusFromCode(a.status) == AssessmentStatus::Booked)
                 lines << tr("The %1 is booked: check the appointment still suits the new "
                             "placement.")
                              .arg(a.kind);

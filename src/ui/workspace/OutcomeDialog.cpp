@@ -3,6 +3,7 @@
 #include "OutcomeDialog.h"
 
 #include "common/DisplayDate.h"
+#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
 #include "ui_OutcomeDialog.h"
 
@@ -48,7 +49,7 @@ OutcomeDialog::~OutcomeDialog() = default;
 
 void OutcomeDialog::updateLateSection()
 {
-    const bool attended = outcome() == QLatin1String("attended");
+    const bool attended = appointmentOutcomeFromCode(outcome()) == AppointmentOutcome::Attended;
     m_ui->completedByLabel->setVisible(attended);
     m_ui->completedBy->setVisible(attended);
     m_ui->dateLabel->setText(attended ? tr("Completed &on:") : tr("&On:"));
@@ -76,8 +77,9 @@ QDate OutcomeDialog::date() const
 }
 QString OutcomeDialog::completedBy() const
 {
-    return outcome() == QLatin1String("attended") ? m_ui->completedBy->currentData().toString()
-                                                  : QString();
+    return appointmentOutcomeFromCode(outcome()) == AppointmentOutcome::Attended
+               ? m_ui->completedBy->currentData().toString()
+               : QString();
 }
 QString OutcomeDialog::lateReason() const
 {

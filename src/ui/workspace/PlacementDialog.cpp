@@ -3,6 +3,7 @@
 #include "PlacementDialog.h"
 
 #include "domain/CodeList.h"
+#include "domain/PlacementLocation.h"
 #include "ui_PlacementDialog.h"
 
 namespace lac {
@@ -31,7 +32,8 @@ PlacementDialog::PlacementDialog(bool isMove, const Lists& lists, QDate initial,
     m_ui->reasonLabel->setVisible(isMove);
     m_ui->reason->setVisible(isMove);
     auto update = [this] {
-        const bool out = m_ui->location->currentData().toString() == QLatin1String("OUT");
+        const bool out = locationFromCode(m_ui->location->currentData().toString()) ==
+                         PlacementLocation::OutOfArea;
         m_ui->hostAuthority->setEnabled(out);
     };
     connect(m_ui->location, &QComboBox::currentIndexChanged, this, update);
@@ -48,7 +50,7 @@ ChildCaseService::Placement PlacementDialog::placement() const
     p.legalStatus = m_ui->legalStatus->currentData().toString();
     p.placementType = m_ui->placementType->currentData().toString();
     p.location = m_ui->location->currentData().toString();
-    p.hostAuthorityId = p.location == QLatin1String("OUT")
+    p.hostAuthorityId = locationFromCode(p.location) == PlacementLocation::OutOfArea
                             ? m_ui->hostAuthority->currentData().toString().toLongLong()
                             : 0;
     p.provider = m_ui->provider->text().trimmed();
