@@ -6,9 +6,11 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace lac::test {
 
@@ -150,6 +152,34 @@ QStringList LayeringChecker::dataLayerIncludes(const SourceFile& file)
                                  .arg(header));
     }
     return found;
+}
+
+QStringList LayeringChecker::codeComparisons(const SourceFile& file)
+{
+    // The literal on either side of the operator, bare or wrapped in a Qt string type.
+    static const QString wrapper = QStringLiteral(
+        R"re((?:(?:QLatin1String|QLatin1StringView|QStringLiteral|QStringView|QString)\s*\(\s*)?)re");
+    static const QRegularExpression after(QStringLiteral(R"re((==|!=)\s*)re") + wrapper +
+                                          QStringLiteral(R"re(u?"([^"\\\n]*)")re"));
+    static const QRegularExpression before(
+        QStringLiteral(R"re(u?"([^"\\\n]*)"(?:_s|_L1)?\s*\)?\s*(==|!=)(?!=))re"));
+    static const QRegularExpression code(
+        QStringLiteral(R"re(^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)$)re"));
+    QMap<qsizetype, QString> byOffset; // one finding per comparison, in file order
+    for (const auto& [re, group] : {std::pair{&after, 2}, std::pair{&before, 1}}) {
+        auto it = re->globalMatch(file.text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const QString literal = m.captured(group);
+            if (code.match(literal).hasMatch())
+                byOffset.insert(m.capturedStart(group),
+                                finding(file, m.capturedStart(group),
+                                        QStringLiteral("compares the code \"%1\" as text; "
+                                                       "compare the enum in src/core/domain")
+                                            .arg(literal)));
+        }
+    }
+    return byOffset.values();
 }
 
 QStringList LayeringChecker::sqlStatements(const SourceFile& file)

@@ -46,6 +46,12 @@ public:
     /// repository included above core would let them skip that check.
     static QStringList dataLayerIncludes(const SourceFile& file);
 
+    /// Comparisons (== or !=) with a string literal that looks like a stored code: one
+    /// lower-case word or snake_case ("booked", "not_required") or an upper-case code ("IN",
+    /// "RHA"). Screens and rules compare the enums in core/domain; text codes belong to the
+    /// data layer. Literals with spaces, dots or mixed case (what a person reads) pass.
+    static QStringList codeComparisons(const SourceFile& file);
+
     /// String literals that start with an SQL statement keyword (QStringLiteral("SELECT ...").
     static QStringList sqlStatements(const SourceFile& file);
 
