@@ -138,8 +138,10 @@ void tst_Layering::noDataHeaderInUiOrModels()
 void tst_Layering::noCodeComparedAsText()
 {
     // Files that still compare codes as text, with how many comparisons: each a debt to pay
-    // off (issue 12), never to grow. src/ui and src/models are not listed: they compare enums.
-    // Lower a number (or drop the line) when a file is converted; the test says when.
+    // off (issue 12), never to grow. The two left in the services are the completed-by and
+    // paperwork-problem codes, which have no enum yet. src/ui and src/models are not listed: they
+    // compare enums. Lower a number (or drop the line) when a file is converted; the test says
+    // when.
     static const QHash<QString, int> pending{
         {QStringLiteral("src/app/ReportCommand.cpp"), 6}, // output formats
         {QStringLiteral("src/core/demo/AssessmentHistorySimulator.cpp"), 12},
@@ -159,12 +161,9 @@ void tst_Layering::noCodeComparedAsText()
         {QStringLiteral("src/core/rules/CompletionTimeliness.cpp"), 1},
         {QStringLiteral("src/core/rules/IhaExemptionRule.cpp"), 2},
         {QStringLiteral("src/core/security/UserDirectory.cpp"), 2},
-        {QStringLiteral("src/core/services/AssessmentBooking.cpp"), 7},
-        {QStringLiteral("src/core/services/AssessmentService.cpp"), 9},
-        {QStringLiteral("src/core/services/ChildCaseService.cpp"), 3},
+        {QStringLiteral("src/core/services/AssessmentService.cpp"), 1},
         {QStringLiteral("src/core/services/DueDateChanges.cpp"), 3},
-        {QStringLiteral("src/core/services/OutOfAreaService.cpp"), 1},
-        {QStringLiteral("src/core/services/PaperworkService.cpp"), 6},
+        {QStringLiteral("src/core/services/PaperworkService.cpp"), 1},
     };
     QStringList findings;
     for (const SourceFile& file : std::as_const(m_sources)) {

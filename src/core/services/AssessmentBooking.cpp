@@ -7,6 +7,7 @@
 
 #include "data/AssessmentRepository.h"
 #include "data/SqlTransaction.h"
+#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
 #include "security/AccessPolicy.h"
 
@@ -27,7 +28,8 @@ Status AssessmentService::checkBooking(const AssessmentRecord& a,
         return Failure{tr("choose a provider from the list"), tr("Provider")};
     if (!CodeList::contains(CodeList::appointmentModes(), booking.mode))
         return Failure{tr("choose face to face, virtual or questionnaire"), tr("Mode")};
-    if (a.isIha() && booking.mode == QLatin1String("questionnaire"))
+    const AppointmentMode mode = appointmentModeFromCode(booking.mode);
+    if (a.isIha() && mode == AppointmentMode::Questionnaire)
         return Failure{tr("an initial health assessment is a doctor's assessment and cannot be "
                           "done by questionnaire"),
                        tr("Mode")};
@@ -40,8 +42,8 @@ Status AssessmentService::checkBooking(const AssessmentRecord& a,
     if (booking.scheduledAt.date() > m_ctx.today().addYears(1))
         return Failure{tr("the appointment is more than a year ahead; check the year"),
                        tr("Date and time")};
-    if (booking.mode != QLatin1String("questionnaire") && booking.venue.trimmed().isEmpty())
-        return Failure{booking.mode == QLatin1String("virtual")
+    if (mode != AppointmentMode::Questionnaire && booking.venue.trimmed().isEmpty())
+        return Failure{mode == AppointmentMode::Virtual
                            ? tr("enter how to join (the link or the phone number)")
                            : tr("enter the venue"),
                        tr("Venue")};
@@ -59,13 +61,14 @@ Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
         return found.failure();
     AssessmentRecord a = found.value();
     const AssessmentRepository repo(m_ctx.db);
-    if (a.status != QLatin1String("requested") && a.status != QLatin1String("booked"))
-        return Failure{a.status == QLatin1String("open")
+    const AssessmentStatus status = assessmentStatusFromCode(a.status);
+    if (status != AssessmentStatus::Requested && status != AssessmentStatus::Booked)
+        return Failure{status == AssessmentStatus::Open
                            ? tr("record that the request was sent before booking")
                            : tr("this assessment is %1; there is nothing to book")
                                  .arg(CodeList::label(CodeList::assessmentStatuses(), a.status)),
                        tr("Booking")};
-    if (a.paperworkStatus != QLatin1String("complete"))
+    if (paperworkStatusFromCode(a.paperworkStatus) != PaperworkStatus::Complete)
         return Failure{tr("health books nothing until all the paperwork is right: accept the "
                           "paperwork (or put the open issues right) first"),
                        tr("Paperwork")};

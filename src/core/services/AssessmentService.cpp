@@ -9,6 +9,7 @@
 #include "data/ChildRecordRepository.h"
 #include "data/PaperworkIssueRepository.h"
 #include "data/SqlTransaction.h"
+#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
 #include "rules/CompletionTimeliness.h"
 #include "security/AccessPolicy.h"
@@ -95,7 +96,7 @@ Status AssessmentService::recordRequestSent(qint64 assessmentId, int version, QD
     const QString field = tr("Request sent");
     if (!sent.isValid())
         return dateFailure(field);
-    if (a.status != QLatin1String("open"))
+    if (assessmentStatusFromCode(a.status) != AssessmentStatus::Open)
         return Failure{tr("the request can only be recorded while the assessment is not yet "
                           "requested (it is %1)")
                            .arg(CodeList::label(CodeList::assessmentStatuses(), a.status)),
@@ -122,11 +123,11 @@ Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDat
     const QString field = tr("Paperwork checked");
     if (!checked.isValid())
         return dateFailure(field);
-    if (a.status != QLatin1String("requested"))
+    if (assessmentStatusFromCode(a.status) != AssessmentStatus::Requested)
         return Failure{tr("record the request first: paperwork is checked once the request "
                           "has been sent"),
                        field};
-    if (a.paperworkStatus == QLatin1String("complete"))
+    if (paperworkStatusFromCode(a.paperworkStatus) == PaperworkStatus::Complete)
         return Failure{tr("the paperwork was already accepted on %1")
                            .arg(displayDate(a.paperworkCompleteDate)),
                        field};
@@ -185,16 +186,17 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
     AssessmentRecord a = found.value();
     a.version = o.assessmentVersion;
 
-    if (p.outcome != QLatin1String("booked"))
+    if (appointmentOutcomeFromCode(p.outcome) != AppointmentOutcome::Booked)
         return Failure{tr("this appointment already has an outcome (%1)")
                            .arg(CodeList::label(CodeList::appointmentOutcomes(), p.outcome)),
                        tr("Outcome")};
-    if (o.outcome == QLatin1String("rescheduled"))
+    const AppointmentOutcome outcome = appointmentOutcomeFromCode(o.outcome);
+    if (outcome == AppointmentOutcome::Rescheduled)
         return Failure{tr("to move the appointment, use \"Move appointment\""), tr("Outcome")};
-    if (o.outcome == QLatin1String("booked") ||
+    if (outcome == AppointmentOutcome::Booked ||
         !CodeList::contains(CodeList::appointmentOutcomes(), o.outcome))
         return Failure{tr("choose what happened"), tr("Outcome")};
-    const bool attended = o.outcome == QLatin1String("attended");
+    const bool attended = outcome == AppointmentOutcome::Attended;
     const QString dateField = attended ? tr("Completed on") : tr("Date");
     if (!o.date.isValid())
         return dateFailure(dateField);
@@ -307,7 +309,7 @@ Status AssessmentService::recordDoctorReview(qint64 assessmentId, int version) c
     if (!found)
         return found.failure();
     AssessmentRecord a = found.value();
-    if (a.doctorReview != QLatin1String("pending"))
+    if (doctorReviewFromCode(a.doctorReview) != DoctorReview::Pending)
         return Failure{tr("only a nurse-led IHA waiting for review can be signed off"),
                        tr("Doctor review")};
     const AssessmentRecord before = a;

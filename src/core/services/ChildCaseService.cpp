@@ -12,6 +12,7 @@
 #include "data/SqlTransaction.h"
 #include "domain/CodeList.h"
 #include "domain/NhsNumber.h"
+#include "domain/PlacementLocation.h"
 #include "security/AccessPolicy.h"
 
 #include <optional>
@@ -265,7 +266,7 @@ Status ChildCaseService::validatePlacement(const Placement& p, bool isStart) con
         return Failure{tr("choose the placement type"), tr("Placement type")};
     if (!CodeList::contains(CodeList::locations(), p.location))
         return Failure{tr("choose in area, out of area or not known"), tr("Location")};
-    if (p.location == QLatin1String("OUT") && p.hostAuthorityId <= 0)
+    if (locationFromCode(p.location) == PlacementLocation::OutOfArea && p.hostAuthorityId <= 0)
         return Failure{tr("a placement out of area needs the host authority"),
                        tr("Host authority")};
     if (p.hostAuthorityId > 0 && !listHas(lists.authorities(), QString::number(p.hostAuthorityId)))
@@ -315,7 +316,9 @@ Result<DueDateChanges> ChildCaseService::startCarePeriod(qint64 childId, int chi
         p.placementType = start.placementType;
         p.placementProvider = start.provider;
         p.location = start.location;
-        p.hostAuthorityId = start.location == QLatin1String("OUT") ? start.hostAuthorityId : 0;
+        p.hostAuthorityId = locationFromCode(start.location) == PlacementLocation::OutOfArea
+                                ? start.hostAuthorityId
+                                : 0;
         p.postcode = start.postcode;
         if (auto id = care.insertPlacement(p); !id)
             return id.failure();
@@ -412,7 +415,9 @@ Result<DueDateChanges> ChildCaseService::recordPlacementMove(qint64 childId, int
         p.placementType = move.placementType;
         p.placementProvider = move.provider;
         p.location = move.location;
-        p.hostAuthorityId = move.location == QLatin1String("OUT") ? move.hostAuthorityId : 0;
+        p.hostAuthorityId = locationFromCode(move.location) == PlacementLocation::OutOfArea
+                                ? move.hostAuthorityId
+                                : 0;
         p.postcode = move.postcode;
         auto newId = care.insertPlacement(p);
         if (!newId)

@@ -7,6 +7,7 @@
 #include "data/ChildRecordRepository.h"
 #include "data/OutOfAreaRepository.h"
 #include "data/SqlTransaction.h"
+#include "domain/PlacementLocation.h"
 #include "security/AccessPolicy.h"
 
 namespace lac {
@@ -80,7 +81,7 @@ Result<qint64> OutOfAreaService::openRequest(const OutOfAreaRequestRecord& draft
     auto child = ChildRecordRepository(m_ctx.db).find(a.childId);
     if (!child)
         return child.failure();
-    if (child.value().currentLocation == QLatin1String("IN"))
+    if (locationFromCode(child.value().currentLocation) == PlacementLocation::InArea)
         return Failure{tr("the child's current placement is in area; record the placement move "
                           "first"),
                        tr("Host authority")};

@@ -6,6 +6,7 @@
 #include "data/AssessmentRepository.h"
 #include "data/PaperworkIssueRepository.h"
 #include "data/SqlTransaction.h"
+#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
 #include "security/AccessPolicy.h"
 
@@ -65,8 +66,9 @@ Result<qint64> PaperworkService::logIssue(int assessmentVersion,
         return found.failure();
     AssessmentRecord a = found.value();
     a.version = assessmentVersion;
-    if (a.status != QLatin1String("requested"))
-        return Failure{a.status == QLatin1String("open")
+    const AssessmentStatus status = assessmentStatusFromCode(a.status);
+    if (status != AssessmentStatus::Requested)
+        return Failure{status == AssessmentStatus::Open
                            ? tr("record that the request was sent first: paperwork comes with "
                                 "the request")
                            : tr("paperwork issues are logged while the request is waiting to "
@@ -133,12 +135,13 @@ Result<bool> PaperworkService::updateIssue(const PaperworkIssueRecord& edited) c
     AssessmentRecord a = found.value();
     const AssessmentRecord before = a;
     bool movedOn = false;
-    if (open.value() == 0 && a.paperworkStatus == QLatin1String("incomplete")) {
+    const PaperworkStatus paperwork = paperworkStatusFromCode(a.paperworkStatus);
+    if (open.value() == 0 && paperwork == PaperworkStatus::Incomplete) {
         a.paperworkStatus = QStringLiteral("complete");
         a.paperworkCompleteDate = i.resolvedDate.isValid() ? i.resolvedDate : m_ctx.today();
         movedOn = true;
-    } else if (open.value() > 0 && a.paperworkStatus == QLatin1String("complete") &&
-               a.status == QLatin1String("requested")) {
+    } else if (open.value() > 0 && paperwork == PaperworkStatus::Complete &&
+               assessmentStatusFromCode(a.status) == AssessmentStatus::Requested) {
         a.paperworkStatus = QStringLiteral("incomplete");
         a.paperworkCompleteDate = QDate();
     }
