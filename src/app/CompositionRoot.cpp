@@ -53,18 +53,17 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
         const auto status = [&window](const QString& text) {
             window.statusBar()->showMessage(text);
         };
-        auto* dashboard = new DesignatedNurseDashboard(services.database(), services.settings(),
-                                                       services.auditLog(), &window);
+        auto* dashboard =
+            new DesignatedNurseDashboard(services.reports(), services.auditLog(), &window);
         QObject::connect(dashboard, &DesignatedNurseDashboard::statusMessage, window.statusBar(),
                          status);
         window.addWorkspace(dashboard, tr("Overview"), QStringLiteral("dashboard"));
-        auto* charts = new TimelinessChartsView(services.database(), services.settings(),
-                                                services.auditLog(), &window);
+        auto* charts = new TimelinessChartsView(services.reports(), services.auditLog(), &window);
         QObject::connect(charts, &TimelinessChartsView::statusMessage, window.statusBar(), status);
         window.addWorkspace(charts, tr("Timeliness charts"), QStringLiteral("charts"));
         QAction* exportPaper = new QAction(tr("Export &board paper…"), &window);
         QObject::connect(exportPaper, &QAction::triggered, &window, [&window, &services] {
-            BoardPaperExport::run(&window, services.database(), services.settings(),
+            BoardPaperExport::run(&window, services.reports(), services.settings(),
                                   services.auditLog());
         });
         window.fileMenu()->insertAction(window.fileMenu()->actions().value(0), exportPaper);

@@ -32,6 +32,7 @@ class TestTimelinessViews : public QObject
     std::unique_ptr<ReportFixture> fx;
     std::unique_ptr<SettingsStore> settings;
     std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<TimelinessReportService> reports;
 
     PublishedReport quarter(int threshold)
     {
@@ -51,6 +52,7 @@ private Q_SLOTS:
         settings = std::make_unique<SettingsStore>(fx->db());
         audit = std::make_unique<AuditLog>(
             fx->db(), UserContext{QStringLiteral("nurse"), UserRole::DesignatedNurse});
+        reports = std::make_unique<TimelinessReportService>(fx->db(), *settings);
     }
 
     void tableModel()
@@ -89,7 +91,7 @@ private Q_SLOTS:
 
     void chartsViewMatchesTheTable()
     {
-        TimelinessChartsView view(fx->db(), *settings, *audit);
+        TimelinessChartsView view(*reports, *audit);
         QAbstractItemModelTester tester(view.tableModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(view.setRange(QDate(2026, 1, 1), QDate(2026, 3, 1)));
@@ -119,7 +121,7 @@ private Q_SLOTS:
     void monthPickersTakeTheKeyboard()
     {
         // The month of a "MMM yyyy" date edit ignored typing and the arrow keys.
-        TimelinessChartsView view(fx->db(), *settings, *audit);
+        TimelinessChartsView view(*reports, *audit);
         QVERIFY(view.setRange(QDate(2026, 1, 1), QDate(2026, 3, 1)));
         const auto fields = view.findChildren<MonthField*>();
         QCOMPARE(fields.size(), 2);
@@ -143,7 +145,7 @@ private Q_SLOTS:
     void dashboardShowsTheQuarterWithRag()
     {
         fx->setSetting(QStringLiteral("target.rha_in_time_percent"), QStringLiteral("30"));
-        DesignatedNurseDashboard dashboard(fx->db(), *settings, *audit);
+        DesignatedNurseDashboard dashboard(*reports, *audit);
         QAbstractItemModelTester tester(dashboard.quarterModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         dashboard.showQuarterOf(QDate(2026, 3, 31));

@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "data/SettingsStore.h"
 #include "domain/UserContext.h"
+#include "reporting/TimelinessReportService.h"
 #include "rules/AssessmentPolicy.h"
 #include "rules/WorkingDayCalendar.h"
 #include "security/UserAdministration.h"
@@ -47,6 +48,8 @@ public:
     const DueDateService& dueDates() const { return *m_dueDates; }
     /// Every list a screen reads (children, worklist, logs, reference lists), role-checked.
     const CaseListService& caseLists() const { return m_caseLists; }
+    /// The one timeliness report service, for the overview, the charts and the board paper.
+    const TimelinessReportService& reports() const { return m_reports; }
     const BankHolidayService& bankHolidays() const { return *m_bankHolidays; }
     const SettingsService& settingsService() const { return *m_settingsService; }
     // The admin workspace's case work (issue 3).
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<WorkingDayCalendar> m_calendar;
     std::unique_ptr<DueDateService> m_dueDates;
     CaseListService m_caseLists;
+    TimelinessReportService m_reports;
     std::unique_ptr<BankHolidayService> m_bankHolidays;
     UserAdministration m_userAdministration;
     AuditTrailService m_auditTrail;

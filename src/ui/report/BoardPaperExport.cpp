@@ -39,8 +39,8 @@ BoardPaperCover BoardPaperExport::coverFrom(const QString& author, const QString
     return cover;
 }
 
-void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsStore& settings,
-                           const AuditLog& audit)
+void BoardPaperExport::run(QWidget* parent, const TimelinessReportService& reports,
+                           const SettingsStore& settings, const AuditLog& audit)
 {
     const ReportSettings reportSettings = ReportSettings::load(settings);
     const ReportRequest quarter = ReportRequest::lastCompleteQuarter(QDate::currentDate());
@@ -87,7 +87,7 @@ void BoardPaperExport::run(QWidget* parent, const Database& db, const SettingsSt
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    const TimelinessReportService service(db, settings);
+    const TimelinessReportService& service = reports;
     auto report = service.build(ReportRequest{from->month(), to->month(), QDate::currentDate()},
                                 audit.user());
     if (!report) {

@@ -20,8 +20,9 @@ class BoardPaperExport
     Q_DECLARE_TR_FUNCTIONS(lac::BoardPaperExport)
 
 public:
-    static void run(QWidget* parent, const Database& db, const SettingsStore& settings,
-                    const AuditLog& audit);
+    /// \a reports builds the report; \a settings gives the threshold and targets offered.
+    static void run(QWidget* parent, const TimelinessReportService& reports,
+                    const SettingsStore& settings, const AuditLog& audit);
 
     /// The cover as typed: the author's name tidied, recommendations one per non-empty line
     /// (a number or bullet the author typed is dropped: the paper numbers them).

@@ -53,11 +53,10 @@ QString statusWord(TargetStatus status)
 
 } // namespace
 
-DesignatedNurseDashboard::DesignatedNurseDashboard(const Database& db,
-                                                   const SettingsStore& settings,
+DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportService& reports,
                                                    const AuditLog& audit, QWidget* parent)
     : QWidget(parent)
-    , m_service(db, settings)
+    , m_service(reports)
     , m_audit(audit)
 {
     m_heading = new QLabel(this);
@@ -82,7 +81,7 @@ DesignatedNurseDashboard::DesignatedNurseDashboard(const Database& db,
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    m_charts = new TimelinessChartsView(db, settings, audit, this);
+    m_charts = new TimelinessChartsView(reports, audit, this);
     m_charts->setTableVisible(false);
     connect(m_charts, &TimelinessChartsView::statusMessage, this,
             &DesignatedNurseDashboard::statusMessage);

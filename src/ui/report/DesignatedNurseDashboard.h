@@ -21,8 +21,9 @@ class DesignatedNurseDashboard : public QWidget
     Q_OBJECT
 
 public:
-    DesignatedNurseDashboard(const Database& db, const SettingsStore& settings,
-                             const AuditLog& audit, QWidget* parent = nullptr);
+    /// \a reports is the one report service the composition root built; it must outlive this.
+    DesignatedNurseDashboard(const TimelinessReportService& reports, const AuditLog& audit,
+                             QWidget* parent = nullptr);
     ~DesignatedNurseDashboard() override;
 
     /// Shows the quarter containing \a today (the tiles and the table).
@@ -36,7 +37,7 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
 
 private:
-    TimelinessReportService m_service;
+    const TimelinessReportService& m_service;
     const AuditLog& m_audit;
     QLabel* m_heading = nullptr;
     QList<QLabel*> m_tiles;

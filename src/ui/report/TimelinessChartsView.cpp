@@ -25,11 +25,10 @@
 
 namespace lac {
 
-TimelinessChartsView::TimelinessChartsView(const Database& db, const SettingsStore& settings,
+TimelinessChartsView::TimelinessChartsView(const TimelinessReportService& reports,
                                            const AuditLog& audit, QWidget* parent)
     : QWidget(parent)
-    , m_service(db, settings)
-    , m_settings(settings)
+    , m_service(reports)
     , m_audit(audit)
 {
     const ReportRequest initial = ReportRequest::lastTwelveMonths(QDate::currentDate());

@@ -26,7 +26,8 @@ class TimelinessChartsView : public QWidget
     Q_OBJECT
 
 public:
-    TimelinessChartsView(const Database& db, const SettingsStore& settings, const AuditLog& audit,
+    /// \a reports is the one report service the composition root built; it must outlive this.
+    TimelinessChartsView(const TimelinessReportService& reports, const AuditLog& audit,
                          QWidget* parent = nullptr);
     ~TimelinessChartsView() override;
 
@@ -52,10 +53,9 @@ private:
     void refresh();
     void exportChart(ReportChartWidget* chart, bool svg);
 
-    TimelinessReportService m_service;
+    const TimelinessReportService& m_service;
     /// A wider report the view slices for each range, so a new range redraws without a query.
     std::optional<TimelinessReport> m_cache;
-    const SettingsStore& m_settings;
     const AuditLog& m_audit;
     MonthField* m_from = nullptr;
     MonthField* m_to = nullptr;
