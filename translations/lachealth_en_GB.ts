@@ -972,7 +972,7 @@
 <context>
     <name>lac::AppointmentListModel</name>
     <message>
-        <location filename="../src/models/AppointmentListModel.cpp" line="+11"/>
+        <location filename="../src/models/AppointmentListModel.cpp" line="+12"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,7 +1012,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,7 +1094,7 @@
 <context>
     <name>lac::AssessmentListModel</name>
     <message>
-        <location filename="../src/models/AssessmentListModel.cpp" line="+10"/>
+        <location filename="../src/models/AssessmentListModel.cpp" line="+11"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,7 +1289,7 @@
 <context>
     <name>lac::AssessmentService</name>
     <message>
-        <location filename="../src/core/services/AssessmentService.cpp" line="+21"/>
+        <location filename="../src/core/services/AssessmentService.cpp" line="+22"/>
         <source>enter the date as dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,12 +1306,12 @@
     <message>
         <location line="+5"/>
         <location line="+38"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>the date is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>the request cannot be sent before %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/services/AssessmentBooking.cpp" line="+72"/>
+        <location filename="../src/core/services/AssessmentBooking.cpp" line="+67"/>
         <source>record that the request was sent before booking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,7 +1391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>choose the provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,12 +1431,12 @@
         <location line="+0"/>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>the appointment is before the request was sent (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,7 +1471,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the appointment on %1 has no outcome yet: record what happened, or move it, before rebooking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,13 +1522,13 @@
     <message>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <location line="+2"/>
         <source>Late reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>choose a late reason from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,7 +1539,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
@@ -2038,7 +2038,7 @@ After:
 <context>
     <name>lac::BacklogView</name>
     <message>
-        <location filename="../src/ui/workspace/BacklogView.cpp" line="+41"/>
+        <location filename="../src/ui/workspace/BacklogView.cpp" line="+39"/>
         <source>backlog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2144,7 @@ After:
 <context>
     <name>lac::BackupCommand</name>
     <message>
-        <location filename="../src/app/BackupCommand.cpp" line="+14"/>
+        <location filename="../src/app/BackupCommand.cpp" line="+15"/>
         <source>backup --db PATH --to FILE        a consistent copy of the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,6 +2166,11 @@ After:
     <message>
         <location line="+7"/>
         <source>backup needs --db PATH and --to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_dump --format=custom --dbname=DATABASE --file=FILE, with the server&apos;s own backup schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2446,7 +2451,8 @@ After:
     <message>
         <location filename="../src/ui/report/BoardPaperExport.cpp" line="+48"/>
         <location line="+46"/>
-        <location line="+25"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <location line="+9"/>
         <location line="+5"/>
         <location line="+13"/>
@@ -2454,7 +2460,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-90"/>
         <source>Counts from 1 to N-1 are shown as &quot;&lt;N&quot;. 0 turns suppression off: only for papers that will not be published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,7 +2515,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>The board paper was not written: %1. Raise the threshold or choose a longer period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,7 +2877,7 @@ After:
 <context>
     <name>lac::BookingDialog</name>
     <message>
-        <location filename="../src/ui/workspace/BookingDialog.cpp" line="+105"/>
+        <location filename="../src/ui/workspace/BookingDialog.cpp" line="+108"/>
         <source>Why moved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,12 +2948,12 @@ After:
 <context>
     <name>lac::CaseDialog</name>
     <message>
-        <location filename="../src/ui/workspace/CaseDialog.cpp" line="+37"/>
+        <location filename="../src/ui/workspace/CaseDialog.cpp" line="+33"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,7 +3091,7 @@ After:
 <context>
     <name>lac::CheckCommand</name>
     <message>
-        <location filename="../src/app/CheckCommand.cpp" line="+14"/>
+        <location filename="../src/app/CheckCommand.cpp" line="+15"/>
         <source>check --db PATH                   integrity and foreign-key check (exit 1 if damaged)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,6 +3115,11 @@ After:
         <source>check needs --db PATH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL checks every page it reads; the amcheck extension checks indexes (pg_amcheck --database=DATABASE). &apos;lachealth server-setup --db DATABASE&apos; creates or upgrades the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1: %n problem(s) found; restore the latest good backup with &apos;lachealth restore&apos;</source>
@@ -3126,7 +3137,7 @@ After:
 <context>
     <name>lac::ChildCaseService</name>
     <message>
-        <location filename="../src/core/services/ChildCaseService.cpp" line="+91"/>
+        <location filename="../src/core/services/ChildCaseService.cpp" line="+92"/>
         <source>enter the case ID (the SSDA903 CHILD identifier)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,25 +3224,25 @@ After:
     </message>
     <message>
         <location line="-46"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <location line="+3"/>
         <location line="+6"/>
         <source>Move date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>enter the date as dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>the date is in the future; record it on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>choose the legal status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,7 +3303,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>started a period of care on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,7 +3351,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>recorded a placement move on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +3359,7 @@ After:
 <context>
     <name>lac::ChildDetailView</name>
     <message>
-        <location filename="../src/ui/workspace/ChildDetailView.cpp" line="+83"/>
+        <location filename="../src/ui/workspace/ChildDetailView.cpp" line="+81"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,7 +3436,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3685,12 +3696,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%1 for %2 (%3), due %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/workspace/ChildWindowSteps.cpp" line="+66"/>
+        <location filename="../src/ui/workspace/ChildWindowSteps.cpp" line="+67"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,7 +3771,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+56"/>
         <source>Rebook the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,23 +3781,22 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+78"/>
+        <location line="-25"/>
         <source>The appointment is after the due date (%1): the %2 will be late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+31"/>
         <source>%1 booked for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>%1 — appointment %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 completed on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,17 +3806,17 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%1 — booked for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Move the %1 appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>%1 appointment moved from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,7 +3991,7 @@ After:
 <context>
     <name>lac::ChildRepository</name>
     <message>
-        <location filename="../src/core/data/ChildRepository.cpp" line="+185"/>
+        <location filename="../src/core/data/ChildRepository.cpp" line="+174"/>
         <source>could not count children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,7 +4011,7 @@ After:
 <context>
     <name>lac::ChildTableModel</name>
     <message>
-        <location filename="../src/models/ChildTableModel.cpp" line="+21"/>
+        <location filename="../src/models/ChildTableModel.cpp" line="+22"/>
         <source>In area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,7 +4026,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4026,7 +4036,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,6 +4279,14 @@ After:
     </message>
 </context>
 <context>
+    <name>lac::CliOutput</name>
+    <message>
+        <location filename="../src/app/CliOutput.cpp" line="+49"/>
+        <source>&apos;%1&apos; works on a database file; a team database on a server is looked after by its administrator: %2 (docs/deployment.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lac::CodeList</name>
     <message>
         <location filename="../src/core/domain/CodeList.cpp" line="+19"/>
@@ -4506,7 +4524,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Timeliness charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4538,6 +4556,123 @@ After:
     <message>
         <location line="+7"/>
         <source>Records past &amp;retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::ConnectDialog</name>
+    <message>
+        <location filename="../src/ui/connect/ConnectDialog.cpp" line="+31"/>
+        <source>Connect to a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A database &amp;file on this computer (one PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A &amp;team database on a server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service=lachealth  or  postgresql://you@server/lachealth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask IT for this. Do not put a password here: it comes from your Windows sign-on or from a password file IT sets up, and a password typed here is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The program starts again on the database you choose, and opens it the next time too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Databases (*.sqlite *.db);;All (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the team database&apos;s connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team database starts with postgresql:// or service=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::CopyCommand</name>
+    <message>
+        <location filename="../src/app/CopyCommand.cpp" line="+17"/>
+        <source>Copy a database into a new, empty one (e.g. onto a team server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copies every table of the database FROM into the empty database TO (usually a PostgreSQL server: postgresql://… or service=NAME), keeping every id, in one transaction: if anything fails, TO is left empty. Each table is read back and compared before the copy is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The empty database to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy needs --from FILE and --to DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 rows copied and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied %1 rows from %2 to %3 in %4 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4577,7 +4712,7 @@ After:
 <context>
     <name>lac::DailyBackup</name>
     <message>
-        <location filename="../src/core/services/DailyBackup.cpp" line="+75"/>
+        <location filename="../src/core/services/DailyBackup.cpp" line="+79"/>
         <source>today&apos;s automatic backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4590,7 +4725,7 @@ After:
 <context>
     <name>lac::Database</name>
     <message>
-        <location filename="../src/core/data/Database.cpp" line="+32"/>
+        <location filename="../src/core/data/Database.cpp" line="+34"/>
         <source>could not read the database (is it a LAC Health Tracker database?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4600,7 +4735,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>no database file here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,6 +4771,7 @@ After:
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/core/data/ServerDatabaseOpener.cpp" line="+66"/>
         <source>this database was written by a newer version of LAC Health Tracker (schema %1; this program understands up to %2). Nothing was changed: install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,6 +4792,7 @@ After:
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/core/data/ServerDatabaseOpener.cpp" line="+62"/>
         <source>upgrade step %1 failed; the database was left at schema %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4671,6 +4808,7 @@ After:
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../src/core/data/ServerDatabaseOpener.cpp" line="+12"/>
         <source>could not record schema %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,33 +4818,126 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../src/core/data/SqlDialect.cpp" line="+32"/>
+        <source>your database login is not allowed to make this change; nothing was changed. Ask the database administrator to check your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
         <source>someone else (on this or another PC) is saving to the database right now; nothing was changed. Try again in a moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the database is read-only here; nothing was changed</source>
+        <location line="-20"/>
+        <source>the database server&apos;s disk is full; nothing was changed. Tell the database administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the connection to the team database was lost; nothing was changed. Check the network, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database server did not accept your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>the database is read-only here; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>the disk could not be read or written; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the database file is damaged; run &apos;lachealth check&apos; and restore the latest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/data/SqlValues.h" line="+88"/>
+        <location filename="../src/core/data/SqlValues.h" line="+97"/>
         <source>this %1 was changed by someone else since you opened it, so your change was not saved (nothing was overwritten). Your input is still here: reopen the record to see their change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/data/ServerDatabaseOpener.cpp" line="-97"/>
+        <source>could not read the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this database holds another program&apos;s tables; it was not changed. Ask for an empty database for LAC Health Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this database belongs to another program; it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>could not start the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not take the upgrade lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>could not create the schema table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>could not save the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this computer cannot reach PostgreSQL databases: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot connect to the team database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not set up the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this team database is empty; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection to the database server %1 is not verified (sslmode=verify-full is not set), so another machine on the network could pose as the server. Ask IT to set it in the connection (docs/deployment.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4770,6 +5001,58 @@ After:
     <message>
         <location line="+15"/>
         <source>could not put the backup in place; the database was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::DatabaseCopy</name>
+    <message>
+        <location filename="../src/core/data/DatabaseCopy.cpp" line="+22"/>
+        <location line="+26"/>
+        <location line="+43"/>
+        <location line="+41"/>
+        <location line="+33"/>
+        <source>could not read table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>the two databases are at different schema versions (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the target database already holds data (table %1); nothing was copied. Copy only into a new, empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not read the audit trail&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>copy into the team database before running team-setup.sql, so that the audit trail keeps the names of who did what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>could not copy table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>could not move on the ids of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>table %1 did not copy exactly (%2 rows read, %3 written); nothing was copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4843,7 +5126,17 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Cannot open the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,7 +5151,8 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
+        <location line="+38"/>
         <source>You cannot sign in to this database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4922,7 +5216,7 @@ After:
 <context>
     <name>lac::DemoCommand</name>
     <message>
-        <location filename="../src/app/DemoCommand.cpp" line="+15"/>
+        <location filename="../src/app/DemoCommand.cpp" line="+16"/>
         <source>demo --db PATH [--children N] [--seed S]   build a demo database of a made-up county</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4967,7 +5261,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>the demo county is written to a file; to try it on a team server, copy it there: &apos;lachealth demo --db demo.sqlite&apos; then &apos;lachealth copy --from demo.sqlite --to %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--children: &apos;%1&apos; is not a number from 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,7 +5471,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <location line="+13"/>
         <source>This quarter by month</source>
         <translation type="unfinished"></translation>
@@ -5429,7 +5728,32 @@ After:
 <context>
     <name>lac::GuiLauncher</name>
     <message>
-        <location filename="../src/app/GuiLauncher.cpp" line="+46"/>
+        <location filename="../src/app/GuiLauncher.cpp" line="+43"/>
+        <source>There is no database file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Connect to a database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another database file, or the team database on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect to a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program could not start again; start it yourself and it will open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>LAC Health Tracker: statutory health assessments for children in care.
 Without a command it opens the window. Commands:</source>
         <translation type="unfinished"></translation>
@@ -5441,17 +5765,17 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database file (created if missing).</source>
+        <location line="+5"/>
+        <source>The database file (created if missing), or a team database on a PostgreSQL server (postgresql://user@host/database or service=NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>unknown command &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>No backup today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,7 +6267,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::ImportService</name>
     <message>
-        <location filename="../src/core/services/ImportService.cpp" line="+96"/>
+        <location filename="../src/core/services/ImportService.cpp" line="+54"/>
+        <source>importing into a team database on a server is not available yet; nothing was changed. Import into an SQLite copy and move it with &apos;lachealth copy&apos;, or see docs/deployment.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Recomputing due dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6132,12 +6461,17 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="+25"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+28"/>
+        <source>team database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>LAC Health Tracker — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6234,7 +6568,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::OutOfAreaLogModel</name>
     <message>
-        <location filename="../src/models/OutOfAreaLogModel.cpp" line="+14"/>
+        <location filename="../src/models/OutOfAreaLogModel.cpp" line="+15"/>
         <source>Case ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6378,7 +6712,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::OutOfAreaLogView</name>
     <message>
-        <location filename="../src/ui/workspace/OutOfAreaLogView.cpp" line="+31"/>
+        <location filename="../src/ui/workspace/OutOfAreaLogView.cpp" line="+29"/>
         <source>out-of-area log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6590,7 +6924,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::OutOfAreaService</name>
     <message>
-        <location filename="../src/core/services/OutOfAreaService.cpp" line="+31"/>
+        <location filename="../src/core/services/OutOfAreaService.cpp" line="+32"/>
         <source>choose the host authority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6795,7 +7129,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::OutcomeDialog</name>
     <message>
-        <location filename="../src/ui/workspace/OutcomeDialog.cpp" line="+54"/>
+        <location filename="../src/ui/workspace/OutcomeDialog.cpp" line="+55"/>
         <source>Completed &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6813,7 +7147,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::PagedTableModel</name>
     <message>
-        <location filename="../src/models/PagedTableModel.h" line="+46"/>
+        <location filename="../src/models/PagedTableModel.h" line="+48"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6875,7 +7209,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::PaperworkLogModel</name>
     <message>
-        <location filename="../src/models/PaperworkLogModel.cpp" line="+15"/>
+        <location filename="../src/models/PaperworkLogModel.cpp" line="+16"/>
         <source>Case ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6975,7 +7309,7 @@ Notes: %2</source>
 <context>
     <name>lac::PaperworkLogView</name>
     <message>
-        <location filename="../src/ui/workspace/PaperworkLogView.cpp" line="+27"/>
+        <location filename="../src/ui/workspace/PaperworkLogView.cpp" line="+25"/>
         <source>paperwork log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7078,18 +7412,18 @@ Notes: %2</source>
 <context>
     <name>lac::PaperworkService</name>
     <message>
-        <location filename="../src/core/services/PaperworkService.cpp" line="+25"/>
+        <location filename="../src/core/services/PaperworkService.cpp" line="+26"/>
         <source>choose what was wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>say what was wrong (&quot;other&quot; needs a description)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7106,12 +7440,12 @@ Notes: %2</source>
     <message>
         <location line="+0"/>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Found on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>the date found is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7123,13 +7457,13 @@ Notes: %2</source>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <location line="+4"/>
         <source>Returned to social care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>the date returned is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7143,13 +7477,13 @@ Notes: %2</source>
         <location line="+4"/>
         <location line="+2"/>
         <location line="+13"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <location line="+4"/>
         <source>Put right on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>the paperwork cannot come back right before it was returned (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7164,7 +7498,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>record that the request was sent first: paperwork comes with the request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7184,7 +7518,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>paperwork put right on %1; the %2 request moved on to booking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7209,7 +7543,7 @@ Notes: %2</source>
 <context>
     <name>lac::PlacementDialog</name>
     <message>
-        <location filename="../src/ui/workspace/PlacementDialog.cpp" line="+16"/>
+        <location filename="../src/ui/workspace/PlacementDialog.cpp" line="+17"/>
         <source>Record a placement move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7295,7 +7629,7 @@ Notes: %2</source>
 <context>
     <name>lac::PlacementListModel</name>
     <message>
-        <location filename="../src/models/PlacementListModel.cpp" line="+10"/>
+        <location filename="../src/models/PlacementListModel.cpp" line="+11"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7325,7 +7659,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Started to be looked after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7338,7 +7672,7 @@ Notes: %2</source>
 <context>
     <name>lac::PublishedReport</name>
     <message>
-        <location filename="../src/core/reporting/PublishedReport.cpp" line="+254"/>
+        <location filename="../src/core/reporting/PublishedReport.cpp" line="+250"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7744,12 +8078,12 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no database at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Disclosure audit, %1, counts below %2 hidden: %3 small count(s) hidden or implied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7961,7 +8295,7 @@ Notes: %2</source>
 <context>
     <name>lac::RestoreCommand</name>
     <message>
-        <location filename="../src/app/RestoreCommand.cpp" line="+15"/>
+        <location filename="../src/app/RestoreCommand.cpp" line="+16"/>
         <source>restore --db PATH --from FILE     replace the database with a checked backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7983,6 +8317,11 @@ Notes: %2</source>
     <message>
         <location line="+7"/>
         <source>restore needs --db PATH and --from FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_restore --clean --single-transaction --dbname=DATABASE FILE, with everyone signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8081,6 +8420,91 @@ Notes: %2</source>
     <message>
         <location line="+2"/>
         <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::ServerAccount</name>
+    <message>
+        <location filename="../src/core/data/ServerAccount.cpp" line="+27"/>
+        <source>this is not a team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>could not read who is signed in to the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not read your database role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::ServerLocation</name>
+    <message>
+        <location filename="../src/core/data/ServerLocation.cpp" line="+47"/>
+        <source>a password cannot be part of the database location, because command lines and settings are seen by others; put it in ~/.pgpass (or use the sign-in prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is not a libpq connection setting (keyword=value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this is not a PostgreSQL address (postgresql://user@host/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this is not a libpq connection setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::ServerSetupCommand</name>
+    <message>
+        <location filename="../src/app/ServerSetupCommand.cpp" line="+15"/>
+        <source>Create or upgrade a team database&apos;s schema; print the DBA&apos;s roles script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For the database administrator. --db DATABASE (postgresql://… or service=NAME) creates the schema in an empty database, or upgrades it to this version, under a lock so that no other PC upgrades at the same time. --print-sql prints the script that creates the team&apos;s roles and grants (run it with psql after the schema, and again after each upgrade). See docs/deployment.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the roles and grants script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the set-up script is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>server-setup needs --db DATABASE or --print-sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--db must name a PostgreSQL database (postgresql://… or service=NAME); a file needs no set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: ready (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8520,7 +8944,7 @@ Notes: %2</source>
 <context>
     <name>lac::TimelinessChartsView</name>
     <message>
-        <location filename="../src/ui/report/TimelinessChartsView.cpp" line="+44"/>
+        <location filename="../src/ui/report/TimelinessChartsView.cpp" line="+43"/>
         <source>First month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8620,7 +9044,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+109"/>
         <source>Timeliness report %1 to %2 (as of %3) produced as %4%5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8751,7 +9175,7 @@ Notes: %2</source>
 <context>
     <name>lac::UserDirectory</name>
     <message>
-        <location filename="../src/core/security/UserDirectory.cpp" line="+24"/>
+        <location filename="../src/core/security/UserDirectory.cpp" line="+32"/>
         <source>the operating system did not say who is signed in, so the program cannot tell who is making changes. Sign in to Windows with your own account and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8762,16 +9186,17 @@ Notes: %2</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+52"/>
         <source>your account on this database has been deactivated; ask an administrator if you need access again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-41"/>
         <source>first user of a new database, so its administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>signed in for the first time; added as a viewer by the installation&apos;s setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8781,7 +9206,17 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>your database login is in none of LAC Health Tracker&apos;s groups; ask the database administrator to add you to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>signed in to the team database for the first time; role from the server&apos;s groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>someone else signed in to this new database at the same moment; start the program again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9067,7 +9502,7 @@ Notes: %2</source>
 <context>
     <name>lac::WorklistItemModel</name>
     <message>
-        <location filename="../src/models/WorklistItemModel.cpp" line="+15"/>
+        <location filename="../src/models/WorklistItemModel.cpp" line="+17"/>
         <source>Case ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9157,7 +9592,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Found wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9193,7 +9628,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Booked %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9240,7 +9675,7 @@ Notes: %2</source>
 <context>
     <name>lac::WorklistView</name>
     <message>
-        <location filename="../src/ui/workspace/WorklistView.cpp" line="+32"/>
+        <location filename="../src/ui/workspace/WorklistView.cpp" line="+30"/>
         <source>Work to do today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9250,7 +9685,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>worklist</source>
         <translation type="unfinished"></translation>
     </message>
