@@ -193,6 +193,15 @@ Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(const Database& from,
     }
     if (auto s = tx.commit(); !s)
         return s.failure();
+    if (to.isServer()) {
+        // Planner statistics now, not when autovacuum next looks: the team's first morning on
+        // the server should not be spent on plans made for empty tables.
+        // Not prepared: PostgreSQL cannot prepare ANALYZE.
+        QSqlQuery analyze(sqlConnection(to));
+        if (!analyze.exec(QStringLiteral("ANALYZE")))
+            return sqlFailure(tr("the copy is complete, but its statistics were not updated"),
+                              analyze.lastError());
+    }
     return counts;
 }
 
