@@ -254,6 +254,37 @@ private Q_SLOTS:
         TestDatabase::onServer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
     }
 
+    void anOpenWaitsForAnUpgradeInProgress()
+    {
+        const QString name = TestDatabase::createServerDatabase();
+        const QString uri = TestDatabase::serverUri(name);
+        QString error = QStringLiteral("not finished");
+        {
+            // Another PC in the middle of an upgrade: it holds the upgrade lock.
+            QSqlDatabase upgrading =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("upgrading"));
+            upgrading.setConnectOptions(
+                ServerLocation::parse(uri)->keywords.join(QLatin1Char(';')));
+            QVERIFY(upgrading.open());
+            QVERIFY(upgrading.transaction());
+            QSqlQuery lock(upgrading);
+            QVERIFY(lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(0x4C414348)));
+            // This PC's usual lock wait is short; the upgrade takes longer than that.
+            std::thread opening([&uri, &error] {
+                Database::Options options;
+                options.busyTimeoutMs = 200;
+                auto db = Database::open(uri, options);
+                error = db ? QString() : db.failure().text();
+            });
+            QTest::qWait(1500);
+            QVERIFY(upgrading.commit());
+            opening.join();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("upgrading"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        TestDatabase::onServer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+    }
+
     void neverDeletedNorTruncated()
     {
         TestDatabase t;

@@ -84,8 +84,15 @@ Result<int> upgrade(QSqlDatabase& sql, const QString& display)
         sql.rollback();
         return Result<int>(std::move(f));
     };
+    // An upgrade of a large database can take minutes: another PC opening meanwhile waits for
+    // it (up to ten minutes) rather than failing after the usual few seconds' lock timeout.
+    if (auto s = exec(sql, QStringLiteral("SET LOCAL lock_timeout = '600s'"),
+                      ServerDatabaseOpener::tr("could not start the upgrade"));
+        !s)
+        return fail(s.failure());
     if (auto s = exec(sql, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(upgradeLockKey),
-                      ServerDatabaseOpener::tr("could not take the upgrade lock"));
+                      ServerDatabaseOpener::tr("another PC is upgrading the team database and "
+                                               "has not finished; try again in a few minutes"));
         !s)
         return fail(s.failure());
     auto current = installedVersion(sql, display);
