@@ -14,12 +14,6 @@ QString SqlDialect::caseInsensitiveLike() const
     return isServer() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
-QString SqlDialect::lockChildRow() const
-{
-    return isServer() ? QStringLiteral("SELECT id FROM children WHERE id = ? FOR UPDATE")
-                      : QString();
-}
-
 QString SqlDialect::lockRowsInOrder() const
 {
     return isServer() ? QStringLiteral(" ORDER BY id FOR UPDATE") : QString();

@@ -32,18 +32,12 @@ public:
 
     /// The statement that starts a write transaction. SQLite's BEGIN IMMEDIATE takes the write
     /// lock at once (waiting up to the busy timeout); PostgreSQL locks rows as they are
-    /// written, and case work locks the child's row first (lockChildRow()).
+    /// written, and the due-date recomputation locks the children it plans (lockRowsInOrder()).
     QString beginWrite() const;
 
     /// The operator that matches a LIKE pattern ignoring case for ASCII letters: SQLite's LIKE
     /// already does; PostgreSQL's LIKE is case-sensitive and ILIKE is not.
     QString caseInsensitiveLike() const;
-
-    /// A statement that locks one child's row until the transaction ends, with the child's id as
-    /// its only binding, so that two PCs saving for one child take turns and the due dates are
-    /// recomputed by one writer at a time. Empty on SQLite, where BEGIN IMMEDIATE has already
-    /// serialised every writer.
-    QString lockChildRow() const;
 
     /// The end of a SELECT by id that locks the rows it reads until the transaction ends, in
     /// id order so that two writers locking overlapping sets cannot deadlock. Empty on SQLite.

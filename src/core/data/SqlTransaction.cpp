@@ -3,6 +3,7 @@
 #include "data/SqlTransaction.h"
 
 #include "data/SqlConnection.h"
+#include "data/SqlDialect.h"
 
 #include <QCoreApplication>
 
@@ -12,21 +13,16 @@ SqlTransaction::SqlTransaction(const Database& db)
     : m_db(db)
 {
     QSqlDatabase sql = sqlConnection(m_db);
-    const QString what = tr("could not start saving");
-    if (sql.driverName() == QLatin1String("QSQLITE")) {
-        // BEGIN IMMEDIATE takes the write lock now, waiting up to the busy timeout while another
-        // PC saves. A plain (deferred) BEGIN would take it at the first write, and SQLite
-        // refuses that upgrade at once, without waiting, whenever another writer is active.
-        QSqlQuery begin(sql);
-        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            m_open = true;
-        else
-            m_begin = sqlFailure(what, begin.lastError());
-    } else if (sql.transaction()) {
+    // SQLite: BEGIN IMMEDIATE takes the write lock now, waiting up to the busy timeout while
+    // another PC saves. A plain (deferred) BEGIN would take it at the first write, and SQLite
+    // refuses that upgrade at once, without waiting, whenever another writer is active.
+    // PostgreSQL locks rows as they are written (SqlDialect::beginWrite()). Not prepared:
+    // PostgreSQL cannot prepare a BEGIN.
+    QSqlQuery begin(sql);
+    if (begin.exec(SqlDialect(m_db).beginWrite()))
         m_open = true;
-    } else {
-        m_begin = sqlFailure(what, sql.lastError());
-    }
+    else
+        m_begin = sqlFailure(tr("could not start saving"), begin.lastError());
 }
 
 SqlTransaction::~SqlTransaction()
