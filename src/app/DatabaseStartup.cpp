@@ -71,58 +71,41 @@ bool DatabaseStartup::offerLatestBackup(const QString& path, const QString& prob
     return true;
 }
 
-std::optional<DatabaseStartup::Opened> DatabaseStartup::openServer(const QString& location,
-                                                                   QWidget* parent)
-{
-    // No file to lock or check: the server serialises writers and keeps its own consistency;
-    // the person signs in as their database login, which the server has checked.
-    Opened opened;
-    auto database = Database::open(location);
-    if (!database) {
-        tell(parent, tr("Cannot open the team database"), database.failure().text());
-        return std::nullopt;
-    }
-    opened.database = std::move(database).value();
-    if (!opened.database->storageWarning().isEmpty())
-        QMessageBox::warning(parent, tr("Team database connection"),
-                             opened.database->storageWarning());
-    auto user = UserDirectory(*opened.database).signIn(UserContext::osLogin());
-    if (!user) {
-        tell(parent, tr("You cannot sign in to this database"), user.failure().text());
-        return std::nullopt;
-    }
-    opened.user = *user;
-    return opened;
-}
-
 std::optional<DatabaseStartup::Opened> DatabaseStartup::open(const QString& path, QWidget* parent)
 {
     Opened opened;
-    if (Database::isServerLocation(path))
-        return openServer(path, parent);
-    auto lock = DatabaseInstanceLock::acquire(path);
-    if (!lock) {
-        tell(parent, tr("Already open"), lock.failure().message);
-        return std::nullopt;
-    }
-    opened.lock = std::move(lock).value();
-
-    if (QFileInfo::exists(path)) {
-        auto report = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick);
-        const bool damaged = report && !report->ok && !report->fromNewerVersion && !report->foreign;
-        if (damaged && !offerLatestBackup(path, report->problems.join(QLatin1Char('\n')), parent))
+    // A team database has no file to lock or check: the server serialises writers and keeps
+    // its own consistency, and the person signs in as the login the server checked.
+    const bool server = Database::isServerLocation(path);
+    if (!server) {
+        auto lock = DatabaseInstanceLock::acquire(path);
+        if (!lock) {
+            tell(parent, tr("Already open"), lock.failure().message);
             return std::nullopt;
+        }
+        opened.lock = std::move(lock).value();
+
+        if (QFileInfo::exists(path)) {
+            auto report = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick);
+            const bool damaged =
+                report && !report->ok && !report->fromNewerVersion && !report->foreign;
+            if (damaged &&
+                !offerLatestBackup(path, report->problems.join(QLatin1Char('\n')), parent))
+                return std::nullopt;
+        }
     }
 
     auto database = Database::open(path);
     if (!database) {
-        tell(parent, tr("Cannot open the database"), database.failure().text());
+        tell(parent, server ? tr("Cannot open the team database") : tr("Cannot open the database"),
+             database.failure().text());
         return std::nullopt;
     }
     opened.database = std::move(database).value();
     if (!opened.database->storageWarning().isEmpty())
-        QMessageBox::warning(parent, tr("Database on a network share"),
-                             opened.database->storageWarning());
+        QMessageBox::warning(
+            parent, server ? tr("Team database connection") : tr("Database on a network share"),
+            opened.database->storageWarning());
 
     auto user = UserDirectory(*opened.database).signIn(UserContext::osLogin());
     if (!user) {

@@ -34,8 +34,6 @@ public:
 
     /// The open database and signed-in user, or nullopt after telling the user why not.
     static std::optional<Opened> open(const QString& path, QWidget* parent);
-    /// A team (PostgreSQL) database: connect, upgrade, sign in as the server's login.
-    static std::optional<Opened> openServer(const QString& location, QWidget* parent);
 
 private:
     static bool offerLatestBackup(const QString& path, const QString& problem, QWidget* parent);
