@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/Database.h"
 
+#include "common/DatabaseLocation.h"
 #include "data/MigrationScript.h"
 #include "data/ServerDatabaseOpener.h"
 #include "data/SqlConnection.h"
@@ -58,11 +59,19 @@ Failure withPlainWords(const QString& what, const QString& plain, const QString&
 
 } // namespace
 
+Failure Database::newerSchema(int version, int latest, const QString& where)
+{
+    return Failure{tr("this database was written by a newer version of LAC Health Tracker "
+                      "(schema %1; this program understands up to %2). Nothing was changed: "
+                      "install the newer version to open it.")
+                       .arg(version)
+                       .arg(latest),
+                   where};
+}
+
 bool Database::isServerLocation(const QString& location)
 {
-    const QString l = location.trimmed();
-    return l.startsWith(QLatin1String("postgresql://")) ||
-           l.startsWith(QLatin1String("postgres://")) || l.startsWith(QLatin1String("service="));
+    return lac::isServerLocation(location);
 }
 
 Database::Database(QString path, QString connectionName)
@@ -127,14 +136,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     const auto scripts = MigrationScript::bundled();
     const int latest = scripts.isEmpty() ? 0 : scripts.last().version;
-    if (*version > latest) {
-        return Failure{tr("this database was written by a newer version of LAC Health Tracker "
-                          "(schema %1; this program understands up to %2). Nothing was changed: "
-                          "install the newer version to open it.")
-                           .arg(*version)
-                           .arg(latest),
-                       path};
-    }
+    if (*version > latest)
+        return newerSchema(*version, latest, path);
 
     // The write-ahead log needs shared memory between processes, which network file systems
     // do not give: on a share use the rollback journal (docs/deployment.md).

@@ -60,9 +60,12 @@ public:
         return open(location, Options{});
     }
 
-    /// True for a PostgreSQL connection: a "postgresql://" (or "postgres://") URI, or a libpq
-    /// "service=NAME" entry from pg_service.conf, which IT deploys so nobody types a host.
+    /// True for a PostgreSQL connection (the rule in common/DatabaseLocation.h).
     static bool isServerLocation(const QString& location);
+
+    /// The refusal of a database written by a newer program (schema \a version, this program
+    /// \a latest), worded once for both engines.
+    static Failure newerSchema(int version, int latest, const QString& where);
 
     /// The schema version this program writes (the highest numbered migration).
     static int latestSchemaVersion();

@@ -61,22 +61,12 @@ Result<int> installedVersion(QSqlDatabase& sql, const QString& display)
     return q.value(1).toInt();
 }
 
-Failure newerSchema(int version, int latest, const QString& display)
+/// Brings the schema to the last of \a scripts (the first is the baseline), all in one
+/// transaction that holds the upgrade lock: a second PC opening at the same moment waits, then
+/// finds nothing to do.
+Result<int> upgrade(QSqlDatabase& sql, const QList<MigrationScript>& scripts,
+                    const QString& display)
 {
-    return Failure{ServerDatabaseOpener::tr(
-                       "this database was written by a newer version of LAC Health Tracker "
-                       "(schema %1; this program understands up to %2). Nothing was changed: "
-                       "install the newer version to open it.")
-                       .arg(version)
-                       .arg(latest),
-                   display};
-}
-
-/// Brings the schema from \a from to the latest script, all in one transaction that holds the
-/// upgrade lock: a second PC opening at the same moment waits, then finds nothing to do.
-Result<int> upgrade(QSqlDatabase& sql, const QString& display)
-{
-    const auto scripts = ServerDatabaseOpener::scripts();
     const int latest = scripts.isEmpty() ? 0 : scripts.last().version;
     if (!sql.transaction())
         return sqlFailure(ServerDatabaseOpener::tr("could not start the upgrade"), sql.lastError());
@@ -99,7 +89,7 @@ Result<int> upgrade(QSqlDatabase& sql, const QString& display)
     if (!current)
         return fail(current.failure());
     if (*current > latest)
-        return fail(newerSchema(*current, latest, display));
+        return fail(Database::newerSchema(*current, latest, display));
     if (*current == latest) {
         sql.rollback();
         return *current;
@@ -200,17 +190,18 @@ Result<std::unique_ptr<Database>> ServerDatabaseOpener::open(const QString& loca
             return Failure{s.failure().message, where->display};
     }
 
-    const int latest = scripts().isEmpty() ? 0 : scripts().last().version;
+    const auto migrations = scripts();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     auto installed = installedVersion(sql, where->display);
     if (!installed)
         return installed.failure();
     if (*installed > latest)
-        return newerSchema(*installed, latest, where->display);
+        return Database::newerSchema(*installed, latest, where->display);
     if (*installed == 0 && !options.createIfMissing)
         return Failure{tr("this team database is empty; nothing was changed"), where->display};
     int version = *installed;
     if (version < latest) {
-        auto upgraded = upgrade(sql, where->display);
+        auto upgraded = upgrade(sql, migrations, where->display);
         if (!upgraded)
             return upgraded.failure();
         version = *upgraded;
