@@ -29,12 +29,12 @@ Result<QStringList> columnsOf(const Database& db, const QString& table)
     return columns;
 }
 
+/// The primary key, for reading rows in the same order from both engines.
 QString keyOf(const QString& table)
 {
-    return referenceLists.contains(table) || table == QLatin1String("settings")
-               ? (table == QLatin1String("settings") ? QStringLiteral("key")
-                                                     : QStringLiteral("code"))
-               : QStringLiteral("id");
+    if (table == QLatin1String("settings"))
+        return QStringLiteral("key");
+    return referenceLists.contains(table) ? QStringLiteral("code") : QStringLiteral("id");
 }
 
 /// Row count and a digest of every value in key order: the same on both engines when the
