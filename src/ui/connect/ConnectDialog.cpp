@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connect/ConnectDialog.h"
 
+#include "common/DatabaseLocation.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,16 +14,6 @@
 #include <QVBoxLayout>
 
 namespace lac {
-namespace {
-
-bool looksLikeServer(const QString& location)
-{
-    const QString l = location.trimmed();
-    return l.startsWith(QLatin1String("postgresql://")) ||
-           l.startsWith(QLatin1String("postgres://")) || l.startsWith(QLatin1String("service="));
-}
-
-} // namespace
 
 ConnectDialog::ConnectDialog(const QString& current, Check check, QWidget* parent)
     : QDialog(parent)
@@ -78,7 +69,7 @@ ConnectDialog::ConnectDialog(const QString& current, Check check, QWidget* paren
     layout->addWidget(restart);
     layout->addWidget(buttons);
 
-    if (looksLikeServer(current)) {
+    if (isServerLocation(current)) {
         m_server->setChecked(true);
         m_connection->setText(current);
     } else {
@@ -118,7 +109,7 @@ void ConnectDialog::accept()
     if (location().isEmpty())
         problem = m_file->isChecked() ? tr("Choose a database file.")
                                       : tr("Enter the team database's connection.");
-    else if (m_server->isChecked() && !looksLikeServer(location()))
+    else if (m_server->isChecked() && !isServerLocation(location()))
         problem = tr("A team database starts with postgresql:// or service=.");
     else if (m_check)
         problem = m_check(location());
