@@ -3,9 +3,9 @@
 //
 // File → Connect to a database…: the choice between a file and a team server, and a location
 // that cannot be used kept in the dialog with the reason shown, never accepted.
+#include "Screenshots.h"
 #include "connect/ConnectDialog.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -16,16 +16,6 @@ using namespace lac;
 class TestConnectDialog : public QObject
 {
     Q_OBJECT
-
-    static void keep(QWidget* widget, const QString& name)
-    {
-        const QByteArray dir = qgetenv("LACHEALTH_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(QString::fromLocal8Bit(dir));
-        widget->grab().save(
-            QDir(QString::fromLocal8Bit(dir)).filePath(name + QStringLiteral(".png")));
-    }
 
     static QLineEdit* field(ConnectDialog& d, const QString& name)
     {
@@ -68,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(d.result(), int(QDialog::Rejected)); // still open
         QVERIFY(shownError(d));
         QCOMPARE(shownError(d)->text(), QStringLiteral("no passwords here"));
-        keep(&d, QStringLiteral("connect-refused"));
+        test::keepScreenshot(&d, QStringLiteral("connect-refused"));
         QCOMPARE(connection->text(), QStringLiteral("postgresql://jo:secret@db/lac"));
 
         connection->setText(QStringLiteral("db.trust.nhs.uk")); // not a connection at all
@@ -88,7 +78,7 @@ private Q_SLOTS:
         d.accept();
         QCOMPARE(d.result(), int(QDialog::Rejected));
         QVERIFY(shownError(d)->text().contains(QStringLiteral("file")));
-        keep(&d, QStringLiteral("connect-file"));
+        test::keepScreenshot(&d, QStringLiteral("connect-file"));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "CompositionRoot.h"
 #include "MainWindow.h"
 #include "OpenWindows.h"
+#include "Screenshots.h"
 #include "TestDatabase.h"
 #include "TestSettings.h"
 #include "data/Database.h"
@@ -19,7 +20,6 @@
 #include "services/AppServices.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,16 +35,6 @@ class TestWalkthrough : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<AppServices> m_services;
     QString m_serverDatabase;
-
-    static void keep(QWidget* widget, const QString& name)
-    {
-        const QByteArray dir = qgetenv("LACHEALTH_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(QString::fromLocal8Bit(dir));
-        widget->grab().save(
-            QDir(QString::fromLocal8Bit(dir)).filePath(name + QStringLiteral(".png")));
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -106,10 +96,10 @@ private Q_SLOTS:
                                     .arg(tabs->tabText(t))
                                     .arg(needed.width())
                                     .arg(needed.height())));
-            keep(&window, QStringLiteral("%1-%2-%3")
-                              .arg(size)
-                              .arg(t, 2, 10, QLatin1Char('0'))
-                              .arg(tabs->currentWidget()->objectName()));
+            test::keepScreenshot(&window, QStringLiteral("%1-%2-%3")
+                                              .arg(size)
+                                              .arg(t, 2, 10, QLatin1Char('0'))
+                                              .arg(tabs->currentWidget()->objectName()));
         }
 
         // A child, opened from the children list.
@@ -127,7 +117,7 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("the child's window needs %1x%2")
                                 .arg(needed.width())
                                 .arg(needed.height())));
-        keep(child, QStringLiteral("%1-child").arg(size));
+        test::keepScreenshot(child, QStringLiteral("%1-child").arg(size));
         child->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         window.close();

@@ -6,6 +6,7 @@
 // refused with the reason and the dialog keeps what was typed. QDateEdit used to change them
 // (14/07/2019 saved as 14/12/2021; 31/02/2026 as 31/12/2021).
 #include "common/DateField.h"
+#include "support/Screenshots.h"
 #include "workspace/BookingDialog.h"
 #include "workspace/CaseDialog.h"
 #include "workspace/ChildEditDialog.h"
@@ -152,12 +153,10 @@ private Q_SLOTS:
             QVERIFY(d->isVisible());
             QCOMPARE(field->text(), typed); // what was typed is kept to be put right
             // LACHEALTH_SCREENSHOTS=DIR keeps a picture of each refusal, to look at.
-            if (const QByteArray dir = qgetenv("LACHEALTH_SCREENSHOTS"); !dir.isEmpty())
-                d->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') +
-                               QString::fromLatin1(QTest::currentDataTag())
-                                   .replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")),
-                                            QStringLiteral("-")) +
-                               QStringLiteral(".png"));
+            test::keepScreenshot(d.get(),
+                                 QString::fromLatin1(QTest::currentDataTag())
+                                     .replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")),
+                                              QStringLiteral("-")));
             // Putting it right clears the message.
             typeInto(field, QStringLiteral("28/02/2026"));
             QVERIFY(d->shownFailure().isEmpty());
