@@ -43,13 +43,8 @@ public:
 
     explicit ReportFixture(const QString& name)
     {
-        // On the PostgreSQL run (tests/CMakeLists.txt), a new database on the test server.
-        QString location = m_dir.filePath(name + QStringLiteral(".sqlite"));
-        if (!TestDatabase::serverUri().isEmpty()) {
-            m_serverDatabase = TestDatabase::createServerDatabase();
-            location = TestDatabase::serverUri(m_serverDatabase);
-        }
-        auto opened = Database::open(location);
+        auto opened = Database::open(TestDatabase::freshLocation(
+            m_dir.filePath(name + QStringLiteral(".sqlite")), m_serverDatabase));
         if (!opened)
             qFatal("%s", qPrintable(opened.failure().text()));
         m_db = std::move(opened).value();
@@ -59,8 +54,7 @@ public:
     {
         m_db.reset();
         if (!m_serverDatabase.isEmpty())
-            TestDatabase::onServer(
-                QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_serverDatabase));
+            TestDatabase::dropServerDatabase(m_serverDatabase);
     }
     ReportFixture(const ReportFixture&) = delete;
     ReportFixture& operator=(const ReportFixture&) = delete;

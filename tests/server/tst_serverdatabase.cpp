@@ -130,23 +130,6 @@ Shape serverShape(const Database& db)
     return shape;
 }
 
-/// Runs \a sql on the server database \a name as its owner; a failure ends the test.
-void onDatabase(const QString& name, const QString& sql)
-{
-    const auto where = ServerLocation::parse(TestDatabase::serverUri(name));
-    {
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-        raw.setConnectOptions(where->keywords.join(QLatin1Char(';')));
-        if (!raw.open())
-            qFatal("%s", qPrintable(raw.lastError().text()));
-        QSqlQuery q(raw);
-        if (!q.exec(sql))
-            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
-
 /// \a uri with the user replaced by \a login.
 QString asLogin(QString uri, const QString& login)
 {
@@ -213,15 +196,16 @@ private Q_SLOTS:
     void refusesAnotherProgramsTables()
     {
         const QString name = TestDatabase::createServerDatabase();
-        onDatabase(name, QStringLiteral("CREATE TABLE invoices (id integer)"));
+        TestDatabase::onServer(QStringLiteral("CREATE TABLE invoices (id integer)"), name);
         const auto db = Database::open(TestDatabase::serverUri(name));
         QVERIFY(!db);
         QVERIFY2(db.failure().text().contains(QStringLiteral("another program")),
                  qPrintable(db.failure().text()));
-        onDatabase(name, QStringLiteral("DO $$ BEGIN IF (SELECT count(*) FROM pg_tables WHERE "
-                                        "schemaname = 'public') <> 1 THEN RAISE EXCEPTION "
-                                        "'changed'; END IF; END $$"));
-        TestDatabase::onServer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+        TestDatabase::onServer(QStringLiteral("DO $$ BEGIN IF (SELECT count(*) FROM pg_tables "
+                                              "WHERE schemaname = 'public') <> 1 THEN RAISE "
+                                              "EXCEPTION 'changed'; END IF; END $$"),
+                               name);
+        TestDatabase::dropServerDatabase(name);
     }
 
     void twoPCsOpeningAtOnceUpgradeOnce()
@@ -251,7 +235,7 @@ private Q_SLOTS:
                          .toInt(),
                      13);
         }
-        TestDatabase::onServer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+        TestDatabase::dropServerDatabase(name);
     }
 
     void anOpenWaitsForAnUpgradeInProgress()
@@ -282,7 +266,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("upgrading"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        TestDatabase::onServer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+        TestDatabase::dropServerDatabase(name);
     }
 
     void neverDeletedNorTruncated()

@@ -28,7 +28,8 @@ class TestDatabase
 public:
     TestDatabase()
     {
-        auto db = Database::open(freshLocation());
+        auto db = Database::open(
+            freshLocation(m_dir.filePath(QStringLiteral("test.sqlite")), m_serverDatabase));
         if (!db)
             qFatal("cannot open test database: %s", qPrintable(db.failure().text()));
         m_db = std::move(db).value();
@@ -37,7 +38,7 @@ public:
     {
         m_db.reset();
         if (!m_serverDatabase.isEmpty())
-            onServer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_serverDatabase));
+            dropServerDatabase(m_serverDatabase);
     }
     TestDatabase(const TestDatabase&) = delete;
     TestDatabase& operator=(const TestDatabase&) = delete;
@@ -69,12 +70,27 @@ public:
         onServer(QStringLiteral("CREATE DATABASE %1").arg(name));
         return name;
     }
-    /// Runs \a sql on the test server's maintenance database; a failure ends the test.
-    static void onServer(const QString& sql)
+    /// Where a test's fresh database goes: \a file on SQLite; on the PostgreSQL run, a new
+    /// database on the test server, whose name is put in \a serverDatabase for dropping.
+    static QString freshLocation(const QString& file, QString& serverDatabase)
+    {
+        if (serverUri().isEmpty())
+            return file;
+        serverDatabase = createServerDatabase();
+        return serverUri(serverDatabase);
+    }
+    /// Drops a database createServerDatabase() made, even with connections still open.
+    static void dropServerDatabase(const QString& name)
+    {
+        onServer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+    }
+    /// Runs \a sql, unprepared, on database \a database of the test server (its maintenance
+    /// database unless named); a failure ends the test.
+    static void onServer(const QString& sql, const QString& database = QStringLiteral("postgres"))
     {
         const QString name = QStringLiteral("lachealth-test-admin");
         {
-            const auto where = ServerLocation::parse(serverUri());
+            const auto where = ServerLocation::parse(serverUri(database));
             if (!where)
                 qFatal("bad test server URI: %s", qPrintable(where.failure().text()));
             QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -87,7 +103,6 @@ public:
         }
         QSqlDatabase::removeDatabase(name);
     }
-    bool onServer() const { return !m_serverDatabase.isEmpty(); }
 
     Database& db() { return *m_db; }
     /// The Qt Sql connection, for transactions around a set-up (BEGIN cannot be prepared on
@@ -148,14 +163,6 @@ public:
     }
 
 private:
-    QString freshLocation()
-    {
-        if (serverUri().isEmpty())
-            return m_dir.filePath(QStringLiteral("test.sqlite"));
-        m_serverDatabase = createServerDatabase();
-        return serverUri(m_serverDatabase);
-    }
-
     QTemporaryDir m_dir;
     QString m_serverDatabase;
     std::unique_ptr<Database> m_db;

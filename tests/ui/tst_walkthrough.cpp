@@ -65,8 +65,7 @@ private Q_SLOTS:
     {
         m_services.reset();
         if (!m_serverDatabase.isEmpty())
-            test::TestDatabase::onServer(
-                QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_serverDatabase));
+            test::TestDatabase::dropServerDatabase(m_serverDatabase);
     }
 
     void everyScreenFits_data()
