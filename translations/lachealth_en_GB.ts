@@ -4562,7 +4562,7 @@ After:
 <context>
     <name>lac::ConnectDialog</name>
     <message>
-        <location filename="../src/ui/connect/ConnectDialog.cpp" line="+31"/>
+        <location filename="../src/ui/connect/ConnectDialog.cpp" line="+22"/>
         <source>Connect to a database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4725,7 +4725,7 @@ After:
 <context>
     <name>lac::Database</name>
     <message>
-        <location filename="../src/core/data/Database.cpp" line="+34"/>
+        <location filename="../src/core/data/Database.cpp" line="+35"/>
         <source>could not read the database (is it a LAC Health Tracker database?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,7 +4735,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>no database file here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,13 +4770,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../src/core/data/ServerDatabaseOpener.cpp" line="+66"/>
+        <location line="-70"/>
         <source>this database was written by a newer version of LAC Health Tracker (schema %1; this program understands up to %2). Nothing was changed: install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+84"/>
         <source>The database is on a network share (%1). It will work, but more slowly and only for a few people at once; keep a backup off this share and see docs/deployment.md for when to move to a server database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4792,7 +4791,7 @@ After:
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/core/data/ServerDatabaseOpener.cpp" line="+62"/>
+        <location filename="../src/core/data/ServerDatabaseOpener.cpp" line="+125"/>
         <source>upgrade step %1 failed; the database was left at schema %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4818,7 +4817,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/data/SqlDialect.cpp" line="+32"/>
+        <location filename="../src/core/data/SqlDialect.cpp" line="+26"/>
         <source>your database login is not allowed to make this change; nothing was changed. Ask the database administrator to check your role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4875,7 +4874,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/data/ServerDatabaseOpener.cpp" line="-97"/>
+        <location filename="../src/core/data/ServerDatabaseOpener.cpp" line="-94"/>
         <source>could not read the team database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4895,17 +4894,18 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <location line="+8"/>
         <source>could not start the upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>could not take the upgrade lock</source>
+        <location line="+4"/>
+        <source>another PC is upgrading the team database and has not finished; try again in a few minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>could not create the schema table</source>
         <translation type="unfinished"></translation>
@@ -4931,7 +4931,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>this team database is empty; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5055,6 +5055,11 @@ After:
         <source>table %1 did not copy exactly (%2 rows read, %3 written); nothing was copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>the copy is complete, but its statistics were not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lac::DatabaseInstanceLock</name>
@@ -5126,33 +5131,32 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Cannot open the team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Team database connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-24"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Database on a network share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+38"/>
+        <location line="+5"/>
         <source>You cannot sign in to this database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8653,12 +8657,12 @@ Notes: %2</source>
 <context>
     <name>lac::SqlTransaction</name>
     <message>
-        <location filename="../src/core/data/SqlTransaction.cpp" line="+15"/>
+        <location filename="../src/core/data/SqlTransaction.cpp" line="+25"/>
         <source>could not start saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
         <source>the change could not be saved; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
