@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseWork.h"
 
+#include "AssessmentsTab.h"
+#include "CareTab.h"
 #include "ChildDetailView.h"
 #include "common/WindowFit.h"
 #include "services/AppServices.h"
@@ -15,7 +17,11 @@ CaseWork::CaseWork(AppServices& services, QUndoStack* undoStack, QObject* parent
     , m_services(services)
     , m_undo(undoStack)
     , m_exporter(services.auditLog())
-{}
+{
+    m_childTabs.add([](ChildWindowFrame& f, QWidget* p) { return new AssessmentsTab(f, p); });
+    m_childTabs.add([](ChildWindowFrame& f, QWidget* p) { return new CareTab(f, p); });
+    m_childTabs.add([](ChildWindowFrame& f, QWidget* p) { return new CaseLogsTab(f, p); });
+}
 
 const CaseListService& CaseWork::lists() const
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChildWindowTab.h"
 #include "services/CaseTableExport.h"
 
 #include <QHash>
@@ -33,6 +34,8 @@ public:
     /// The reference lists (and other case lists), read through the role check.
     const CaseListService& lists() const;
     const CaseTableExport& exporter() const { return m_exporter; }
+    /// The tabs of every child window: assessments, care and logs, then what features add.
+    ChildWindowTabs& childTabs() { return m_childTabs; }
 
     /// Opens (or raises) the window of one child.
     ChildDetailView* openChild(qint64 childId, QWidget* near = nullptr);
@@ -47,6 +50,7 @@ private:
     AppServices& m_services;
     QUndoStack* m_undo;
     CaseTableExport m_exporter;
+    ChildWindowTabs m_childTabs;
     QHash<qint64, QPointer<ChildDetailView>> m_children;
 };
 
