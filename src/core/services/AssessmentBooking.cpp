@@ -5,6 +5,8 @@
 // apart from the rest of the lifecycle (AssessmentService.cpp) so that they share one check.
 #include "services/AssessmentService.h"
 
+#include "rules/AssessmentLifecycle.h"
+
 #include "data/AssessmentRepository.h"
 #include "data/SqlTransaction.h"
 #include "domain/CaseCodes.h"
@@ -61,17 +63,14 @@ Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
         return found.failure();
     AssessmentRecord a = found.value();
     const AssessmentRepository repo(m_ctx.db);
-    const AssessmentStatus status = assessmentStatusFromCode(a.status);
-    if (status != AssessmentStatus::Requested && status != AssessmentStatus::Booked)
-        return Failure{status == AssessmentStatus::Open
-                           ? tr("record that the request was sent before booking")
-                           : tr("this assessment is %1; there is nothing to book")
-                                 .arg(CodeList::label(CodeList::assessmentStatuses(), a.status)),
-                       tr("Booking")};
-    if (paperworkStatusFromCode(a.paperworkStatus) != PaperworkStatus::Complete)
-        return Failure{tr("health books nothing until all the paperwork is right: accept the "
-                          "paperwork (or put the open issues right) first"),
-                       tr("Paperwork")};
+    // A booked assessment falls through to the check below, which names the appointment.
+    if (assessmentStatusFromCode(a.status) != AssessmentStatus::Booked) {
+        if (auto why = AssessmentLifecycle::whyNot(AssessmentStep::Book, a); !why.isEmpty())
+            return Failure{why,
+                           paperworkStatusFromCode(a.paperworkStatus) == PaperworkStatus::Complete
+                               ? tr("Booking")
+                               : tr("Paperwork")};
+    }
     auto pending = repo.openBooking(assessmentId);
     if (!pending)
         return pending.failure();

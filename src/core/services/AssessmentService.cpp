@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/AssessmentService.h"
 
+#include "rules/AssessmentLifecycle.h"
+
 #include "services/OutOfAreaSettlement.h"
 
 #include "common/DisplayDate.h"
@@ -96,11 +98,8 @@ Status AssessmentService::recordRequestSent(qint64 assessmentId, int version, QD
     const QString field = tr("Request sent");
     if (!sent.isValid())
         return dateFailure(field);
-    if (assessmentStatusFromCode(a.status) != AssessmentStatus::Open)
-        return Failure{tr("the request can only be recorded while the assessment is not yet "
-                          "requested (it is %1)")
-                           .arg(CodeList::label(CodeList::assessmentStatuses(), a.status)),
-                       field};
+    if (auto why = AssessmentLifecycle::whyNot(AssessmentStep::RecordRequest, a); !why.isEmpty())
+        return Failure{why, field};
     if (sent > m_ctx.today())
         return Failure{tr("the date is in the future"), field};
     if (sent < a.clockStart)
@@ -123,22 +122,14 @@ Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDat
     const QString field = tr("Paperwork checked");
     if (!checked.isValid())
         return dateFailure(field);
-    if (assessmentStatusFromCode(a.status) != AssessmentStatus::Requested)
-        return Failure{tr("record the request first: paperwork is checked once the request "
-                          "has been sent"),
-                       field};
-    if (paperworkStatusFromCode(a.paperworkStatus) == PaperworkStatus::Complete)
-        return Failure{tr("the paperwork was already accepted on %1")
-                           .arg(displayDate(a.paperworkCompleteDate)),
-                       field};
     auto open = PaperworkIssueRepository(m_ctx.db).openCount(assessmentId);
     if (!open)
         return open.failure();
-    if (open.value() > 0)
-        return Failure{tr("%n paperwork issue(s) are still open: put them right in the "
-                          "paperwork log first",
-                          nullptr, open.value()),
-                       field};
+    AssessmentSituation situation;
+    situation.openPaperworkIssues = open.value();
+    if (auto why = AssessmentLifecycle::whyNot(AssessmentStep::AcceptPaperwork, a, situation);
+        !why.isEmpty())
+        return Failure{why, field};
     if (checked > m_ctx.today())
         return Failure{tr("the date is in the future"), field};
     if (checked < a.requestedDate)
@@ -289,9 +280,8 @@ Status AssessmentService::recordReportReceived(qint64 assessmentId, int version,
     const QString field = tr("Report received");
     if (!received.isValid())
         return dateFailure(field);
-    if (!a.completedDate.isValid())
-        return Failure{tr("the report comes after the assessment: record the outcome first"),
-                       field};
+    if (auto why = AssessmentLifecycle::whyNot(AssessmentStep::RecordReport, a); !why.isEmpty())
+        return Failure{why, field};
     if (received < a.completedDate)
         return Failure{tr("the report cannot arrive before the assessment was done (%1)")
                            .arg(displayDate(a.completedDate)),
@@ -309,9 +299,9 @@ Status AssessmentService::recordDoctorReview(qint64 assessmentId, int version) c
     if (!found)
         return found.failure();
     AssessmentRecord a = found.value();
-    if (doctorReviewFromCode(a.doctorReview) != DoctorReview::Pending)
-        return Failure{tr("only a nurse-led IHA waiting for review can be signed off"),
-                       tr("Doctor review")};
+    if (auto why = AssessmentLifecycle::whyNot(AssessmentStep::SignOffDoctorReview, a);
+        !why.isEmpty())
+        return Failure{why, tr("Doctor review")};
     const AssessmentRecord before = a;
     a.doctorReview = QStringLiteral("done");
     return save(before, a, tr("doctor review of the %1 done").arg(a.kind));
@@ -324,9 +314,11 @@ Status AssessmentService::setLateReason(qint64 assessmentId, int version, const 
     if (!found)
         return found.failure();
     AssessmentRecord a = found.value();
-    if (!a.completedDate.isValid() || !wouldBeLate(a, a.completedDate))
-        return Failure{tr("only an assessment completed after its due date has a late reason"),
-                       tr("Late reason")};
+    AssessmentSituation situation;
+    situation.policy = m_ctx.policy;
+    if (auto why = AssessmentLifecycle::whyNot(AssessmentStep::GiveLateReason, a, situation);
+        !why.isEmpty())
+        return Failure{why, tr("Late reason")};
     if (code.isEmpty())
         return Failure{tr("choose why it was late"), tr("Late reason")};
     if (auto s = checkLateReason(a, a.completedDate, code); !s)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/OutOfAreaService.h"
 
+#include "rules/AssessmentLifecycle.h"
+
 #include "common/DisplayDate.h"
 #include "data/AssessmentRepository.h"
 #include "data/ChildRecordRepository.h"
@@ -76,15 +78,14 @@ Result<qint64> OutOfAreaService::openRequest(const OutOfAreaRequestRecord& draft
     if (!found)
         return found.failure();
     const AssessmentRecord& a = found.value();
-    if (!a.isOutstanding())
-        return Failure{tr("this %1 is not waiting to be done").arg(a.kind), tr("Assessment")};
     auto child = ChildRecordRepository(m_ctx.db).find(a.childId);
     if (!child)
         return child.failure();
-    if (locationFromCode(child.value().currentLocation) == PlacementLocation::InArea)
-        return Failure{tr("the child's current placement is in area; record the placement move "
-                          "first"),
-                       tr("Host authority")};
+    AssessmentSituation situation;
+    situation.childLocation = locationFromCode(child.value().currentLocation);
+    if (auto why = AssessmentLifecycle::whyNot(AssessmentStep::ReferOutOfArea, a, situation);
+        !why.isEmpty())
+        return Failure{why, a.isOutstanding() ? tr("Host authority") : tr("Assessment")};
     auto open = repo.openForAssessment(a.id);
     if (!open)
         return open.failure();

@@ -7,9 +7,9 @@
 #include "CaseWork.h"
 #include "PagedTableModel.h"
 #include "common/DisplayDate.h"
-#include "domain/CaseCodes.h"
 #include "domain/ChildRecord.h"
 #include "domain/PlacementLocation.h"
+#include "rules/AssessmentLifecycle.h"
 #include "rules/ChildAge.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
@@ -81,11 +81,9 @@ AssessmentsTab::AssessmentsTab(ChildWindowFrame& frame, QWidget* parent)
         const AssessmentRecord* a = currentAssessment();
         if (!a)
             return;
-        const AssessmentStatus status = assessmentStatusFromCode(a->status);
-        if (status == AssessmentStatus::Booked)
+        if (AssessmentLifecycle::allows(AssessmentStep::RecordOutcome, *a))
             recordOutcome();
-        else if (status == AssessmentStatus::Requested &&
-                 paperworkStatusFromCode(a->paperworkStatus) == PaperworkStatus::Complete)
+        else if (AssessmentLifecycle::allows(AssessmentStep::Book, *a))
             book();
     });
 }
@@ -234,31 +232,31 @@ QString AssessmentsTab::nextDueWhy() const
 
 void AssessmentsTab::updateActions()
 {
+    // Which step is allowed is the lifecycle's (the service refuses by the same rule); the
+    // window adds only the role.
     const AssessmentRecord* a = currentAssessment();
     const UserRole role = work().services().user().role;
     const bool edit = AccessPolicy::allows(role, Permission::EditCaseData);
-    const bool outstanding = a && a->isOutstanding();
-    const AssessmentStatus status =
-        a ? assessmentStatusFromCode(a->status) : AssessmentStatus::Other;
-    const PaperworkStatus paperwork =
-        a ? paperworkStatusFromCode(a->paperworkStatus) : PaperworkStatus::Other;
-    enable("requestSent", edit && outstanding && status == AssessmentStatus::Open);
+    AssessmentSituation situation;
+    situation.childLocation = locationFromCode(frame().child().currentLocation);
+    situation.policy = work().services().policy();
+    const auto allowed = [a, &situation](AssessmentStep step) {
+        return a && AssessmentLifecycle::allows(step, *a, situation);
+    };
+    enable("requestSent", edit && allowed(AssessmentStep::RecordRequest));
     // While an issue is open the paperwork is "returned to social care": it is put right
     // (which accepts it when the last issue is), not accepted over the open issue.
-    const bool requested = outstanding && status == AssessmentStatus::Requested;
-    enable("acceptPaperwork", edit && requested && paperwork == PaperworkStatus::Awaited);
-    enable("putRight", edit && requested && paperwork == PaperworkStatus::Incomplete);
-    enable("logIssue", edit && requested);
-    enable("book", edit && requested && paperwork == PaperworkStatus::Complete);
-    enable("outcome", edit && outstanding && status == AssessmentStatus::Booked);
-    enable("reschedule", edit && outstanding && status == AssessmentStatus::Booked);
-    enable("report", edit && a && a->completedDate.isValid() && !a->reportReceivedDate.isValid());
-    enable("doctorReview", AccessPolicy::allows(role, Permission::SignOffDoctorReview) && a &&
-                               doctorReviewFromCode(a->doctorReview) == DoctorReview::Pending);
-    enable("lateReason", edit && a && a->completedDate.isValid() && a->completedDate > a->due);
-    enable("outOfArea",
-           edit && outstanding &&
-               locationFromCode(frame().child().currentLocation) != PlacementLocation::InArea);
+    enable("acceptPaperwork", edit && allowed(AssessmentStep::AcceptPaperwork));
+    enable("putRight", edit && allowed(AssessmentStep::PutPaperworkRight));
+    enable("logIssue", edit && allowed(AssessmentStep::LogPaperworkIssue));
+    enable("book", edit && allowed(AssessmentStep::Book));
+    enable("outcome", edit && allowed(AssessmentStep::RecordOutcome));
+    enable("reschedule", edit && allowed(AssessmentStep::MoveAppointment));
+    enable("report", edit && allowed(AssessmentStep::RecordReport));
+    enable("doctorReview", AccessPolicy::allows(role, Permission::SignOffDoctorReview) &&
+                               allowed(AssessmentStep::SignOffDoctorReview));
+    enable("lateReason", edit && allowed(AssessmentStep::GiveLateReason));
+    enable("outOfArea", edit && allowed(AssessmentStep::ReferOutOfArea));
 }
 
 QString AssessmentsTab::assessmentTitle(const AssessmentRecord& a) const
