@@ -45,7 +45,7 @@ QVariant WorklistSummaryModel::data(const QModelIndex& index, int role) const
     const auto& [category, n] = m_counts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1: %2").arg(worklistCategoryTitle(category)).arg(n);
+        return tr("%1: %2").arg(m_service.title(category)).arg(n);
     case CountRole:
         return n;
     case CategoryRole:

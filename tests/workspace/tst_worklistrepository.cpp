@@ -123,9 +123,6 @@ private Q_SLOTS:
         q.category = WorklistCategory::DueWithin30Days;
         q.search = QStringLiteral("w3");
         QCOMPARE(WorklistRepository(f.database.db()).count(q).value(), 1);
-
-        const WorklistService service(f.database.db(), SettingsStore(f.database.db()));
-        Q_UNUSED(service)
     }
 
     void sortKeysAllRun()

@@ -22,6 +22,31 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
+namespace {
+
+/// A pile with two fixed rows, as a kind of record would add one.
+class FixedPile final : public lac::WorklistPile
+{
+public:
+    QString key() const override { return QStringLiteral("letters"); }
+    QString title() const override { return QStringLiteral("Letters to send"); }
+    lac::Result<int> count(QDate) const override { return 2; }
+    lac::Result<QList<lac::WorklistRow>> rows(QDate) const override
+    {
+        lac::WorklistRow a;
+        a.childId = 1;
+        a.caseId = QStringLiteral("A1");
+        a.childName = QStringLiteral("Ann Lee");
+        lac::WorklistRow z;
+        z.childId = 2;
+        z.caseId = QStringLiteral("Z2");
+        z.childName = QStringLiteral("Zoe Hart");
+        return QList<lac::WorklistRow>{a, z};
+    }
+};
+
+} // namespace
+
 using namespace lac;
 using namespace lac::test;
 
@@ -189,7 +214,8 @@ private Q_SLOTS:
     void summaryModel()
     {
         const SettingsStore settings(f->database.db());
-        const WorklistService service(f->database.db(), settings);
+        const CaseListService lists(f->database.db(), f->audit.user());
+        WorklistService service(f->database.db(), settings, lists.worklist());
         WorklistSummaryModel model(service);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -203,6 +229,29 @@ private Q_SLOTS:
         QVERIFY(ok(service.setRagThresholds(3, 10)));
         QCOMPARE(service.ragRating().amberWithinDays(), 10);
         QVERIFY(!service.setRagThresholds(5, 2));
+
+        // A kind of record's pile comes after the built-in piles, with its own rows.
+        const FixedPile pile;
+        const WorklistCategory added = service.addPile(pile);
+        model.refresh(f->context.today());
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.count(added), 2);
+        QCOMPARE(model.index(9).data().toString(), QStringLiteral("Letters to send: 2"));
+        WorklistQuery q;
+        q.category = added;
+        q.today = f->context.today();
+        QCOMPARE(service.rows().count(q).value(), 2);
+        q.search = QStringLiteral("zoe");
+        const auto rows = service.rows().page(q, 0, 10);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->at(0).caseId, QStringLiteral("Z2"));
+        q.search.clear();
+        q.sortKey = WorklistQuery::SortKey::Child;
+        q.descending = true;
+        QCOMPARE(service.rows().page(q, 0, 10)->at(0).childName, QStringLiteral("Zoe Hart"));
+        // The built-in categories still come from the database.
+        q.category = WorklistCategory::OverdueIha;
+        QCOMPARE(service.rows().count(q).value(), 5);
     }
 
     void childRecordModels()

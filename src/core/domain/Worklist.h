@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -65,6 +67,20 @@ struct WorklistRow
     QDate requestDue; ///< the day the IHA request to health was due (IHAs)
     QDateTime bookedFor;
     QString bookedWith;
+};
+
+/// A pile of work a kind of record adds to the home screen after the built-in ones (dental
+/// checks due, passports due...): its count and its rows, read through that kind's service.
+class WorklistPile
+{
+public:
+    virtual ~WorklistPile() = default;
+    /// Stable, for settings and tests.
+    virtual QString key() const = 0;
+    virtual QString title() const = 0;
+    virtual Result<int> count(QDate today) const = 0;
+    /// Every row, most urgent first; the worklist filters, sorts and pages them.
+    virtual Result<QList<WorklistRow>> rows(QDate today) const = 0;
 };
 
 } // namespace lac

@@ -25,6 +25,7 @@
 #include "services/WorklistService.h"
 
 #include <memory>
+#include <vector>
 
 namespace lac {
 
@@ -59,6 +60,8 @@ public:
     const PaperworkService& paperwork() const { return *m_paperwork; }
     const OutOfAreaService& outOfArea() const { return *m_outOfArea; }
     const WorklistService& worklist() const { return *m_worklist; }
+    /// For the composition root, to add the piles of each kind of record.
+    WorklistService& worklist() { return *m_worklist; }
 
     /// Rebuilds the calendar from the bundled list and the administrator's table, in place, so
     /// that every service holding a reference to it sees the change.
@@ -71,6 +74,16 @@ public:
     const AuditTrailService& auditTrail() const { return m_auditTrail; }
     const DailyBackup& dailyBackup() const { return m_dailyBackup; }
     const RetentionReview& retentionReview() const { return m_retentionReview; }
+
+    /// Keeps a kind of record's own service for as long as these services live (a feature
+    /// folder builds its service from caseContext() and hands it over here).
+    template <typename Service>
+    Service& keep(std::unique_ptr<Service> service)
+    {
+        Service& kept = *service;
+        m_kept.push_back(std::shared_ptr<void>(std::move(service)));
+        return kept;
+    }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -94,6 +107,7 @@ private:
     std::unique_ptr<PaperworkService> m_paperwork;
     std::unique_ptr<OutOfAreaService> m_outOfArea;
     std::unique_ptr<WorklistService> m_worklist;
+    std::vector<std::shared_ptr<void>> m_kept; ///< last: gone before what they use
 };
 
 } // namespace lac

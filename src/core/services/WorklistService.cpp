@@ -6,12 +6,119 @@
 
 #include <QCoreApplication>
 
-namespace lac {
+#include <algorithm>
 
-WorklistService::WorklistService(const Database& db, const SettingsStore& settings)
+namespace lac {
+namespace {
+
+/// Piles are listed under categories from here on, after every built-in one.
+constexpr int firstPile = 1000;
+
+/// Rows of a built-in category from the case lists, of a pile from the pile: a pile holds few
+/// rows (children due something), so they are filtered and sorted here, not in SQL.
+class WorklistRows final : public PageSource<WorklistRow, WorklistQuery>
+{
+public:
+    WorklistRows(const WorklistService& service,
+                 const PageSource<WorklistRow, WorklistQuery>& assessments)
+        : m_service(service)
+        , m_assessments(assessments)
+    {}
+
+    Result<int> count(const WorklistQuery& query) const override
+    {
+        const WorklistPile* pile = m_service.pile(query.category);
+        if (!pile)
+            return m_assessments.count(query);
+        auto rows = filtered(*pile, query);
+        if (!rows)
+            return rows.failure();
+        return int(rows.value().size());
+    }
+
+    Result<QList<WorklistRow>> page(const WorklistQuery& query, int offset,
+                                    int limit) const override
+    {
+        const WorklistPile* pile = m_service.pile(query.category);
+        if (!pile)
+            return m_assessments.page(query, offset, limit);
+        auto rows = filtered(*pile, query);
+        if (!rows)
+            return rows.failure();
+        return rows.value().mid(offset, limit);
+    }
+
+private:
+    static Result<QList<WorklistRow>> filtered(const WorklistPile& pile, const WorklistQuery& query)
+    {
+        auto all = pile.rows(query.today);
+        if (!all)
+            return all.failure();
+        QList<WorklistRow> rows;
+        for (const WorklistRow& r : all.value()) {
+            if (query.search.isEmpty() || r.childName.contains(query.search, Qt::CaseInsensitive) ||
+                r.caseId.contains(query.search, Qt::CaseInsensitive))
+                rows << r;
+        }
+        using K = WorklistQuery::SortKey;
+        const auto by = [&query](auto key) {
+            return [key, &query](const WorklistRow& a, const WorklistRow& b) {
+                return query.descending ? key(b) < key(a) : key(a) < key(b);
+            };
+        };
+        switch (query.sortKey) {
+        case K::Child:
+            std::stable_sort(rows.begin(), rows.end(),
+                             by([](const WorklistRow& r) { return r.childName.toLower(); }));
+            break;
+        case K::DueDate:
+            std::stable_sort(rows.begin(), rows.end(),
+                             by([](const WorklistRow& r) { return r.due; }));
+            break;
+        case K::Since:
+            std::stable_sort(rows.begin(), rows.end(),
+                             by([](const WorklistRow& r) { return r.since; }));
+            break;
+        default:
+            if (query.descending)
+                std::reverse(rows.begin(), rows.end());
+            break;
+        }
+        return rows;
+    }
+
+    const WorklistService& m_service;
+    const PageSource<WorklistRow, WorklistQuery>& m_assessments;
+};
+
+} // namespace
+
+WorklistService::WorklistService(const Database& db, const SettingsStore& settings,
+                                 const PageSource<WorklistRow, WorklistQuery>& assessmentRows)
     : m_db(db)
     , m_settings(settings)
+    , m_rows(std::make_unique<WorklistRows>(*this, assessmentRows))
 {}
+
+WorklistService::~WorklistService() = default;
+
+WorklistCategory WorklistService::addPile(const WorklistPile& pile)
+{
+    m_piles << &pile;
+    return WorklistCategory(firstPile + int(m_piles.size()) - 1);
+}
+
+const WorklistPile* WorklistService::pile(WorklistCategory category) const
+{
+    const int i = int(category) - firstPile;
+    return i >= 0 && i < m_piles.size() ? m_piles.at(i) : nullptr;
+}
+
+QString WorklistService::title(WorklistCategory category) const
+{
+    const WorklistPile* p = pile(category);
+    return p ? p->title() : worklistCategoryTitle(category);
+}
 
 Result<QList<QPair<WorklistCategory, int>>> WorklistService::counts(QDate today) const
 {
@@ -25,6 +132,12 @@ Result<QList<QPair<WorklistCategory, int>>> WorklistService::counts(QDate today)
         if (!n)
             return n.failure();
         result << qMakePair(c, n.value());
+    }
+    for (int i = 0; i < m_piles.size(); ++i) {
+        auto n = m_piles.at(i)->count(today);
+        if (!n)
+            return n.failure();
+        result << qMakePair(WorklistCategory(firstPile + i), n.value());
     }
     return result;
 }

@@ -7,10 +7,13 @@
 #include "data/SettingsStore.h"
 #include "domain/Worklist.h"
 #include "rules/RagRating.h"
+#include "services/PageSource.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+
+#include <memory>
 
 namespace lac {
 
@@ -21,16 +24,29 @@ class WorklistService
     Q_DECLARE_TR_FUNCTIONS(lac::WorklistService)
 
 public:
-    WorklistService(const Database& db, const SettingsStore& settings);
+    /// \a assessmentRows lists the built-in categories (role-checked by the case lists).
+    WorklistService(const Database& db, const SettingsStore& settings,
+                    const PageSource<WorklistRow, WorklistQuery>& assessmentRows);
+    ~WorklistService();
 
-    /// Every category with its count, in home-screen order.
+    /// Every category with its count, in home-screen order: the built-in ones, then the piles.
     Result<QList<QPair<WorklistCategory, int>>> counts(QDate today) const;
+    /// Adds a kind of record's pile after the others (at start, by the composition root); the
+    /// pile must outlive this service. Returns the category it is listed under.
+    WorklistCategory addPile(const WorklistPile& pile);
+    /// The pile listed under \a category, or nullptr for a built-in category.
+    const WorklistPile* pile(WorklistCategory category) const;
+    QString title(WorklistCategory category) const;
+    /// The rows of any category, built-in or pile, filtered, sorted and paged alike.
+    const PageSource<WorklistRow, WorklistQuery>& rows() const { return *m_rows; }
     RagRating ragRating() const;
     Status setRagThresholds(int redWithinDays, int amberWithinDays) const;
 
 private:
     const Database& m_db;
     const SettingsStore& m_settings;
+    QList<const WorklistPile*> m_piles;
+    std::unique_ptr<const PageSource<WorklistRow, WorklistQuery>> m_rows;
 };
 
 } // namespace lac

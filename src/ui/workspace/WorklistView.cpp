@@ -36,7 +36,7 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_counts->setFont(big);
 
-    m_items = new WorklistItemModel(work.services().caseLists().worklist(),
+    m_items = new WorklistItemModel(work.services().worklist().rows(),
                                     work.services().worklist().ragRating(), this);
     m_table =
         new CaseTable(m_items, work.exporter(), tr("worklist"), QStringLiteral("worklist"), this);
@@ -81,14 +81,19 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     connect(m_table, &CaseTable::rowActivated, this, [this](int row) {
         const WorklistRow& r = m_items->rowAt(row);
         ChildDetailView* view = m_work.openChild(r.childId, this);
-        view->selectAssessment(r.assessmentId);
+        if (r.assessmentId) // a pile's rows are about the child, not one assessment
+            view->selectAssessment(r.assessmentId);
     });
     connect(m_table, &CaseTable::countChanged, &work, &CaseWork::statusMessage);
     connect(&work, &CaseWork::changed, this, &WorklistView::refresh);
 
-    const int saved = QSettings().value(QStringLiteral("worklist/category"), 0).toInt();
+    // A pile saved last time may be gone (a kind of record no longer installed).
+    int saved = QSettings().value(QStringLiteral("worklist/category"), 0).toInt();
     refresh();
-    showCategory(WorklistCategory(saved));
+    bool listed = false;
+    for (int r = 0; r < m_summary->rowCount(); ++r)
+        listed = listed || m_summary->index(r).data(WorklistSummaryModel::CategoryRole) == saved;
+    showCategory(WorklistCategory(listed ? saved : 0));
 }
 
 WorklistView::~WorklistView()
@@ -106,7 +111,7 @@ void WorklistView::showCategory(WorklistCategory category)
     q.descending = false;
     m_items->setRagRating(m_work.services().worklist().ragRating());
     m_items->setQuery(q);
-    m_title->setText(worklistCategoryTitle(category));
+    m_title->setText(m_work.services().worklist().title(category));
     for (int r = 0; r < m_summary->rowCount(); ++r) {
         if (m_summary->index(r).data(WorklistSummaryModel::CategoryRole).toInt() == int(category))
             m_counts->setCurrentIndex(m_summary->index(r));
