@@ -17,7 +17,7 @@ const QStringList referenceLists{QStringLiteral("placement_types"),
 
 Result<QStringList> columnsOf(const Database& db, const QString& table)
 {
-    // Table names come from tables(), never from input.
+    // Table names come from tablesOf(): the schema's own catalogue, never from input.
     auto q = runQuery(db, QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table), {},
                       DatabaseCopy::tr("could not read table %1").arg(table));
     if (!q)
@@ -77,6 +77,27 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("ooa_requests"),   QStringLiteral("ooa_chases")};
 }
 
+Result<QStringList> DatabaseCopy::tablesOf(const Database& db)
+{
+    const QString sql =
+        db.isServer()
+            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                             "table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                             "AND table_name <> 'lachealth_schema' ORDER BY table_name")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                             "NOT LIKE 'sqlite_%' ORDER BY name");
+    auto q = runQuery(db, sql, {}, tr("could not list the tables"));
+    if (!q)
+        return q.failure();
+    QStringList all = tables();
+    while (q.value().next()) {
+        const QString name = q.value().value(0).toString();
+        if (!all.contains(name))
+            all << name;
+    }
+    return all;
+}
+
 Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(const Database& from, const Database& to)
 {
     if (from.schemaVersion() != to.schemaVersion())
@@ -84,7 +105,10 @@ Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(const Database& from,
                            .arg(from.schemaVersion())
                            .arg(to.schemaVersion()),
                        to.path()};
-    for (const QString& table : tables()) {
+    auto names = tablesOf(from);
+    if (!names)
+        return names.failure();
+    for (const QString& table : names.value()) {
         if (referenceLists.contains(table))
             continue;
         auto q = runQuery(to, QStringLiteral("SELECT count(*) FROM %1").arg(table), {},
@@ -116,7 +140,7 @@ Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(const Database& from,
     if (!tx.begun())
         return tx.begun().failure();
     QList<TableCount> counts;
-    for (const QString& table : tables()) {
+    for (const QString& table : names.value()) {
         auto columns = columnsOf(from, table);
         if (!columns)
             return columns.failure();

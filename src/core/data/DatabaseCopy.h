@@ -32,6 +32,9 @@ public:
 
     /// The tables in an order that satisfies every reference between them.
     static QStringList tables();
+    /// tables(), then every other table \a db has (those a kind of record adds), by name:
+    /// a feature's tables refer only to these, so they can come after them.
+    static Result<QStringList> tablesOf(const Database& db);
 };
 
 } // namespace lac
