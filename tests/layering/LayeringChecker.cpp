@@ -45,6 +45,22 @@ int layerIndex(const QString& path)
 
 } // namespace
 
+QString LayeringChecker::layerPath(const QString& path)
+{
+    static const QRegularExpression feature(
+        QStringLiteral(R"(^src/features/([^/]+)/(core|data|models|ui)/(.+)$)"));
+    const auto m = feature.match(path);
+    if (!m.hasMatch())
+        return path;
+    static const QHash<QString, QString> roots{
+        {QStringLiteral("core"), QStringLiteral("src/core")},
+        {QStringLiteral("data"), QStringLiteral("src/core/data")},
+        {QStringLiteral("models"), QStringLiteral("src/models")},
+        {QStringLiteral("ui"), QStringLiteral("src/ui")}};
+    return QStringLiteral("%1/features/%2/%3")
+        .arg(roots.value(m.captured(2)), m.captured(1), m.captured(3));
+}
+
 const QStringList& LayeringChecker::layers()
 {
     static const QStringList all{QStringLiteral("src/core"), QStringLiteral("src/models"),
@@ -105,7 +121,7 @@ QStringList LayeringChecker::upwardIncludes(const SourceFile& file,
                                             const QSet<QString>& existing) const
 {
     QStringList found;
-    const int own = layerIndex(file.path);
+    const int own = layerIndex(file.layerPath);
     if (own < 0)
         return found;
     const QString fileDir = file.path.section(QLatin1Char('/'), 0, -2);
@@ -119,8 +135,11 @@ QStringList LayeringChecker::upwardIncludes(const SourceFile& file,
         // include directories, which are the layer roots: the lowest layer that has it wins.
         int target = -1;
         const QString landed = QDir::cleanPath(fileDir + QLatin1Char('/') + header);
+        const QString inFeatures = QStringLiteral("src/features/") + header;
         if (existing.contains(landed)) {
-            target = layerIndex(landed);
+            target = layerIndex(layerPath(landed));
+        } else if (existing.contains(inFeatures)) {
+            target = layerIndex(layerPath(inFeatures));
         } else {
             for (int i = 0; i < layers().size() && target < 0; ++i)
                 if (existing.contains(layers().at(i) + QLatin1Char('/') + header))
@@ -145,7 +164,9 @@ QStringList LayeringChecker::dataLayerIncludes(const SourceFile& file)
         const bool quoted = m.captured(1) == QLatin1String("\"");
         const QString header = m.captured(2).trimmed();
         const QString landed = QDir::cleanPath(fileDir + QLatin1Char('/') + header);
-        if (header.startsWith(QLatin1String("data/")) || (quoted && landed.startsWith(dataDir)))
+        static const QRegularExpression featureData(QStringLiteral(R"(^[^/]+/data/)"));
+        if (header.startsWith(QLatin1String("data/")) || featureData.match(header).hasMatch() ||
+            (quoted && layerPath(landed).startsWith(dataDir)))
             found << finding(file, m.capturedStart(),
                              QStringLiteral("includes \"%1\" from src/core/data; read and write "
                                             "through a service in src/core/services instead")
@@ -209,7 +230,8 @@ QList<SourceFile> LayeringChecker::load(const QString& root, const QString& subd
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        files.append({rootDir.relativeFilePath(path), QString::fromUtf8(f.readAll())});
+        const QString relative = rootDir.relativeFilePath(path);
+        files.append({relative, QString::fromUtf8(f.readAll()), layerPath(relative)});
     }
     std::sort(files.begin(), files.end(),
               [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });

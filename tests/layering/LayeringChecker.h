@@ -15,6 +15,9 @@ struct SourceFile
 {
     QString path;
     QString text;
+    /// Where the layering puts it: its path, except that a feature folder's file
+    /// (src/features/NAME/core|data|models|ui/...) counts as if it sat in that layer.
+    QString layerPath = path;
 };
 
 /// Finds the #include lines and SQL strings that break the dependency rule
@@ -27,6 +30,8 @@ class LayeringChecker
 public:
     /// Layers from the bottom up; a file may include its own layer and the layers below.
     static const QStringList& layers();
+    /// The layer path of \a path (see SourceFile::layerPath).
+    static QString layerPath(const QString& path);
 
     /// headerModules maps a header name (QColor, qcolor.h) to the Qt modules that ship it.
     explicit LayeringChecker(QHash<QString, QStringList> headerModules);

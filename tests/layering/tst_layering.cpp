@@ -88,9 +88,9 @@ void tst_Layering::qtModulesPerLayer()
     QStringList findings;
     int checked = 0;
     for (const SourceFile& file : std::as_const(m_sources)) {
-        if (!file.path.startsWith(folder + QLatin1Char('/')))
+        if (!file.layerPath.startsWith(folder + QLatin1Char('/')))
             continue;
-        if (!except.isEmpty() && file.path.startsWith(except + QLatin1Char('/')))
+        if (!except.isEmpty() && file.layerPath.startsWith(except + QLatin1Char('/')))
             continue;
         ++checked;
         findings << m_checker.forbiddenQtIncludes(file, forbidden);
@@ -115,7 +115,7 @@ void tst_Layering::noSqlOutsideTheDataLayer()
 {
     QStringList findings;
     for (const SourceFile& file : std::as_const(m_sources))
-        if (!file.path.startsWith(QLatin1String("src/core/data/")))
+        if (!file.layerPath.startsWith(QLatin1String("src/core/data/")))
             findings << LayeringChecker::sqlStatements(file);
     QVERIFY2(findings.isEmpty(), qPrintable(QLatin1Char('\n') + findings.join(QLatin1Char('\n'))));
 }
@@ -125,8 +125,8 @@ void tst_Layering::noDataHeaderInUiOrModels()
     QStringList findings;
     int checked = 0;
     for (const SourceFile& file : std::as_const(m_sources)) {
-        if (!file.path.startsWith(QLatin1String("src/ui/")) &&
-            !file.path.startsWith(QLatin1String("src/models/")))
+        if (!file.layerPath.startsWith(QLatin1String("src/ui/")) &&
+            !file.layerPath.startsWith(QLatin1String("src/models/")))
             continue;
         ++checked;
         findings << LayeringChecker::dataLayerIncludes(file);
@@ -167,7 +167,7 @@ void tst_Layering::noCodeComparedAsText()
     };
     QStringList findings;
     for (const SourceFile& file : std::as_const(m_sources)) {
-        if (file.path.startsWith(QLatin1String("src/core/data/")))
+        if (file.layerPath.startsWith(QLatin1String("src/core/data/")))
             continue;
         const QStringList found = LayeringChecker::codeComparisons(file);
         const int allowed = pending.value(file.path, 0);
@@ -259,6 +259,31 @@ void tst_Layering::checkerFindsWhatItShould()
     QCOMPARE(statements.size(), 1);
     QVERIFY(
         statements.at(0).startsWith(QLatin1String("src/core/services/Bad.cpp:11: SQL (SELECT)")));
+
+    // A feature folder keeps the same rules: its subfolders are its layers.
+    QCOMPARE(LayeringChecker::layerPath(QStringLiteral("src/features/dental/data/Store.cpp")),
+             QStringLiteral("src/core/data/features/dental/Store.cpp"));
+    QCOMPARE(LayeringChecker::layerPath(QStringLiteral("src/features/dental/ui/Tab.cpp")),
+             QStringLiteral("src/ui/features/dental/Tab.cpp"));
+    const auto featureFile = [](const char* path, const char* text) {
+        const QString p = QString::fromLatin1(path);
+        return SourceFile{p, QString::fromLatin1(text), LayeringChecker::layerPath(p)};
+    };
+    const SourceFile tab =
+        featureFile("src/features/dental/ui/Tab.cpp", "#include \"dental/data/Store.h\"\n"
+                                                      "#include \"dental/core/Service.h\"\n");
+    QCOMPARE(LayeringChecker::dataLayerIncludes(tab).size(), 1);
+    const SourceFile service =
+        featureFile("src/features/dental/core/Service.cpp", "#include \"dental/ui/Tab.h\"\n"
+                                                            "#include \"dental/data/Store.h\"\n");
+    const QSet<QString> featureFiles{QStringLiteral("src/features/dental/ui/Tab.h"),
+                                     QStringLiteral("src/features/dental/data/Store.h")};
+    const QStringList up = m_checker.upwardIncludes(service, featureFiles);
+    QCOMPARE(up.size(), 1);
+    QVERIFY(up.at(0).startsWith(QLatin1String("src/features/dental/core/Service.cpp:1:")));
+    QVERIFY(!LayeringChecker::sqlStatements(featureFile("src/features/dental/core/Service.cpp",
+                                                        "auto q = QStringLiteral(\"SELECT 1\");"))
+                 .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Layering)
