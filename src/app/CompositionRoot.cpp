@@ -6,6 +6,7 @@
 #include "ChildrenView.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "dental/ui/DentalFeature.h"
 #include "import/ImportDialog.h"
 #include "report/BoardPaperExport.h"
 #include "report/DesignatedNurseDashboard.h"
@@ -28,6 +29,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
 {
     // Each feature adds itself here, in tab order. The worklist is the home tab.
     auto* admin = new AdminWorkspace(window, services);
+    DentalFeature::install(services, admin->work());
     admin->addHome();
     auto* children = new ChildrenView(services.caseLists().children(), &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),

@@ -59,7 +59,7 @@ get_filename_component(out_dir ${OUTPUT} DIRECTORY)
 execute_process(
     COMMAND ${LUPDATE} -locations absolute -no-obsolete
             -I ${SOURCE_DIR}/src/core -I ${SOURCE_DIR}/src/models
-            -I ${SOURCE_DIR}/src/ui -I ${SOURCE_DIR}/src/app
+            -I ${SOURCE_DIR}/src/ui -I ${SOURCE_DIR}/src/app -I ${SOURCE_DIR}/src/features
             @${list_file} -ts ${OUTPUT}
     WORKING_DIRECTORY ${SOURCE_DIR}
     RESULT_VARIABLE result

@@ -17,9 +17,13 @@
 #include "data/Database.h"
 #include "data/DatabaseCopy.h"
 #include "demo/DemoDatabaseBuilder.h"
+#include "dental/ui/DentalCheckDialog.h"
 #include "services/AppServices.h"
+#include "workspace/ChildDetailView.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -117,6 +121,42 @@ private Q_SLOTS:
                                 .arg(needed.width())
                                 .arg(needed.height())));
         test::keepScreenshot(child, QStringLiteral("%1-child").arg(size));
+        // Every tab of the child's window, the ones features add included, fits and shows.
+        auto* childTabs = child->findChild<QTabWidget*>();
+        QVERIFY(childTabs);
+        QStringList titles;
+        for (int t = 0; t < childTabs->count(); ++t) {
+            childTabs->setCurrentIndex(t);
+            titles << childTabs->tabText(t).remove(QLatin1Char('&'));
+            QVERIFY(childTabs->currentWidget()->isVisible());
+            test::keepScreenshot(child, QStringLiteral("%1-child-%2").arg(size).arg(t));
+        }
+        QVERIFY2(titles.contains(QStringLiteral("Dental")), qPrintable(titles.join(u',')));
+
+        // A dental check recorded from its tab, as the health admin would.
+        auto* view = qobject_cast<ChildDetailView*>(child);
+        QVERIFY(view);
+        childTabs->setCurrentIndex(int(titles.indexOf(QStringLiteral("Dental"))));
+        auto* dentalTable = childTabs->currentWidget()->findChild<QTableView*>();
+        QVERIFY(dentalTable);
+        const int checksBefore = dentalTable->model()->rowCount();
+        QAction* record = view->action(QStringLiteral("recordDentalCheck"));
+        QVERIFY(record && record->isEnabled());
+        record->trigger();
+        auto* dialog = qobject_cast<DentalCheckDialog*>(view->lastDialog());
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QLineEdit* dentist = nullptr;
+        for (QLineEdit* e : dialog->findChildren<QLineEdit*>())
+            if (e->accessibleName() == QStringLiteral("Dentist"))
+                dentist = e;
+        QVERIFY(dentist);
+        dentist->setText(QStringLiteral("Bridge Street Dental Practice"));
+        test::keepScreenshot(dialog, QStringLiteral("%1-dental-dialog").arg(size));
+        dialog->accept();
+        QTRY_VERIFY(view->changesText().contains(QStringLiteral("Dental check")));
+        QTRY_COMPARE(dentalTable->model()->rowCount(), checksBefore + 1);
+        test::keepScreenshot(child, QStringLiteral("%1-child-dental-recorded").arg(size));
         child->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         window.close();
