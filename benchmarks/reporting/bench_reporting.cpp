@@ -88,7 +88,7 @@ int main(int argc, char* argv[])
 
     const AuditLog audit(*db.value(),
                          UserContext{QStringLiteral("bench"), UserRole::DesignatedNurse});
-    TimelinessChartsView view(service, audit);
+    TimelinessChartsView view(service, audit, [] { return QDate::currentDate(); });
     view.resize(1400, 1800);
     view.show();
     QApplication::processEvents();

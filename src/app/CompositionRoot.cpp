@@ -28,10 +28,11 @@ namespace lac {
 void CompositionRoot::populate(MainWindow& window, AppServices& services)
 {
     // Each feature adds itself here, in tab order. The worklist is the home tab.
+    const Today today = [&services] { return services.caseContext().today(); };
     auto* admin = new AdminWorkspace(window, services);
     DentalFeature::install(services, admin->work());
     admin->addHome();
-    auto* children = new ChildrenView(services.caseLists().children(), &window);
+    auto* children = new ChildrenView(services.caseLists().children(), today, &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),
                      [&window](const QString& text) { window.statusBar()->showMessage(text); });
     window.addWorkspace(children, tr("Children"), QStringLiteral("children"));
@@ -56,25 +57,27 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
             window.statusBar()->showMessage(text);
         };
         auto* dashboard =
-            new DesignatedNurseDashboard(services.reports(), services.auditLog(), &window);
+            new DesignatedNurseDashboard(services.reports(), services.auditLog(), today, &window);
         QObject::connect(dashboard, &DesignatedNurseDashboard::statusMessage, window.statusBar(),
                          status);
         window.addWorkspace(dashboard, tr("Overview"), QStringLiteral("dashboard"));
-        auto* charts = new TimelinessChartsView(services.reports(), services.auditLog(), &window);
+        auto* charts =
+            new TimelinessChartsView(services.reports(), services.auditLog(), today, &window);
         QObject::connect(charts, &TimelinessChartsView::statusMessage, window.statusBar(), status);
         window.addWorkspace(charts, tr("Timeliness charts"), QStringLiteral("charts"));
         QAction* exportPaper = new QAction(tr("Export &board paper…"), &window);
-        QObject::connect(exportPaper, &QAction::triggered, &window, [&window, &services] {
+        QObject::connect(exportPaper, &QAction::triggered, &window, [&window, &services, today] {
             BoardPaperExport::run(&window, services.reports(), services.settings(),
-                                  services.auditLog());
+                                  services.auditLog(), today);
         });
         window.fileMenu()->insertAction(window.fileMenu()->actions().value(0), exportPaper);
     }
 
     if (AccessPolicy::allows(services.user().role, Permission::ManageSettings)) {
         window.toolsMenu()->addAction(
-            tr("&Bank holidays…"), &window, [&window, &services, children] {
-                BankHolidaysDialog dialog(services.calendar(), services.bankHolidays(), &window);
+            tr("&Bank holidays…"), &window, [&window, &services, children, today] {
+                BankHolidaysDialog dialog(services.calendar(), services.bankHolidays(), today(),
+                                          &window);
                 dialog.exec();
                 children->refresh();
             });
@@ -88,7 +91,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     // Trust: the audit trail for those who may read it; users and retention for administrators.
     const UserRole role = services.user().role;
     if (AccessPolicy::allows(role, Permission::ViewAuditTrail)) {
-        auto* audit = new AuditTrailView(services.auditTrail(), &window);
+        auto* audit = new AuditTrailView(services.auditTrail(), today, &window);
         QObject::connect(audit, &AuditTrailView::statusMessage, window.statusBar(),
                          [&window](const QString& text) { window.statusBar()->showMessage(text); });
         window.addWorkspace(audit, tr("Audit trail"), QStringLiteral("audit"));
@@ -105,9 +108,8 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     }
     if (AccessPolicy::allows(role, Permission::ReviewRetention)) {
         window.toolsMenu()->addAction(
-            tr("Records past &retention…"), &window, [&window, &services] {
-                RetentionReviewDialog dialog(services.retentionReview(), QDate::currentDate(),
-                                             &window);
+            tr("Records past &retention…"), &window, [&window, &services, today] {
+                RetentionReviewDialog dialog(services.retentionReview(), today(), &window);
                 dialog.exec();
             });
     }

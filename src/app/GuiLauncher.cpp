@@ -146,7 +146,7 @@ int GuiLauncher::run(const QStringList& arguments)
 
     AppServices services(std::move(opened->database), opened->user);
     // The start-of-day backup: a failure is shown but does not stop the day's work.
-    const auto backup = services.dailyBackup().runIfDue(QDate::currentDate());
+    const auto backup = services.dailyBackup().runIfDue(services.caseContext().today());
     MainWindow window(services);
     if (!backup)
         QMessageBox::warning(&window, tr("No backup today"), backup.failure().text());

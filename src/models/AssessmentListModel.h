@@ -47,7 +47,7 @@ protected:
     QVariant cell(const AssessmentRecord& a, int column, int role) const override;
 
 private:
-    QDate m_today = QDate::currentDate();
+    QDate m_today; ///< set by setToday() from the services' clock
     RagRating m_rag;
     QHash<QString, QString> m_lateReasons;
 };

@@ -23,7 +23,8 @@
 namespace lac {
 
 BankHolidaysDialog::BankHolidaysDialog(const WorkingDayCalendar& calendar,
-                                       const BankHolidayService& service, QWidget* parent)
+                                       const BankHolidayService& service, QDate today,
+                                       QWidget* parent)
     : QDialog(parent)
     , m_calendar(calendar)
     , m_service(service)
@@ -31,7 +32,7 @@ BankHolidaysDialog::BankHolidaysDialog(const WorkingDayCalendar& calendar,
     setWindowTitle(tr("Bank holidays"));
     m_year = new QSpinBox(this);
     m_year->setRange(2000, 2100);
-    m_year->setValue(QDate::currentDate().year());
+    m_year->setValue(today.year());
     m_year->setAccessibleName(tr("Year"));
     m_table = new QTableWidget(0, 3, this);
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Holiday"), tr("Source")});

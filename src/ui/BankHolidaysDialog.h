@@ -20,8 +20,9 @@ class BankHolidaysDialog : public QDialog
     Q_OBJECT
 
 public:
+    /// Opens on the year of \a today.
     BankHolidaysDialog(const WorkingDayCalendar& calendar, const BankHolidayService& service,
-                       QWidget* parent = nullptr);
+                       QDate today, QWidget* parent = nullptr);
 
 private:
     void showYear(int year);

@@ -24,8 +24,9 @@ namespace {
 const QString settingsGroup = QStringLiteral("ChildrenView");
 }
 
-ChildrenView::ChildrenView(const ChildListSource& source, QWidget* parent)
+ChildrenView::ChildrenView(const ChildListSource& source, Today today, QWidget* parent)
     : QWidget(parent)
+    , m_today(std::move(today))
     , m_model(new ChildTableModel(source, this))
 {
     m_search = new QLineEdit(this);
@@ -177,7 +178,7 @@ void ChildrenView::applyFilters()
     q.placementGroup = m_group->currentData().toString();
     q.ageBand = ChildListQuery::AgeBand(m_age->currentData().toInt());
     q.overdueOnly = m_overdue->isChecked();
-    q.today = QDate::currentDate();
+    q.today = m_today();
     if (q == m_model->query() && m_model->rowCount() > 0)
         return;
     m_model->setQuery(q);

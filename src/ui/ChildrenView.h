@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Today.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -23,7 +25,7 @@ class ChildrenView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChildrenView(const ChildListSource& source, QWidget* parent = nullptr);
+    ChildrenView(const ChildListSource& source, Today today, QWidget* parent = nullptr);
     ~ChildrenView() override;
 
     ChildTableModel* model() const { return m_model; }
@@ -49,6 +51,7 @@ private:
     void restoreState();
     void saveState() const;
 
+    Today m_today;
     ChildTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_search = nullptr;

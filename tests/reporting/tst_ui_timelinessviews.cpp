@@ -25,6 +25,11 @@
 using namespace lac;
 using lac::test::ReportFixture;
 
+namespace {
+/// The day the fixture's report is as of: the views open on it, whatever the calendar says.
+const lac::Today asOf = [] { return QDate(2026, 5, 31); };
+} // namespace
+
 class TestTimelinessViews : public QObject
 {
     Q_OBJECT
@@ -91,7 +96,7 @@ private Q_SLOTS:
 
     void chartsViewMatchesTheTable()
     {
-        TimelinessChartsView view(*reports, *audit);
+        TimelinessChartsView view(*reports, *audit, asOf);
         QAbstractItemModelTester tester(view.tableModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(view.setRange(QDate(2026, 1, 1), QDate(2026, 3, 1)));
@@ -121,7 +126,7 @@ private Q_SLOTS:
     void monthPickersTakeTheKeyboard()
     {
         // The month of a "MMM yyyy" date edit ignored typing and the arrow keys.
-        TimelinessChartsView view(*reports, *audit);
+        TimelinessChartsView view(*reports, *audit, asOf);
         QVERIFY(view.setRange(QDate(2026, 1, 1), QDate(2026, 3, 1)));
         const auto fields = view.findChildren<MonthField*>();
         QCOMPARE(fields.size(), 2);
@@ -145,7 +150,7 @@ private Q_SLOTS:
     void dashboardShowsTheQuarterWithRag()
     {
         fx->setSetting(QStringLiteral("target.rha_in_time_percent"), QStringLiteral("30"));
-        DesignatedNurseDashboard dashboard(*reports, *audit);
+        DesignatedNurseDashboard dashboard(*reports, *audit, asOf);
         QAbstractItemModelTester tester(dashboard.quarterModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         dashboard.showQuarterOf(QDate(2026, 3, 31));

@@ -144,7 +144,7 @@ private Q_SLOTS:
 
     void auditViewFiltersByCaseIdAndShowsBeforeAndAfter()
     {
-        AuditTrailView view(m_services->auditTrail());
+        AuditTrailView view(m_services->auditTrail(), [] { return QDate(2026, 3, 2); });
         view.resize(1200, 700);
         view.show();
         auto* table = view.findChild<QTableView*>();

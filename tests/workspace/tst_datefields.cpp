@@ -43,7 +43,8 @@ QList<NamedDialog> dialogs()
 {
     const QDate today(2026, 12, 5);
     return {
-        {"new child", [] { return std::make_unique<ChildEditDialog>(ChildRecord{}); },
+        {"new child",
+         [] { return std::make_unique<ChildEditDialog>(ChildRecord{}, QDate(2026, 3, 16)); },
          "dateOfBirth"},
         {"date step",
          [today] {
@@ -165,7 +166,7 @@ private Q_SLOTS:
 
     void aNewChildHasNoInventedDateOfBirth()
     {
-        ChildEditDialog d{ChildRecord{}};
+        ChildEditDialog d{ChildRecord{}, QDate(2026, 3, 16)};
         auto* dob = d.findChild<DateField*>(QStringLiteral("dateOfBirth"));
         QVERIFY(dob);
         QVERIFY(dob->text().isEmpty());

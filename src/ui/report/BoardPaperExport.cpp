@@ -40,10 +40,10 @@ BoardPaperCover BoardPaperExport::coverFrom(const QString& author, const QString
 }
 
 void BoardPaperExport::run(QWidget* parent, const TimelinessReportService& reports,
-                           const SettingsStore& settings, const AuditLog& audit)
+                           const SettingsStore& settings, const AuditLog& audit, const Today& today)
 {
     const ReportSettings reportSettings = ReportSettings::load(settings);
-    const ReportRequest quarter = ReportRequest::lastCompleteQuarter(QDate::currentDate());
+    const ReportRequest quarter = ReportRequest::lastCompleteQuarter(today());
     QDialog dialog(parent);
     dialog.setWindowTitle(tr("Export board paper"));
     auto* from = new MonthField(quarter.firstMonth, &dialog);
@@ -88,8 +88,7 @@ void BoardPaperExport::run(QWidget* parent, const TimelinessReportService& repor
         return;
 
     const TimelinessReportService& service = reports;
-    auto report = service.build(ReportRequest{from->month(), to->month(), QDate::currentDate()},
-                                audit.user());
+    auto report = service.build(ReportRequest{from->month(), to->month(), today()}, audit.user());
     if (!report) {
         QMessageBox::warning(parent, tr("Export board paper"), report.failure().text());
         return;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Today.h"
+
 #include "reporting/PublishedReport.h"
 #include "reporting/TimelinessReportService.h"
 
@@ -22,7 +24,7 @@ class BoardPaperExport
 public:
     /// \a reports builds the report; \a settings gives the threshold and targets offered.
     static void run(QWidget* parent, const TimelinessReportService& reports,
-                    const SettingsStore& settings, const AuditLog& audit);
+                    const SettingsStore& settings, const AuditLog& audit, const Today& today);
 
     /// The cover as typed: the author's name tidied, recommendations one per non-empty line
     /// (a number or bullet the author typed is dropped: the paper numbers them).

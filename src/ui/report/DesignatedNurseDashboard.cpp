@@ -54,10 +54,12 @@ QString statusWord(TargetStatus status)
 } // namespace
 
 DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportService& reports,
-                                                   const AuditLog& audit, QWidget* parent)
+                                                   const AuditLog& audit, Today today,
+                                                   QWidget* parent)
     : QWidget(parent)
     , m_service(reports)
     , m_audit(audit)
+    , m_today(std::move(today))
 {
     m_heading = new QLabel(this);
     QFont big = m_heading->font();
@@ -81,7 +83,7 @@ DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportService
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    m_charts = new TimelinessChartsView(reports, audit, this);
+    m_charts = new TimelinessChartsView(reports, audit, m_today, this);
     m_charts->setTableVisible(false);
     connect(m_charts, &TimelinessChartsView::statusMessage, this,
             &DesignatedNurseDashboard::statusMessage);
@@ -97,7 +99,7 @@ DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportService
     layout->addWidget(m_heading);
     layout->addLayout(tiles);
     layout->addWidget(pages, 1);
-    showQuarterOf(QDate::currentDate());
+    showQuarterOf(m_today());
     table->resizeColumnsToContents();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Today.h"
+
 #include "reporting/TimelinessReportService.h"
 
 #include <QWidget>
@@ -23,7 +25,7 @@ class DesignatedNurseDashboard : public QWidget
 public:
     /// \a reports is the one report service the composition root built; it must outlive this.
     DesignatedNurseDashboard(const TimelinessReportService& reports, const AuditLog& audit,
-                             QWidget* parent = nullptr);
+                             Today today, QWidget* parent = nullptr);
     ~DesignatedNurseDashboard() override;
 
     /// Shows the quarter containing \a today (the tiles and the table).
@@ -39,6 +41,7 @@ Q_SIGNALS:
 private:
     const TimelinessReportService& m_service;
     const AuditLog& m_audit;
+    Today m_today;
     QLabel* m_heading = nullptr;
     QList<QLabel*> m_tiles;
     TimelinessTableModel* m_model = nullptr;

@@ -26,12 +26,13 @@
 namespace lac {
 
 TimelinessChartsView::TimelinessChartsView(const TimelinessReportService& reports,
-                                           const AuditLog& audit, QWidget* parent)
+                                           const AuditLog& audit, Today today, QWidget* parent)
     : QWidget(parent)
     , m_service(reports)
     , m_audit(audit)
+    , m_today(std::move(today))
 {
-    const ReportRequest initial = ReportRequest::lastTwelveMonths(QDate::currentDate());
+    const ReportRequest initial = ReportRequest::lastTwelveMonths(m_today());
     m_from = new MonthField(initial.firstMonth, this);
     m_to = new MonthField(initial.lastMonth, this);
     for (MonthField* edit : {m_from, m_to}) {
@@ -131,7 +132,7 @@ bool TimelinessChartsView::setRange(QDate first, QDate last)
 
 void TimelinessChartsView::refresh()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_today();
     const QDate first = m_from->month();
     const QDate last = m_to->month();
     if (!m_cache || m_cache->asOf != today || !m_cache->covers(first, last)) {

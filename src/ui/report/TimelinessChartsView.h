@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Today.h"
+
 #include "reporting/TimelinessReportService.h"
 
 #include <QWidget>
@@ -27,7 +29,7 @@ class TimelinessChartsView : public QWidget
 
 public:
     /// \a reports is the one report service the composition root built; it must outlive this.
-    TimelinessChartsView(const TimelinessReportService& reports, const AuditLog& audit,
+    TimelinessChartsView(const TimelinessReportService& reports, const AuditLog& audit, Today today,
                          QWidget* parent = nullptr);
     ~TimelinessChartsView() override;
 
@@ -57,6 +59,7 @@ private:
     /// A wider report the view slices for each range, so a new range redraws without a query.
     std::optional<TimelinessReport> m_cache;
     const AuditLog& m_audit;
+    Today m_today;
     MonthField* m_from = nullptr;
     MonthField* m_to = nullptr;
     QLabel* m_note = nullptr;

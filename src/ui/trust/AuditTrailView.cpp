@@ -49,9 +49,10 @@ QString pretty(const QString& json)
 
 } // namespace
 
-AuditTrailView::AuditTrailView(const AuditTrailService& service, QWidget* parent)
+AuditTrailView::AuditTrailView(const AuditTrailService& service, Today today, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
+    , m_today(std::move(today))
 {
     m_model = new AuditTrailModel(service, this);
 
@@ -203,8 +204,7 @@ void AuditTrailView::exportCsv()
 {
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("audit-trail-%1.csv")
-                          .arg(QDate::currentDate().toString(Qt::ISODate)));
+            .filePath(QStringLiteral("audit-trail-%1.csv").arg(m_today().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Today.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -24,7 +26,7 @@ class AuditTrailView : public QWidget
     Q_OBJECT
 
 public:
-    explicit AuditTrailView(const AuditTrailService& service, QWidget* parent = nullptr);
+    AuditTrailView(const AuditTrailService& service, Today today, QWidget* parent = nullptr);
 
     /// Re-reads the trail (new entries appear at the top).
     void refresh();
@@ -40,6 +42,7 @@ private:
     void updateCount();
 
     const AuditTrailService& m_service;
+    Today m_today;
     AuditTrailModel* m_model = nullptr;
     QLineEdit* m_caseId = nullptr;
     QComboBox* m_user = nullptr;

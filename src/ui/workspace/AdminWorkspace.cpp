@@ -73,7 +73,7 @@ void AdminWorkspace::addLogs(ChildrenView* children)
 void AdminWorkspace::addChild()
 {
     ChildRecord draft;
-    auto* d = new ChildEditDialog(draft, &m_window);
+    auto* d = new ChildEditDialog(draft, m_services.caseContext().today(), &m_window);
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->setSubmit([this, d] {
         auto id = m_services.childCases().addChild(d->child());

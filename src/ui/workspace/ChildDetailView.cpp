@@ -197,7 +197,7 @@ void ChildDetailView::open(CaseDialog* dialog)
 
 void ChildDetailView::editChild()
 {
-    auto* d = new ChildEditDialog(m_child, this);
+    auto* d = new ChildEditDialog(m_child, m_work.services().caseContext().today(), this);
     const ChildRecord before = m_child;
     d->setSubmit([this, d, before] {
         const ChildRecord after = d->child();

@@ -8,7 +8,7 @@
 
 namespace lac {
 
-ChildEditDialog::ChildEditDialog(const ChildRecord& initial, QWidget* parent)
+ChildEditDialog::ChildEditDialog(const ChildRecord& initial, QDate today, QWidget* parent)
     : CaseDialog(parent)
     , m_initial(initial)
     , m_ui(std::make_unique<Ui::ChildEditDialog>())
@@ -22,7 +22,7 @@ ChildEditDialog::ChildEditDialog(const ChildRecord& initial, QWidget* parent)
     m_ui->familyName->setText(initial.familyName);
     // A new child's date of birth starts empty: an invented one moves every RHA due date.
     m_ui->dateOfBirth->setDate(initial.dateOfBirth);
-    m_ui->dateOfBirth->setMaximumDate(QDate::currentDate());
+    m_ui->dateOfBirth->setMaximumDate(today);
     select(m_ui->sex, initial.sex);
     m_ui->nhsNumber->setText(NhsNumber::format(initial.nhsNumber));
     m_ui->ethnicity->setText(initial.ethnicity);

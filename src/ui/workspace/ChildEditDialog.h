@@ -19,7 +19,8 @@ class ChildEditDialog : public CaseDialog
     Q_OBJECT
 
 public:
-    ChildEditDialog(const ChildRecord& initial, QWidget* parent = nullptr);
+    /// \a today bounds the date of birth.
+    ChildEditDialog(const ChildRecord& initial, QDate today, QWidget* parent = nullptr);
     ChildRecord child() const;
 
 private:

@@ -19,7 +19,7 @@ DateStepDialog::DateStepDialog(const QString& title, const QString& prompt, QDat
     setWindowTitle(title);
     m_ui->promptLabel->setText(prompt);
     m_ui->date->setDate(initial);
-    m_ui->date->setMaximumDate(QDate::currentDate().addYears(1));
+    m_ui->date->setMaximumDate(initial.addYears(1)); // initial is today
     m_ui->noteLabel->setVisible(!noteLabel.isEmpty());
     m_ui->note->setVisible(!noteLabel.isEmpty());
     m_ui->noteLabel->setText(noteLabel);

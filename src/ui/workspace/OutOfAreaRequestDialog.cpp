@@ -23,8 +23,7 @@ OutOfAreaRequestDialog::OutOfAreaRequestDialog(const QString& assessment,
     select(m_ui->hostAuthority,
            initial.hostAuthorityId ? QString::number(initial.hostAuthorityId) : QString());
     select(m_ui->provider, initial.providerId ? QString::number(initial.providerId) : QString());
-    m_ui->requestedDate->setDate(initial.requestedDate.isValid() ? initial.requestedDate
-                                                                 : QDate::currentDate());
+    m_ui->requestedDate->setDate(initial.requestedDate); // the caller fills in today
     m_ui->statedWait->setValue(initial.statedWaitWeeks);
     m_ui->notes->setPlainText(initial.notes);
     m_ui->hostAuthority->setFocus();

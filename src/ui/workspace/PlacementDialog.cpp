@@ -22,7 +22,7 @@ PlacementDialog::PlacementDialog(bool isMove, const Lists& lists, QDate initial,
                     "days)."));
     m_ui->dateLabel->setText(isMove ? tr("&Move date:") : tr("&Start of care:"));
     m_ui->date->setDate(initial);
-    m_ui->date->setMaximumDate(QDate::currentDate());
+    m_ui->date->setMaximumDate(initial); // the caller opens it on today
     fill(m_ui->legalStatus, lists.legalStatuses, isMove);
     if (isMove)
         m_ui->legalStatus->setItemText(0, tr("(no change)"));
