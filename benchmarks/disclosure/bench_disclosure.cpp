@@ -31,9 +31,20 @@ double msSince(const QElapsedTimer& t)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // bench_disclosure [--seeds K] [--ten-years] [SIZES...]: --ten-years adds a 120-month
+    // paper for each county (the slowest suppression a board paper needs).
     QList<int> sizes;
-    for (int i = 1; i < argc; ++i)
-        sizes << QString::fromLocal8Bit(argv[i]).toInt();
+    int seeds = 3;
+    bool tenYears = false;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--ten-years"))
+            tenYears = true;
+        else if (arg == QLatin1String("--seeds") && i + 1 < argc)
+            seeds = QString::fromLocal8Bit(argv[++i]).toInt();
+        else
+            sizes << arg.toInt();
+    }
     if (sizes.isEmpty())
         sizes = {400, 800, 1650, 3000};
     const QDate today = QDate::currentDate();
@@ -45,7 +56,7 @@ int main(int argc, char* argv[])
     int papers = 0, exact = 0, large = 0, lost = 0, notWhole = 0, smallTotal = 0;
     double figuresMs = 0, chooseMs = 0, auditMs = 0;
     for (int size : std::as_const(sizes)) {
-        for (quint32 seed : {1u, 2u, 3u}) {
+        for (quint32 seed = 1; seed <= quint32(seeds); ++seed) {
             const QString path = dir.filePath(QStringLiteral("c%1-%2.sqlite").arg(size).arg(seed));
             DemoOptions options;
             options.children = size;
@@ -63,6 +74,11 @@ int main(int argc, char* argv[])
             const TimelinessReportService service(*db.value(), settings);
             QList<std::pair<QString, ReportRequest>> requests{
                 {QStringLiteral("12 months"), ReportRequest::lastTwelveMonths(today)}};
+            if (tenYears) {
+                ReportRequest ten = ReportRequest::lastTwelveMonths(today);
+                ten.firstMonth = ten.lastMonth.addMonths(-119);
+                requests << std::pair{QStringLiteral("10 years"), ten};
+            }
             ReportRequest q = ReportRequest::lastCompleteQuarter(today);
             for (int k = 0; k < 4; ++k) {
                 requests << std::pair{QStringLiteral("Q%1 %2")

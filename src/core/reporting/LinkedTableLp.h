@@ -17,7 +17,10 @@ namespace lac {
 /// count is at most another). The smallest and largest value a hidden cell can take is found
 /// by linear programming (GLPK's simplex), as τ-ARGUS and sdcTable audit a suppressed table.
 /// GLPK is used rather than a hand-written solver: it is exact enough for counts, in Debian,
-/// and fast with a warm start (each range is two re-solves of one problem).
+/// and fast with a warm start. A range depends only on the cells the reader does not know that
+/// are linked to the cell through such cells, so that part is solved on its own, and kept with
+/// its warm start while it holds every cell linked to the one attacked (the whole table is used
+/// when the part is most of it).
 class LinkedTableLp
 {
 public:
@@ -40,7 +43,9 @@ public:
     std::pair<double, double> range(int cell);
     /// As range(), and also every cell's value in the solutions that reach the smallest and
     /// the largest: if fixing another cell keeps both solutions, the range cannot narrow, so
-    /// a caller can skip re-solving (the suppression's clean-up relies on this).
+    /// a caller can skip re-solving (the suppression's clean-up relies on this). A cell the
+    /// reader does not know and that is not linked to \a cell is NaN: any values that fit the
+    /// relations it shares with others (the true ones) complete the solution.
     std::pair<double, double> range(int cell, std::vector<double>& atLowest,
                                     std::vector<double>& atHighest);
 

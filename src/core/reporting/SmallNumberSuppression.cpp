@@ -8,6 +8,7 @@
 
 #include <climits>
 #include <cmath>
+#include <deque>
 
 namespace lac {
 
@@ -119,6 +120,14 @@ SmallNumberSuppression::Exposure SmallNumberSuppression::expose(LinkedTableLp& l
     constexpr double eps = 1e-6;
     const auto [lo, hi] =
         witness ? lp.range(cell, witness->atLowest, witness->atHighest) : lp.range(cell);
+    if (witness) {
+        // Cells the solver left out (not linked to this one) keep their true values: those
+        // fit every relation they share with the rest, so the solutions stay solutions.
+        for (auto* at : {&witness->atLowest, &witness->atHighest})
+            for (std::size_t i = 0; i < at->size(); ++i)
+                if (std::isnan((*at)[i]))
+                    (*at)[i] = value(int(i));
+    }
     Exposure e{cell, lo, hi, false, false};
     if (std::isnan(lo) || std::isnan(hi))
         return e;
@@ -217,12 +226,30 @@ void SmallNumberSuppression::protectEverySmallCount(LinkedTableLp& lp)
     m_required.assign(m_cells.size(), Requirement::None);
     m_witness.assign(m_cells.size(), {});
     m_hiddenFor.assign(m_cells.size(), -1);
+    // Every solution found stays a solution while cells are only hidden (each hide widens a
+    // bound), so a count that two of the latest already take to both ends of 1..N−1 has its
+    // whole interval without being attacked: on a ten-year paper most small counts are.
+    std::deque<std::vector<double>> found;
+    const auto keep = [&found](const std::vector<double>& solution) {
+        if (solution.empty())
+            return;
+        found.push_front(solution);
+        if (found.size() > 48)
+            found.pop_back();
+    };
     for (int c = 0; c < m_cells.size(); ++c) {
         if (!needsProtection(c))
             continue;
+        if (Witness w = coveringSolutions(found, c); !w.atLowest.empty()) {
+            m_witness[c] = std::move(w);
+            m_required[c] = Requirement::WholeInterval;
+            continue;
+        }
         for (;;) {
             Witness w;
             const Exposure e = expose(lp, c, &w);
+            keep(w.atLowest);
+            keep(w.atHighest);
             m_witness[c] = std::move(w);
             if (std::isnan(e.lowest))
                 break; // the solver failed: audit() reports the cell, and exports refuse
@@ -240,6 +267,27 @@ void SmallNumberSuppression::protectEverySmallCount(LinkedTableLp& lp)
             setReaderBounds(lp, hide);
         }
     }
+}
+
+SmallNumberSuppression::Witness
+SmallNumberSuppression::coveringSolutions(const std::deque<std::vector<double>>& solutions,
+                                          int cell) const
+{
+    // Rounded inwards as expose() does: a solution at 1.0000001 still shows 1.
+    constexpr double eps = 1e-6;
+    const double low = 1 + eps;
+    const double high = thresholdOf(cell) - 1 - eps;
+    Witness w;
+    for (const std::vector<double>& s : solutions) {
+        const double x = s.at(std::size_t(cell));
+        if (w.atLowest.empty() && x <= low)
+            w.atLowest = s;
+        if (w.atHighest.empty() && x >= high)
+            w.atHighest = s;
+    }
+    if (w.atLowest.empty() || w.atHighest.empty())
+        return {};
+    return w;
 }
 
 QList<int> SmallNumberSuppression::countsLinkedTo(int cell) const

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <deque>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -143,6 +144,9 @@ private:
     int cheapestLinkedCell(int cell) const;
     QList<int> countsLinkedTo(int cell) const;
     Exposure expose(class LinkedTableLp& lp, int cell, Witness* witness = nullptr) const;
+    /// Two of \a solutions (feasible for the current attack) that take \a cell to 1 or less
+    /// and to N−1 or more, or an empty witness.
+    Witness coveringSolutions(const std::deque<std::vector<double>>& solutions, int cell) const;
     bool stillProtected(class LinkedTableLp& lp, const QList<int>& counts, int shown);
     void protectEverySmallCount(class LinkedTableLp& lp);
     void releaseNeedlessSecondaries(class LinkedTableLp& lp);
