@@ -2925,7 +2925,7 @@ After:
 <context>
     <name>lac::BoardPaperPdfWriter</name>
     <message>
-        <location filename="../src/ui/report/BoardPaperPdfWriter.cpp" line="+74"/>
+        <location filename="../src/ui/report/BoardPaperPdfWriter.cpp" line="+44"/>
         <source>Purpose of the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,12 +2940,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Exceptions by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Corporate Parenting Board · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,12 +2965,13 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-21"/>
         <source>Timeliness by month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,7 +2981,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>Where the child was placed, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Timeliness by placement type, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,7 +3209,12 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Each month gives, for all children together, those who entered care and the assessments in time, late and not yet due. The split in area / out of area or not known, the numbers due, IHA requests and the reasons for delay are given for the whole period only. By month, so many of these counts are below %1 that larger figures beside them would have to be hidden as well, so this paper does as national statistics (ONS, NHS England) do: monthly figures, and the breakdowns over a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Small numbers: to protect the children&apos;s privacy, counts from 0 to %1 are shown as &quot;&lt;%2&quot; (in this paper so many counts are small that showing the zeros would let some be worked out).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6059,7 +6070,13 @@ After:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>Appointments missed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>No appointments missed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8023,7 +8040,7 @@ Notes: %2</source>
 <context>
     <name>lac::PublishedReport</name>
     <message>
-        <location filename="../src/core/reporting/PublishedReport.cpp" line="+250"/>
+        <location filename="../src/core/reporting/PublishedReport.cpp" line="+272"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8038,7 +8055,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../src/core/reporting/PublishedReportBreakdowns.cpp" line="+17"/>
         <source>Placement not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8174,7 +8191,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/reporting/PublishedReportHistory.cpp" line="+132"/>
+        <location filename="../src/core/reporting/PublishedReportHistory.cpp" line="+137"/>
         <source>the paper for %1 to %2 published on %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8251,7 +8268,7 @@ Notes: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>% in time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8457,7 +8474,12 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
+        <source>Where the child was placed, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Timeliness by placement type, whole period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8542,12 +8564,12 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Exceptions by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>By placement type and by delay</source>
         <translation type="unfinished"></translation>
     </message>

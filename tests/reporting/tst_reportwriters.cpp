@@ -41,7 +41,10 @@ private Q_SLOTS:
             ReportCsvWriter::write(PublishedReport(quarter, 0)).split('\n');
         QCOMPARE(lines.first(),
                  QByteArray("month,indicator,in_area,out_of_area_or_not_known,total"));
-        QCOMPARE(lines.size(), 1 + 3 * reportIndicatorCount + 1); // trailing newline
+        // Three months, then the quarter (where a public paper gives its split), and the
+        // trailing newline.
+        QCOMPARE(lines.size(), 1 + 4 * reportIndicatorCount + 1);
+        QVERIFY(lines.contains("2026-01/2026-03,entered_care,5,2,7"));
         // One child whose placement is not known is counted with those out of area.
         QVERIFY(lines.contains("2026-01,entered_care,2,2,4"));
         QVERIFY(lines.contains("2026-01,iha_late,0,2,2"));
@@ -52,10 +55,13 @@ private Q_SLOTS:
 
     void csvSuppressedWhenAsked()
     {
+        // As the paper: each month for all children (no split, no IHA requests), the split
+        // for the quarter.
         const QByteArray csv = ReportCsvWriter::write(PublishedReport(quarter, 5));
-        QVERIFY(csv.contains("2026-01,entered_care,<5,<5,<5"));
-        // So many counts are small that zeros are "<5" too (February's 0 out of area).
-        QVERIFY(csv.contains("2026-02,entered_care,<5,<5,<5"));
+        QVERIFY(csv.contains("2026-01,entered_care,,,<5\n"));
+        QVERIFY(csv.contains("2026-02,iha_in_time,,,0\n"));
+        QVERIFY(csv.contains("2026-02,iha_requests_in_time,,,\n"));
+        QVERIFY(csv.contains("2026-01/2026-03,entered_care,*,<5,*\n"));
         QVERIFY(!csv.contains(",*,0"));
     }
 
@@ -78,15 +84,22 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("placement_groups")).toArray().size(), 4);
         const QJsonObject suppressed =
             QJsonDocument::fromJson(ReportJsonWriter::write(PublishedReport(quarter, 5))).object();
-        QCOMPARE(suppressed.value(QStringLiteral("months"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QStringLiteral("indicators"))
+        const QJsonObject janEntered = suppressed.value(QStringLiteral("months"))
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(QStringLiteral("indicators"))
+                                           .toObject()
+                                           .value(QStringLiteral("entered_care"))
+                                           .toObject();
+        QCOMPARE(janEntered.value(QStringLiteral("total")).toString(), QStringLiteral("<5"));
+        // A public paper's month has no split; its period has.
+        QVERIFY(!janEntered.contains(QStringLiteral("in_area")));
+        QCOMPARE(suppressed.value(QStringLiteral("period"))
                      .toObject()
                      .value(QStringLiteral("entered_care"))
                      .toObject()
-                     .value(QStringLiteral("total"))
+                     .value(QStringLiteral("out_of_area_or_not_known"))
                      .toString(),
                  QStringLiteral("<5"));
     }
@@ -101,6 +114,12 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<th scope=\"col\">Q1 2026</th>")));
         QVERIFY(html.contains(QStringLiteral("<caption>")));
         QVERIFY(html.contains(QStringLiteral("&lt;5")));
+        // Months for all children; the split in its own table for the quarter.
+        QVERIFY(html.contains(QStringLiteral(
+            "<caption>Where the child was placed, January 2026 to March 2026</caption>")));
+        QVERIFY(!html.contains(QStringLiteral("scope=\"rowgroup\"")));
+        QVERIFY(html.contains(QStringLiteral("<li><strong>January 2026 to March 2026:</strong> "
+                                             "Late: ")));
         QVERIFY(html.contains(QStringLiteral("Definitions and method")));
         for (const char* secret : {"Zebedee", "Quartermaine", "ZQ-10", "Ottoline", "2015-04-02"})
             QVERIFY2(!html.contains(QLatin1String(secret)), secret);

@@ -138,6 +138,15 @@ QStringList BoardPaperText::method(const PublishedReport& p)
                 "started (IHA) or on the due date (RHA). Children whose placement location is not "
                 "recorded are counted with those placed out of area, so that the two columns add "
                 "up to the total and no small remainder has to be hidden.");
+    if (!p.monthSplits())
+        lines << tr("Each month gives, for all children together, those who entered care and the "
+                    "assessments in time, late and not yet due. The split in area / out of area "
+                    "or not known, the numbers due, IHA requests and the reasons for delay are "
+                    "given for the whole period only. By month, so many of these counts are below "
+                    "%1 that larger figures beside them would have to be hidden as well, so this "
+                    "paper does as national statistics (ONS, NHS England) do: monthly figures, "
+                    "and the breakdowns over a longer period.")
+                     .arg(p.threshold());
     if (p.suppressing()) {
         const QString labels =
             p.suppression().zerosAreSmall()

@@ -57,6 +57,19 @@ QString BoardTableRow::cell(const PublishedReport& report, int column, LocationC
     return report.percent(column, *measure, where);
 }
 
+bool BoardTableRow::isPrinted(const PublishedReport& report, int column, LocationColumn where) const
+{
+    using I = ReportIndicator;
+    if (indicator)
+        return report.isPrinted(column, *indicator, where);
+    const QList<I> sources =
+        *measure == TimelinessMeasure::IhaInTime   ? QList<I>{I::IhaInTime, I::IhaLate}
+        : *measure == TimelinessMeasure::RhaInTime ? QList<I>{I::RhaInTime, I::RhaLate}
+                                                   : QList<I>{I::IhaRequestsInTime, I::IhaDue};
+    return std::all_of(sources.cbegin(), sources.cend(),
+                       [&](I s) { return report.isPrinted(column, s, where); });
+}
+
 bool BoardTableRow::isHeadline() const
 {
     return measure && *measure != TimelinessMeasure::IhaRequestsInTime;

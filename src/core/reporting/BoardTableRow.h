@@ -29,6 +29,9 @@ public:
     static QString locationLabel(LocationColumn where);
     /// The same, short enough for a printed table's narrow column ("Out / not known").
     static QString locationShortLabel(LocationColumn where);
+    /// False where the paper does not print the row (a public paper's months give no IHAs or
+    /// RHAs due, no IHA requests and no split: PublishedReport::monthSplits()).
+    bool isPrinted(const PublishedReport& report, int column, LocationColumn where) const;
     /// The cell text ("12", "<5", "*", "87%", "–").
     QString cell(const PublishedReport& report, int column, LocationColumn where) const;
     /// True for the IHA/RHA headline percentages that carry a RAG status.

@@ -89,4 +89,11 @@ QString ExceptionsCommentary::describe(const QList<Item>& lateReasons,
     return sentences.join(QLatin1Char(' '));
 }
 
+QString ExceptionsCommentary::describeMissed(const QList<Item>& missedAppointments)
+{
+    if (missedAppointments.isEmpty())
+        return tr("No appointments missed.");
+    return tr("Appointments missed: %1.").arg(joined(missedAppointments));
+}
+
 } // namespace lac

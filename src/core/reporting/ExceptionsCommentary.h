@@ -25,6 +25,9 @@ public:
 
     /// The sentence for one month; "No late assessments." when both lists are empty.
     static QString describe(const QList<Item>& lateReasons, const QList<Item>& missedAppointments);
+    /// The sentence for a month of a public paper, which gives late reasons for the whole
+    /// period only: the missed appointments, or "No appointments missed."
+    static QString describeMissed(const QList<Item>& missedAppointments);
     /// Short plain words for a late reason code: "cancelled by carer".
     static QString reasonPhrase(const QString& code, const QString& description = {});
     /// Plain words for an appointment outcome: "was not brought".

@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporting/PublishedReport.h"
 
-#include "domain/PlacementGroup.h"
 #include "reporting/DelayOwner.h"
-#include "reporting/ExceptionsCommentary.h"
 
 #include <QLocale>
 
@@ -30,6 +28,24 @@ int locationValue(const LocationCounts& c, int location)
     default:
         return c.total();
     }
+}
+
+// What a public paper prints of the monthly table (\a monthSplits false). Each month: entered
+// care and the parts (in time, late, not yet due) for all children. For the whole period only:
+// the split in area / out of area, the IHAs and RHAs due, and IHA requests (for all children).
+// A month's total beside its parts, or its split, turns every part of 1 to 4 into a count a
+// reader can work out unless a larger figure goes with it: printed by month, a county of 400
+// children lost over half its counts of 5 or more (docs/reporting.md has the figures).
+bool printedInTable(bool monthSplits, bool month, ReportIndicator indicator, int location)
+{
+    using I = ReportIndicator;
+    if (monthSplits)
+        return true;
+    if (indicator == I::IhaRequestsInTime)
+        return !month && location == totalIndex;
+    if (month)
+        return location == totalIndex && indicator != I::IhaDue && indicator != I::RhaDue;
+    return true;
 }
 
 const QStringList missedOutcomes = {
@@ -62,7 +78,8 @@ PublishedReport::PublishedReport(TimelinessReport report, int threshold,
 }
 
 QList<int> PublishedReport::addMainTable(SmallNumberSuppression& s, const TimelinessReport& report,
-                                         const std::function<int(int, int)>& cellFor)
+                                         const std::function<int(int, int)>& cellFor,
+                                         bool monthSplits)
 {
     const int columns = int(report.months.size()) + 1;
     const int period = columns - 1;
@@ -79,7 +96,10 @@ QList<int> PublishedReport::addMainTable(SmallNumberSuppression& s, const Timeli
             for (int l = 0; l < locations; ++l) {
                 const int i = (c * reportIndicatorCount + int(ind)) * locations + l;
                 const int given = cellFor ? cellFor(c, i % (reportIndicatorCount * locations)) : -1;
-                table[i] = given >= 0 ? given : s.addCell(locationValue(counts, l));
+                // A figure a public paper does not print still follows from the relations
+                // (the months add up to the period's split): it stays in the attack.
+                const bool printed = printedInTable(monthSplits, c != period, ind, l);
+                table[i] = given >= 0 ? given : s.addCell(locationValue(counts, l), printed);
             }
         }
     }
@@ -126,7 +146,7 @@ void PublishedReport::buildCells()
     const int columns = monthCount() + 1;
     const int period = periodColumn();
 
-    m_table = addMainTable(m_s, m_report, {});
+    m_table = addMainTable(m_s, m_report, {}, monthSplits());
     // Placement groups over the period add up to the period column.
     const GroupMeasure measures[] = {GroupMeasure::IhaInTime, GroupMeasure::IhaLate,
                                      GroupMeasure::RhaInTime, GroupMeasure::RhaLate};
@@ -163,7 +183,9 @@ void PublishedReport::buildCells()
                 if (x.code == m_reasons.at(r).code)
                     n = x.count;
             }
-            m_reasonCells[c * m_reasons.size() + r] = m_s.addCell(n, true, true);
+            // A public paper gives late reasons and owners for the whole period only.
+            m_reasonCells[c * m_reasons.size() + r] =
+                m_s.addCell(n, monthSplits() || c == period, true);
         }
         const int late =
             m_s.addCell(m_s.value(tableCell(c, ReportIndicator::IhaLate, totalIndex)) +
@@ -182,7 +204,7 @@ void PublishedReport::buildCells()
                     n += m_s.value(parts.last());
                 }
             }
-            const int cell = m_s.addCell(n, true, true);
+            const int cell = m_s.addCell(n, monthSplits() || c == period, true);
             m_ownerCells[c * m_owners.size() + o] = cell;
             m_s.addSumRule(cell, parts);
             ownerParts << cell;
@@ -236,7 +258,7 @@ int PublishedReport::locationIndex(LocationColumn where)
 bool PublishedReport::anyHidden() const
 {
     for (int c : m_table) {
-        if (m_s.isHidden(c))
+        if (m_s.isPrinted(c) && m_s.isHidden(c))
             return true;
     }
     return false;
@@ -263,8 +285,15 @@ QString PublishedReport::periodText() const
     return tr("%1 to %2").arg(first, uk.toString(m_report.lastMonth, QStringLiteral("MMMM yyyy")));
 }
 
+bool PublishedReport::isPrinted(int column, ReportIndicator indicator, LocationColumn where) const
+{
+    return m_s.isPrinted(tableCell(column, indicator, locationIndex(where)));
+}
+
 QString PublishedReport::count(int column, ReportIndicator indicator, LocationColumn where) const
 {
+    if (!isPrinted(column, indicator, where))
+        return {};
     return m_s.text(tableCell(column, indicator, locationIndex(where)));
 }
 
@@ -272,7 +301,7 @@ std::optional<int> PublishedReport::shownCount(int column, ReportIndicator indic
                                                LocationColumn where) const
 {
     const int cell = tableCell(column, indicator, locationIndex(where));
-    if (m_s.isHidden(cell))
+    if (!m_s.isPrinted(cell) || m_s.isHidden(cell))
         return std::nullopt;
     return m_s.value(cell);
 }
@@ -313,7 +342,8 @@ std::optional<double> PublishedReport::percentValue(int column, TimelinessMeasur
         break;
     }
     for (I s : sources) {
-        if (m_s.isHidden(tableCell(column, s, locationIndex(where))))
+        if (!isPrinted(column, s, where) ||
+            m_s.isHidden(tableCell(column, s, locationIndex(where))))
             return std::nullopt;
     }
     if (measure == TimelinessMeasure::IhaRequestsInTime)
@@ -330,6 +360,9 @@ QString PublishedReport::percent(int column, TimelinessMeasure measure, Location
         measure == TimelinessMeasure::IhaInTime   ? QList<I>{I::IhaInTime, I::IhaLate}
         : measure == TimelinessMeasure::RhaInTime ? QList<I>{I::RhaInTime, I::RhaLate}
                                                   : QList<I>{I::IhaRequestsInTime, I::IhaDue};
+    for (I s : sources)
+        if (!isPrinted(column, s, where))
+            return {}; // not in this paper (a public paper's month split, or requests)
     int n = 0;
     bool hidden = false;
     for (I s : sources) {
@@ -350,115 +383,6 @@ QString PublishedReport::percentText(double percent)
     if (shown <= 0.0 && percent > 0.0)
         shown = 1.0;
     return QStringLiteral("%1%").arg(int(shown));
-}
-
-QString PublishedReport::groupName(int group) const
-{
-    const QString code = m_report.groups.at(group).group;
-    return code.isEmpty() ? tr("Placement not recorded") : PlacementGroup::displayName(code);
-}
-
-QString PublishedReport::groupCount(int group, GroupMeasure measure) const
-{
-    return m_s.text(m_groupCells.at(group * 4 + int(measure)));
-}
-
-std::optional<int> PublishedReport::groupShown(int group, GroupMeasure measure) const
-{
-    const int cell = m_groupCells.at(group * 4 + int(measure));
-    if (m_s.isHidden(cell))
-        return std::nullopt;
-    return m_s.value(cell);
-}
-
-std::optional<double> PublishedReport::groupPercentValue(int group, bool initial) const
-{
-    const auto inTime =
-        groupShown(group, initial ? GroupMeasure::IhaInTime : GroupMeasure::RhaInTime);
-    const auto late = groupShown(group, initial ? GroupMeasure::IhaLate : GroupMeasure::RhaLate);
-    if (!inTime || !late)
-        return std::nullopt;
-    return percentInTime(*inTime, *late);
-}
-
-QString PublishedReport::groupPercent(int group, bool initial) const
-{
-    if (const auto p = groupPercentValue(group, initial))
-        return percentText(*p);
-    const int inTime = m_s.value(m_groupCells.at(group * 4 + (initial ? 0 : 2)));
-    const int late = m_s.value(m_groupCells.at(group * 4 + (initial ? 1 : 3)));
-    const bool hidden =
-        !groupShown(group, initial ? GroupMeasure::IhaInTime : GroupMeasure::RhaInTime) ||
-        !groupShown(group, initial ? GroupMeasure::IhaLate : GroupMeasure::RhaLate);
-    return hidden && inTime + late > 0 ? SmallNumberSuppression::secondaryText()
-                                       : QStringLiteral("–");
-}
-
-QString PublishedReport::ownerCount(int column, int owner) const
-{
-    return m_s.text(m_ownerCells.at(column * m_owners.size() + owner));
-}
-
-std::optional<int> PublishedReport::ownerShown(int column, int owner) const
-{
-    const int cell = m_ownerCells.at(column * m_owners.size() + owner);
-    if (m_s.isHidden(cell))
-        return std::nullopt;
-    return m_s.value(cell);
-}
-
-QString PublishedReport::reasonCount(int column, int reason) const
-{
-    return m_s.text(m_reasonCells.at(column * m_reasons.size() + reason));
-}
-
-QString PublishedReport::exceptions(int column) const
-{
-    QList<ExceptionsCommentary::Item> late;
-    for (int r = 0; r < m_reasons.size(); ++r) {
-        const int cell = m_reasonCells.at(column * m_reasons.size() + r);
-        if (m_s.value(cell) > 0 || m_s.isHidden(cell))
-            late << ExceptionsCommentary::Item{
-                ExceptionsCommentary::reasonPhrase(m_reasons.at(r).code,
-                                                   m_reasons.at(r).description),
-                m_s.text(cell)};
-    }
-    QList<ExceptionsCommentary::Item> missed;
-    const auto addMissed = [&](int month) {
-        for (int k = 0; k < m_missedCodes.size(); ++k) {
-            const int cell = m_missedCells.at(month * m_missedCodes.size() + k);
-            if (m_s.value(cell) > 0)
-                missed << ExceptionsCommentary::Item{
-                    ExceptionsCommentary::appointmentPhrase(m_missedCodes.at(k)), m_s.text(cell)};
-        }
-    };
-    if (column < monthCount())
-        addMissed(column);
-    return ExceptionsCommentary::describe(late, missed);
-}
-
-QString PublishedReport::openPaperworkIssues(int month) const
-{
-    return m_s.text(m_paperworkCells.at(month));
-}
-
-std::optional<int> PublishedReport::openPaperworkShown(int month) const
-{
-    if (m_s.isHidden(m_paperworkCells.at(month)))
-        return std::nullopt;
-    return m_s.value(m_paperworkCells.at(month));
-}
-
-QString PublishedReport::outOfAreaWaits(int month) const
-{
-    return m_s.text(m_waitCells.at(month));
-}
-
-std::optional<int> PublishedReport::outOfAreaWaitsShown(int month) const
-{
-    if (m_s.isHidden(m_waitCells.at(month)))
-        return std::nullopt;
-    return m_s.value(m_waitCells.at(month));
 }
 
 } // namespace lac

@@ -82,6 +82,16 @@ public:
     /// True when at least one figure is hidden (the paper then explains "<N" and "*").
     bool anyHidden() const;
 
+    /// Whether each month's figures are split in area / out of area or not known. A public
+    /// (suppressed) paper gives each month's figures for all children only, and the split (and
+    /// IHA requests) for the whole period, as ONS and NHS England publish monthly totals and put
+    /// breakdowns at a coarser level: split by month, counts are so small that most hid a count
+    /// of 5 or more to protect a 1-to-4 partner. Unsuppressed (internal) reports keep them all.
+    bool monthSplits() const { return !suppressing(); }
+    /// False for a figure the paper does not print (in a public paper, a month's split and a
+    /// month's IHA requests): its count() and any percent() from it are empty.
+    bool isPrinted(int column, ReportIndicator indicator, LocationColumn where) const;
+
     int monthCount() const { return int(m_report.months.size()); }
     int periodColumn() const { return monthCount(); }
     /// "Jan 2026"; the period column is "Period" (or the quarter, e.g. "Q1 2026").
@@ -159,9 +169,10 @@ public:
 private:
     /// Adds the monthly table of \a report (months, then the period) and its relations to
     /// \a s; \a cellFor(column, index within the column) may make a cell instead (another
-    /// paper's, as printed). Returns the cells by (column, indicator, location).
+    /// paper's, as printed); without \a monthSplits a month's in area / out of area cells are
+    /// not printed. Returns the cells by (column, indicator, location).
     static QList<int> addMainTable(SmallNumberSuppression& s, const TimelinessReport& report,
-                                   const std::function<int(int, int)>& cellFor);
+                                   const std::function<int(int, int)>& cellFor, bool monthSplits);
     static int tableLocations();
     /// Adds the earlier papers' tables to the attack (PublishedReportHistory.cpp).
     void addEarlierPapers();

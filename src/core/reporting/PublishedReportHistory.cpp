@@ -41,8 +41,10 @@ QJsonObject PublishedReport::publishedCells() const
         QJsonObject indicators;
         for (ReportIndicator ind : allReportIndicators()) {
             QJsonArray texts;
-            for (int l = 0; l < tableLocations(); ++l)
-                texts << m_s.text(m_table.at(c * perColumn + int(ind) * tableLocations() + l));
+            for (int l = 0; l < tableLocations(); ++l) {
+                const int cell = m_table.at(c * perColumn + int(ind) * tableLocations() + l);
+                texts << (m_s.isPrinted(cell) ? m_s.text(cell) : QString());
+            }
             indicators.insert(indicatorCode(ind), texts);
         }
         columns.insert(columnKey(m_report, c), indicators);
@@ -78,17 +80,20 @@ void PublishedReport::addEarlierPapers()
                                      .toArray()
                                      .at(l)
                                      .toString();
+            const int today = l == 0   ? counts.inArea
+                              : l == 1 ? counts.outOfArea + counts.unknown
+                                       : counts.total();
+            // A figure that paper did not print (a month's split) is known to no reader.
+            if (text.isEmpty())
+                return m_s.addCell(today, false);
             // A number shown then is what the reader has, even if the data changed since (a
             // relation it no longer obeys is then left out of the attack).
             bool shownNumber = false;
             const int printed = text.toInt(&shownNumber);
-            const int today = l == 0   ? counts.inArea
-                              : l == 1 ? counts.outOfArea + counts.unknown
-                                       : counts.total();
             return m_s.addPublishedCell(shownNumber ? printed : today, shownAs(text), e.threshold,
                                         e.zerosAreSmall);
         };
-        const QList<int> table = addMainTable(m_s, e.figures, cellFor);
+        const QList<int> table = addMainTable(m_s, e.figures, cellFor, true);
         for (int m = 0; m < months; ++m) {
             for (int k = 0; k < perColumn; ++k) {
                 const QString key = columnKey(e.figures, m) + QString::number(k);

@@ -47,8 +47,12 @@ ReportChartSpec timeliness(const PublishedReport& r, bool initial)
     const I inTime = initial ? I::IhaInTime : I::RhaInTime;
     const I late = initial ? I::IhaLate : I::RhaLate;
     const I pending = initial ? I::IhaPending : I::RhaPending;
-    for (LocationColumn where :
-         {LocationColumn::InArea, LocationColumn::OutOfArea, LocationColumn::Total}) {
+    const QList<LocationColumn> series =
+        r.monthSplits()
+            ? QList<LocationColumn>{LocationColumn::InArea, LocationColumn::OutOfArea,
+                                    LocationColumn::Total}
+            : QList<LocationColumn>{LocationColumn::Total}; // a public paper: no monthly split
+    for (LocationColumn where : series) {
         ReportChartSpec::Series s;
         s.name = BoardTableRow::locationLabel(where);
         for (int m = 0; m < r.monthCount(); ++m) {
@@ -179,8 +183,12 @@ QList<ReportChartSpec> ReportChartSpec::build(const PublishedReport& report)
 {
     QList<ReportChartSpec> all;
     for (Kind k : {Kind::IhaTimeliness, Kind::RhaTimeliness, Kind::GroupTimeliness,
-                   Kind::LateByOwner, Kind::Backlog})
+                   Kind::LateByOwner, Kind::Backlog}) {
+        // A public paper gives whose delay it was for the whole period only (its table).
+        if (k == Kind::LateByOwner && !report.monthSplits())
+            continue;
         all << build(report, k);
+    }
     return all;
 }
 

@@ -7,9 +7,20 @@ namespace lac {
 QByteArray ReportCsvWriter::write(const PublishedReport& report)
 {
     QByteArray out = "month,indicator,in_area,out_of_area_or_not_known,total\n";
-    for (int m = 0; m < report.monthCount(); ++m) {
-        const QByteArray month =
-            report.report().months.at(m).month.toString(QStringLiteral("yyyy-MM")).toLatin1();
+    // The months, then the whole period ("2026-01/2026-03", an ISO 8601 interval): a public
+    // paper gives a month's figures for all children only and the split for the period.
+    const auto key = [&report](int column) {
+        const auto month = [&report](int m) {
+            return report.report().months.at(m).month.toString(QStringLiteral("yyyy-MM"));
+        };
+        if (column < report.monthCount())
+            return month(column).toLatin1();
+        return (month(0) + QLatin1Char('/') + month(report.monthCount() - 1)).toLatin1();
+    };
+    for (int m = 0; m <= report.periodColumn(); ++m) {
+        if (report.monthCount() == 0)
+            break;
+        const QByteArray month = key(m);
         for (ReportIndicator ind : allReportIndicators()) {
             // Values are digits, "<N" or "*": nothing a spreadsheet would run as a formula.
             out += month + ',' + indicatorCode(ind).toLatin1() + ',' +

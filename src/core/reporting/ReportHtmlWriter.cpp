@@ -27,6 +27,18 @@ QString monthlyTable(const PublishedReport& r)
     for (int c = 0; c <= r.periodColumn(); ++c)
         h += QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(r.columnTitle(c)));
     h += QStringLiteral("</tr></thead>\n");
+    if (!r.monthSplits()) { // a public paper: all children each month, the split below
+        h += QStringLiteral("<tbody>\n");
+        for (const BoardTableRow& row : BoardTableRow::rows()) {
+            if (r.monthCount() > 0 && !row.isPrinted(r, 0, LocationColumn::Total))
+                continue; // given for the whole period, in the next table
+            h += QStringLiteral("<tr><th scope=\"row\" colspan=\"2\">%1</th>").arg(esc(row.label));
+            for (int c = 0; c <= r.periodColumn(); ++c)
+                h += td(row.cell(r, c, LocationColumn::Total));
+            h += QStringLiteral("</tr>\n");
+        }
+        return h + QStringLiteral("</tbody>\n</table>\n");
+    }
     for (const BoardTableRow& row : BoardTableRow::rows()) {
         h += QStringLiteral("<tbody>\n");
         bool first = true;
@@ -45,6 +57,25 @@ QString monthlyTable(const PublishedReport& r)
         h += QStringLiteral("</tbody>\n");
     }
     return h + QStringLiteral("</table>\n");
+}
+
+// The whole period in area / out of area or not known: where a public paper gives the split.
+QString splitTable(const PublishedReport& r)
+{
+    QString h =
+        QStringLiteral("<table>\n<caption>%1</caption>\n<thead><tr><td></td>")
+            .arg(esc(ReportHtmlWriter::tr("Where the child was placed, %1").arg(r.periodText())));
+    for (LocationColumn where : BoardTableRow::locations())
+        h += QStringLiteral("<th scope=\"col\">%1</th>")
+                 .arg(esc(BoardTableRow::locationLabel(where)));
+    h += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (const BoardTableRow& row : BoardTableRow::rows()) {
+        h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(esc(row.label));
+        for (LocationColumn where : BoardTableRow::locations())
+            h += td(row.cell(r, r.periodColumn(), where));
+        h += QStringLiteral("</tr>\n");
+    }
+    return h + QStringLiteral("</tbody></table>\n");
 }
 
 QString groupTable(const PublishedReport& r)
@@ -128,10 +159,15 @@ QByteArray ReportHtmlWriter::write(const PublishedReport& r)
         h += QStringLiteral("<p>%1</p>\n").arg(esc(line));
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Monthly figures")));
     h += monthlyTable(r);
+    if (!r.monthSplits())
+        h += splitTable(r);
     h += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(tr("Exceptions by month")));
     for (int m = 0; m < r.monthCount(); ++m)
         h += QStringLiteral("<li><strong>%1:</strong> %2</li>\n")
                  .arg(esc(r.columnTitle(m)), esc(r.exceptions(m)));
+    if (!r.monthSplits()) // a public paper gives late reasons for the whole period
+        h += QStringLiteral("<li><strong>%1:</strong> %2</li>\n")
+                 .arg(esc(r.periodText()), esc(r.exceptions(r.periodColumn())));
     h += QStringLiteral("</ul>\n");
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("By placement type and by delay")));
     h += groupTable(r) + ownerTable(r);

@@ -23,13 +23,16 @@ QJsonObject indicators(const PublishedReport& r, int column)
 {
     QJsonObject o;
     for (ReportIndicator ind : allReportIndicators()) {
-        o.insert(indicatorCode(ind),
-                 QJsonObject{{QStringLiteral("in_area"),
-                              countValue(r.count(column, ind, LocationColumn::InArea))},
-                             {QStringLiteral("out_of_area_or_not_known"),
-                              countValue(r.count(column, ind, LocationColumn::OutOfArea))},
-                             {QStringLiteral("total"),
-                              countValue(r.count(column, ind, LocationColumn::Total))}});
+        QJsonObject counts{
+            {QStringLiteral("total"), countValue(r.count(column, ind, LocationColumn::Total))}};
+        // A public paper gives a month's split in area / out of area for the period only.
+        if (r.isPrinted(column, ind, LocationColumn::InArea)) {
+            counts.insert(QStringLiteral("in_area"),
+                          countValue(r.count(column, ind, LocationColumn::InArea)));
+            counts.insert(QStringLiteral("out_of_area_or_not_known"),
+                          countValue(r.count(column, ind, LocationColumn::OutOfArea)));
+        }
+        o.insert(indicatorCode(ind), counts);
     }
     return o;
 }

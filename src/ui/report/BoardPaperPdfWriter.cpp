@@ -3,6 +3,7 @@
 #include "report/BoardPaperPdfWriter.h"
 
 #include "charts/ReportChartPainter.h"
+#include "report/BoardPaperPdfStyle.h"
 #include "reporting/BoardPaperText.h"
 #include "reporting/BoardTableRow.h"
 #include "reporting/DelayOwner.h"
@@ -19,38 +20,7 @@
 namespace lac {
 namespace {
 
-// Page geometry in points (A4 portrait).
-constexpr double pageWidth = 595.0;
-constexpr double pageHeight = 842.0;
-constexpr double marginX = 45.0;
-constexpr double marginTop = 45.0;
-constexpr double marginBottom = 55.0;
-constexpr double contentWidth = pageWidth - 2 * marginX;
-constexpr int monthsPerTable = 6;
-
-const QColor ink(0x0b, 0x0c, 0x0c);
-const QColor grey(0x50, 0x5a, 0x5f);
-const QColor rule(0xb1, 0xb4, 0xb6);
-const QColor shade(0xf3, 0xf2, 0xf1);
-const QColor blue(0x1d, 0x70, 0xb8);
-
-// Pixel-size fonts: the painter is scaled to points, so a "pixel" is a point.
-QFont font(int points, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setStyleHint(QFont::SansSerif);
-    f.setPixelSize(points);
-    f.setBold(bold);
-    return f;
-}
-
-struct TableRow
-{
-    QStringList cells;
-    bool bold = false;
-    bool groupStart = false;
-    bool shaded = false;
-};
+using namespace boardpaper;
 
 /// Lays the paper out top to bottom, starting a new page when a block does not fit.
 class PaperLayout
@@ -85,10 +55,15 @@ public:
             paragraph(line, font(10));
         space(6);
         monthlyTables();
+        if (!m_report.monthSplits())
+            splitTable();
         heading(BoardPaperPdfWriter::tr("Exceptions by month"));
         for (int m = 0; m < m_report.monthCount(); ++m)
             labelledParagraph(m_report.columnTitle(m) + QStringLiteral(": "),
                               m_report.exceptions(m));
+        if (!m_report.monthSplits()) // a public paper gives late reasons for the whole period
+            labelledParagraph(m_report.columnTitle(m_report.periodColumn()) + QStringLiteral(": "),
+                              m_report.exceptions(m_report.periodColumn()));
         space(6);
         for (const ReportChartSpec& chart : ReportChartSpec::build(m_report))
             chartBlock(chart);
@@ -237,7 +212,7 @@ private:
             for (int c = 0; c < row.cells.size(); ++c) {
                 m_p.setFont(
                     font(8, row.bold || (c == 0 && row.groupStart && leftAlignedColumns > 1)));
-                m_p.setPen(c == 1 ? grey : ink);
+                m_p.setPen(c == 1 && grouped ? grey : ink);
                 const Qt::Alignment align = c < leftAlignedColumns ? Qt::AlignLeft : Qt::AlignRight;
                 if (c == 0 && row.groupStart && leftAlignedColumns > 1)
                     // A row group's label wraps over its three rows.
@@ -265,10 +240,17 @@ private:
                 columns << m;
             if (b == blocks - 1)
                 columns << m_report.periodColumn();
-            QStringList header{BoardPaperPdfWriter::tr("Indicator"), QString()};
-            const double labelWidth = 140, whereWidth = 68;
+            // A public paper gives each month for all children (one row per figure); the split
+            // in area / out of area follows for the whole period (splitTable).
+            const bool split = m_report.monthSplits();
+            QStringList header{BoardPaperPdfWriter::tr("Indicator")};
+            if (split)
+                header << QString();
+            const double labelWidth = split ? 140 : 160, whereWidth = split ? 68 : 0;
             const double dataWidth = (contentWidth - labelWidth - whereWidth) / columns.size();
-            QList<double> widths{labelWidth, whereWidth};
+            QList<double> widths{labelWidth};
+            if (split)
+                widths << whereWidth;
             const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
             for (int c : columns) {
                 // Short month names when the table is wide, so headers fit their columns.
@@ -281,6 +263,16 @@ private:
             QList<TableRow> rows;
             bool shaded = false;
             for (const BoardTableRow& r : BoardTableRow::rows()) {
+                if (!split) {
+                    if (months > 0 && !r.isPrinted(m_report, 0, LocationColumn::Total))
+                        continue; // given for the whole period, in the next table
+                    TableRow row{{r.label}, r.isHeadline(), false, shaded};
+                    for (int c : columns)
+                        row.cells << r.cell(m_report, c, LocationColumn::Total);
+                    rows << row;
+                    shaded = !shaded;
+                    continue;
+                }
                 bool first = true;
                 for (LocationColumn where : BoardTableRow::locations()) {
                     TableRow row;
@@ -301,8 +293,28 @@ private:
                                         : BoardPaperPdfWriter::tr("Timeliness by month (%1 of %2)")
                                               .arg(b + 1)
                                               .arg(blocks);
-            table(caption, header, widths, rows, 2);
+            table(caption, header, widths, rows, split ? 2 : 1);
         }
+    }
+
+    void splitTable()
+    {
+        const int period = m_report.periodColumn();
+        QList<TableRow> rows;
+        bool shaded = false;
+        for (const BoardTableRow& r : BoardTableRow::rows()) {
+            TableRow row{{r.label}, r.isHeadline(), false, shaded};
+            for (LocationColumn where : BoardTableRow::locations())
+                row.cells << r.cell(m_report, period, where);
+            rows << row;
+            shaded = !shaded;
+        }
+        const double w = (contentWidth - 200) / 3;
+        QStringList header{BoardPaperPdfWriter::tr("Indicator")};
+        for (LocationColumn where : BoardTableRow::locations())
+            header << BoardTableRow::locationShortLabel(where);
+        table(BoardPaperPdfWriter::tr("Where the child was placed, %1").arg(m_report.periodText()),
+              header, {200, w, w, w}, rows, 1);
     }
 
     void chartBlock(const ReportChartSpec& chart)

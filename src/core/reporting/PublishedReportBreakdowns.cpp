@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The breakdowns of a published report (placement types, late reasons and whose delay it was,
+// the exceptions in words, the month-end backlogs), as suppressed text. Kept apart from
+// PublishedReport.cpp, which builds the linked tables.
+#include "reporting/PublishedReport.h"
+
+#include "domain/PlacementGroup.h"
+#include "reporting/ExceptionsCommentary.h"
+
+namespace lac {
+
+QString PublishedReport::groupName(int group) const
+{
+    const QString code = m_report.groups.at(group).group;
+    return code.isEmpty() ? tr("Placement not recorded") : PlacementGroup::displayName(code);
+}
+
+QString PublishedReport::groupCount(int group, GroupMeasure measure) const
+{
+    return m_s.text(m_groupCells.at(group * 4 + int(measure)));
+}
+
+std::optional<int> PublishedReport::groupShown(int group, GroupMeasure measure) const
+{
+    const int cell = m_groupCells.at(group * 4 + int(measure));
+    if (m_s.isHidden(cell))
+        return std::nullopt;
+    return m_s.value(cell);
+}
+
+std::optional<double> PublishedReport::groupPercentValue(int group, bool initial) const
+{
+    const auto inTime =
+        groupShown(group, initial ? GroupMeasure::IhaInTime : GroupMeasure::RhaInTime);
+    const auto late = groupShown(group, initial ? GroupMeasure::IhaLate : GroupMeasure::RhaLate);
+    if (!inTime || !late)
+        return std::nullopt;
+    return percentInTime(*inTime, *late);
+}
+
+QString PublishedReport::groupPercent(int group, bool initial) const
+{
+    if (const auto p = groupPercentValue(group, initial))
+        return percentText(*p);
+    const int inTime = m_s.value(m_groupCells.at(group * 4 + (initial ? 0 : 2)));
+    const int late = m_s.value(m_groupCells.at(group * 4 + (initial ? 1 : 3)));
+    const bool hidden =
+        !groupShown(group, initial ? GroupMeasure::IhaInTime : GroupMeasure::RhaInTime) ||
+        !groupShown(group, initial ? GroupMeasure::IhaLate : GroupMeasure::RhaLate);
+    return hidden && inTime + late > 0 ? SmallNumberSuppression::secondaryText()
+                                       : QStringLiteral("–");
+}
+
+QString PublishedReport::ownerCount(int column, int owner) const
+{
+    const int cell = m_ownerCells.at(column * m_owners.size() + owner);
+    return m_s.isPrinted(cell) ? m_s.text(cell) : QString();
+}
+
+std::optional<int> PublishedReport::ownerShown(int column, int owner) const
+{
+    const int cell = m_ownerCells.at(column * m_owners.size() + owner);
+    if (!m_s.isPrinted(cell) || m_s.isHidden(cell))
+        return std::nullopt;
+    return m_s.value(cell);
+}
+
+QString PublishedReport::reasonCount(int column, int reason) const
+{
+    const int cell = m_reasonCells.at(column * m_reasons.size() + reason);
+    return m_s.isPrinted(cell) ? m_s.text(cell) : QString();
+}
+
+QString PublishedReport::exceptions(int column) const
+{
+    QList<ExceptionsCommentary::Item> late;
+    for (int r = 0; r < m_reasons.size(); ++r) {
+        const int cell = m_reasonCells.at(column * m_reasons.size() + r);
+        if (m_s.value(cell) > 0 || m_s.isHidden(cell))
+            late << ExceptionsCommentary::Item{
+                ExceptionsCommentary::reasonPhrase(m_reasons.at(r).code,
+                                                   m_reasons.at(r).description),
+                m_s.text(cell)};
+    }
+    QList<ExceptionsCommentary::Item> missed;
+    const auto addMissed = [&](int month) {
+        for (int k = 0; k < m_missedCodes.size(); ++k) {
+            const int cell = m_missedCells.at(month * m_missedCodes.size() + k);
+            if (m_s.value(cell) > 0)
+                missed << ExceptionsCommentary::Item{
+                    ExceptionsCommentary::appointmentPhrase(m_missedCodes.at(k)), m_s.text(cell)};
+        }
+    };
+    if (column < monthCount())
+        addMissed(column);
+    // A public paper gives the late reasons for the whole period only.
+    if (!m_reasons.isEmpty() && !m_s.isPrinted(m_reasonCells.at(column * m_reasons.size())))
+        return ExceptionsCommentary::describeMissed(missed);
+    return ExceptionsCommentary::describe(late, missed);
+}
+
+QString PublishedReport::openPaperworkIssues(int month) const
+{
+    return m_s.text(m_paperworkCells.at(month));
+}
+
+std::optional<int> PublishedReport::openPaperworkShown(int month) const
+{
+    if (m_s.isHidden(m_paperworkCells.at(month)))
+        return std::nullopt;
+    return m_s.value(m_paperworkCells.at(month));
+}
+
+QString PublishedReport::outOfAreaWaits(int month) const
+{
+    return m_s.text(m_waitCells.at(month));
+}
+
+std::optional<int> PublishedReport::outOfAreaWaitsShown(int month) const
+{
+    if (m_s.isHidden(m_waitCells.at(month)))
+        return std::nullopt;
+    return m_s.value(m_waitCells.at(month));
+}
+
+} // namespace lac
