@@ -3,8 +3,10 @@
 //
 // Runs the real `lachealth import` on the malformed file sets under tests/import/malformed:
 // each must be refused with exit code 1, name the file and line, and leave every table as it
-// was. Also checks the command line itself (usage errors, --json, --dry-run).
+// was. Also checks the command line itself (usage errors, --json, --dry-run). Its PostgreSQL
+// twin does the same against databases on the test server.
 #include "ImportTestSupport.h"
+#include "support/TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +22,8 @@ class TestImportCommand : public QObject
 
     QTemporaryDir m_dir;
     QString m_base;
+    QString m_baseServerDatabase;  // on the PostgreSQL run: the database copies start from
+    QStringList m_serverDatabases; // dropped at the end
 
     static QString source(const char* relative)
     {
@@ -51,6 +55,13 @@ class TestImportCommand : public QObject
 
     QString copyOfBase(const QString& name)
     {
+        if (!m_baseServerDatabase.isEmpty()) {
+            const QString copy = QStringLiteral("%1_%2").arg(m_baseServerDatabase, name);
+            lac::test::TestDatabase::onServer(
+                QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(copy, m_baseServerDatabase));
+            m_serverDatabases << copy;
+            return lac::test::TestDatabase::serverUri(copy);
+        }
         const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
         QFile::remove(path);
         return QFile::copy(m_base, path) ? path : QString();
@@ -60,12 +71,21 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_base = m_dir.filePath(QStringLiteral("base.sqlite"));
+        m_base = lac::test::TestDatabase::freshLocation(
+            m_dir.filePath(QStringLiteral("base.sqlite")), m_baseServerDatabase);
         const Run r = lachealth(
             {QStringLiteral("--db"), m_base, QStringLiteral("--ssda903"), source("data/base")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("Imported: children: 3 added")));
         QCOMPARE(importtest::scalar(m_base, QStringLiteral("SELECT count(*) FROM episodes")), 4);
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString& name : m_serverDatabases)
+            lac::test::TestDatabase::dropServerDatabase(name);
+        if (!m_baseServerDatabase.isEmpty())
+            lac::test::TestDatabase::dropServerDatabase(m_baseServerDatabase);
     }
 
     void malformedFilesAreRefused_data()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportTestSupport.h"
+#include "support/TestDatabase.h"
 
 #include "data/AuditLog.h"
 #include "data/Database.h"
@@ -49,12 +50,14 @@ void writeFile(const QString& path, const QByteArray& bytes)
 } // namespace
 
 /// The import service on real files: the synthetic SSDA903 corpus, the accepted formats and
-/// codes, idempotence, all-or-nothing, cancel, permissions and the assessments file.
+/// codes, idempotence, all-or-nothing, cancel, permissions and the assessments file. Runs on
+/// SQLite and, as its PostgreSQL twin, on a server database (TestDatabase::freshLocation).
 class TestImportService : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QStringList m_serverDatabases; // dropped at the end
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<AuditLog> m_audit;
@@ -72,7 +75,11 @@ class TestImportService : public QObject
         m_audit.reset();
         m_settings.reset();
         m_db.reset();
-        auto db = Database::open(m_dir.filePath(name + QStringLiteral(".sqlite")));
+        QString serverDatabase;
+        auto db = Database::open(test::TestDatabase::freshLocation(
+            m_dir.filePath(name + QStringLiteral(".sqlite")), serverDatabase));
+        if (!serverDatabase.isEmpty())
+            m_serverDatabases << serverDatabase;
         QVERIFY(db);
         m_db = std::move(db).value();
         m_settings = std::make_unique<SettingsStore>(*m_db);
@@ -107,6 +114,17 @@ class TestImportService : public QObject
     }
 
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        m_service.reset();
+        m_dueDates.reset();
+        m_audit.reset();
+        m_settings.reset();
+        m_db.reset();
+        for (const QString& name : m_serverDatabases)
+            test::TestDatabase::dropServerDatabase(name);
+    }
+
     void corpusIsAccountedForAndIdempotent()
     {
         open(QStringLiteral("corpus"));

@@ -15,7 +15,6 @@
 #include "rules/WorkingDayCalendar.h"
 #include "security/UserDirectory.h"
 #include "services/DueDateService.h"
-#include "services/ImportService.h"
 
 #include <QProcess>
 
@@ -353,23 +352,6 @@ private Q_SLOTS:
         QVERIFY2(again.failure().text().contains(QStringLiteral("already holds data")),
                  qPrintable(again.failure().text()));
         QCOMPARE(to.scalar(QStringLiteral("SELECT count(*) FROM children")).toInt(), 61);
-    }
-
-    void anImportIsRefusedUntouched()
-    {
-        TestDatabase t;
-        WorkingDayCalendar calendar;
-        const DueDateService dueDates(t.db(), calendar, AssessmentPolicy{});
-        const AuditLog audit(t.db(), UserContext{QStringLiteral("a"), UserRole::Administrator});
-        const ImportService importer(t.db(), audit, SettingsStore(t.db()), dueDates);
-        ImportRequest request;
-        request.source = ImportRequest::Source::Ssda903;
-        request.path = QStringLiteral(LACHEALTH_TEST_DATA_DIR "/ssda903-fake");
-        const auto result = importer.run(request);
-        QVERIFY(!result);
-        QVERIFY2(result.failure().text().contains(QStringLiteral("not available yet")),
-                 qPrintable(result.failure().text()));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM children")).toInt(), 0);
     }
 
     void theServerEnforcesTheTeamsRoles()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/ImportRepository.h"
 
+#include "data/ImportServerWrites.h"
 #include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
 #include "data/SqlValues.h"
@@ -175,9 +176,19 @@ struct ImportRepository::Statements
 ImportRepository::ImportRepository(const Database& db)
     : m_db(db)
     , m_statements(std::make_unique<Statements>(db))
-{}
+{
+    if (CopyIn::available(db))
+        m_server = std::make_unique<ImportServerWrites>(db);
+}
 
 ImportRepository::~ImportRepository() = default;
+
+Status ImportRepository::flush() const
+{
+    if (!m_server)
+        return {};
+    return m_server->flush();
+}
 
 Result<QSet<QString>> ImportRepository::referenceCodes(const QString& list) const
 {
@@ -202,6 +213,8 @@ Result<QSet<QString>> ImportRepository::referenceCodes(const QString& list) cons
 Result<QHash<QString, StoredChild>> ImportRepository::children(const QString& after,
                                                                const QString& last) const
 {
+    if (auto s = flush(); !s)
+        return s.failure();
     QHash<QString, StoredChild> result;
     Statements& st = *m_statements;
     if (auto s = st.page(st.readChildren, after, last).forEach([&](const RepeatedStatement& r) {
@@ -220,6 +233,8 @@ Result<QHash<QString, StoredChild>> ImportRepository::children(const QString& af
 Result<qint64> ImportRepository::insertChild(const ImportedChild& c) const
 {
     const QString& t = m_statements->now;
+    if (m_server)
+        return m_server->insertChild(c, t);
     auto id = m_statements->insertChild.insert({c.caseId, c.sex, sqlvalue::date(c.dateOfBirth),
                                                 textValue(c.ethnicity), textValue(c.upn),
                                                 int(c.uasc), t, t});
@@ -230,6 +245,8 @@ Result<qint64> ImportRepository::insertChild(const ImportedChild& c) const
 
 Status ImportRepository::updateChild(const StoredChild& stored, const ImportedChild& c) const
 {
+    if (auto s = flush(); !s)
+        return s;
     if (auto s = run(m_statements->updateChild,
                      {c.sex, sqlvalue::date(c.dateOfBirth), textValue(c.ethnicity),
                       textValue(c.upn), int(c.uasc), m_statements->now, stored.id, stored.version},
@@ -242,6 +259,8 @@ Status ImportRepository::updateChild(const StoredChild& stored, const ImportedCh
 Result<QHash<qint64, QList<StoredPeriod>>> ImportRepository::periods(const QString& after,
                                                                      const QString& last) const
 {
+    if (auto s = flush(); !s)
+        return s.failure();
     QHash<qint64, QList<StoredPeriod>> result;
     Statements& st = *m_statements;
     if (auto s = st.page(st.readPeriods, after, last).forEach([&](const RepeatedStatement& r) {
@@ -261,6 +280,8 @@ Result<QHash<qint64, QList<StoredPeriod>>> ImportRepository::periods(const QStri
 Result<QHash<qint64, QList<StoredEpisode>>> ImportRepository::episodes(const QString& after,
                                                                        const QString& last) const
 {
+    if (auto s = flush(); !s)
+        return s.failure();
     QHash<qint64, QList<StoredEpisode>> result;
     Statements& st = *m_statements;
     if (auto s = st.page(st.readEpisodes, after, last).forEach([&](const RepeatedStatement& r) {
@@ -282,6 +303,8 @@ Result<QHash<qint64, QList<StoredEpisode>>> ImportRepository::episodes(const QSt
 Result<qint64> ImportRepository::insertPeriod(qint64 childId, const PeriodValues& v) const
 {
     const QString& t = m_statements->now;
+    if (m_server)
+        return m_server->insertPeriod(childId, v, t);
     return m_statements->insertPeriod.insert({childId, sqlvalue::date(v.start),
                                               sqlvalue::date(v.end), int(v.startedInWindow),
                                               sqlvalue::textOrNull(v.endReason), t, t});
@@ -289,6 +312,8 @@ Result<qint64> ImportRepository::insertPeriod(qint64 childId, const PeriodValues
 
 Status ImportRepository::updatePeriod(const StoredPeriod& stored, const PeriodValues& v) const
 {
+    if (auto s = flush(); !s)
+        return s;
     return run(m_statements->updatePeriod,
                {sqlvalue::date(v.start), sqlvalue::date(v.end), int(v.startedInWindow),
                 sqlvalue::textOrNull(v.endReason), m_statements->now, stored.id, stored.version},
@@ -297,6 +322,8 @@ Status ImportRepository::updatePeriod(const StoredPeriod& stored, const PeriodVa
 
 Status ImportRepository::closePeriod(const StoredPeriod& stored, const QString& reason) const
 {
+    if (auto s = flush(); !s)
+        return s;
     const QString& t = m_statements->now;
     return run(m_statements->closePeriod, {t, reason, t, stored.id, stored.version}, true);
 }
@@ -306,6 +333,8 @@ Result<qint64> ImportRepository::insertEpisode(qint64 childId, qint64 periodId,
 {
     // Bound one by one rather than through a QVariantList: this runs once per episode.
     const QString& t = m_statements->now;
+    if (m_server)
+        return m_server->insertEpisode(childId, periodId, v, t);
     RepeatedStatement& q = m_statements->insertEpisode;
     q.bind(0, periodId);
     q.bind(1, childId);
@@ -329,6 +358,8 @@ Result<qint64> ImportRepository::insertEpisode(qint64 childId, qint64 periodId,
 Status ImportRepository::updateEpisode(const StoredEpisode& stored, qint64 periodId,
                                        const EpisodeValues& v) const
 {
+    if (auto s = flush(); !s)
+        return s;
     return run(m_statements->updateEpisode,
                {periodId, sqlvalue::date(v.start), sqlvalue::date(v.end), v.rne, v.legalStatus,
                 textValue(v.cin), v.placementType, textValue(v.provider), v.location,
@@ -340,6 +371,8 @@ Status ImportRepository::updateEpisode(const StoredEpisode& stored, qint64 perio
 Result<QHash<qint64, QList<StoredAssessment>>>
 ImportRepository::assessments(const QString& after, const QString& last) const
 {
+    if (auto s = flush(); !s)
+        return s.failure();
     QHash<qint64, QList<StoredAssessment>> result;
     Statements& st = *m_statements;
     if (auto s = st.page(st.readAssessments, after, last).forEach([&](const RepeatedStatement& r) {
@@ -360,6 +393,8 @@ ImportRepository::assessments(const QString& after, const QString& last) const
 Result<qint64> ImportRepository::insertAssessment(qint64 childId, qint64 periodId,
                                                   const AssessmentValues& v) const
 {
+    if (auto s = flush(); !s)
+        return s.failure();
     const QString& t = m_statements->now;
     return m_statements->insertAssessment.insert(
         {childId, sqlvalue::id(periodId), v.kind, sqlvalue::date(v.completed),
@@ -370,6 +405,8 @@ Result<qint64> ImportRepository::insertAssessment(qint64 childId, qint64 periodI
 Status ImportRepository::completeAssessment(const StoredAssessment& stored,
                                             const AssessmentValues& v) const
 {
+    if (auto s = flush(); !s)
+        return s;
     return run(m_statements->completeAssessment,
                {sqlvalue::date(v.completed), sqlvalue::date(v.requested),
                 sqlvalue::textOrNull(v.lateReason), textValue(v.notes), m_statements->now,
@@ -380,6 +417,8 @@ Status ImportRepository::completeAssessment(const StoredAssessment& stored,
 Status ImportRepository::addAppointment(qint64 assessmentId, QDate date,
                                         const QString& outcome) const
 {
+    if (auto s = flush(); !s)
+        return s;
     const QString& t = m_statements->now;
     return run(m_statements->addAppointment,
                {assessmentId, date.toString(Qt::ISODate) + QStringLiteral("T00:00"), outcome,
@@ -390,6 +429,8 @@ Status ImportRepository::addAppointment(qint64 assessmentId, QDate date,
 
 Result<bool> ImportRepository::hasAppointment(qint64 assessmentId, QDate date) const
 {
+    if (auto s = flush(); !s)
+        return s.failure();
     RepeatedStatement& q = m_statements->hasAppointment;
     q.bind(0, assessmentId);
     q.bindText(1, date.toString(Qt::ISODate) + QStringLiteral("T00:00"));

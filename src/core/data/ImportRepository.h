@@ -109,6 +109,12 @@ struct StoredAssessment
 /// once and reused (a million-row import runs each a million times). Reads are per page of
 /// children, by case ID range, so that memory stays bounded. Every write names the version it
 /// read; call everything inside the import's SqlTransaction.
+///
+/// On a server, new children, periods and episodes are not inserted one round trip at a time:
+/// their ids are taken from the sequences in blocks and the rows streamed with COPY
+/// (data/CopyIn), sent before any read or update here and by flush(). Updates, which name a
+/// version and must say whether they found it, still go one by one (a repeated import
+/// updates only what changed).
 class ImportRepository
 {
     Q_DECLARE_TR_FUNCTIONS(lac::ImportRepository)
@@ -157,10 +163,15 @@ public:
     /// Whether the assessment already has an appointment on \a date.
     Result<bool> hasAppointment(qint64 assessmentId, QDate date) const;
 
+    /// Sends the new rows still waiting (on a server; nothing to do on SQLite). Call before
+    /// anything else reads the case tables.
+    Status flush() const;
+
 private:
     struct Statements;
     const Database& m_db;
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<class ImportServerWrites> m_server;
 };
 
 } // namespace lac

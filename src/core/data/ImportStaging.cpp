@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/ImportStaging.h"
 
+#include "data/ImportStagingParts.h"
 #include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
+#include "data/SqlDialect.h"
 #include "data/SqlValues.h"
 
 #include <QDir>
@@ -11,74 +13,23 @@
 #include <QTemporaryFile>
 
 namespace lac {
-namespace {
+using namespace importstaging;
+using sqlvalue::toDate;
 
-QString tableName(ImportStaging::Table table)
+QString ImportStaging::tableName(Table table)
 {
     switch (table) {
-    case ImportStaging::Table::Header:
+    case Table::Header:
         return QStringLiteral("import_header");
-    case ImportStaging::Table::Uasc:
+    case Table::Uasc:
         return QStringLiteral("import_uasc");
-    case ImportStaging::Table::Episodes:
+    case Table::Episodes:
         return QStringLiteral("import_episodes");
-    case ImportStaging::Table::Assessments:
+    case Table::Assessments:
         return QStringLiteral("import_assessments");
     }
     return {};
 }
-
-constexpr ImportStaging::Table allTables[] = {
-    ImportStaging::Table::Header, ImportStaging::Table::Uasc, ImportStaging::Table::Episodes,
-    ImportStaging::Table::Assessments};
-
-using sqlvalue::toDate;
-
-/// Runs an already prepared statement with fresh positional values.
-Status execPrepared(QSqlQuery& q, const QVariantList& values, const QString& what)
-{
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return sqlFailure(what, q.lastError());
-    return {};
-}
-
-/// A forward-only read (Qt otherwise caches every row for scrolling back).
-Result<QSqlQuery> select(const Database& db, const QString& sql, const QVariantList& values,
-                         const QString& what)
-{
-    QSqlQuery q(sqlConnection(db));
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return sqlFailure(what, q.lastError());
-    if (auto s = execPrepared(q, values, what); !s)
-        return s.failure();
-    return q;
-}
-
-Status exec(const Database& db, const QString& sql, const QString& what)
-{
-    QSqlQuery q(sqlConnection(db));
-    if (!q.exec(sql))
-        return sqlFailure(what, q.lastError());
-    return {};
-}
-
-} // namespace
-
-/// The statements run once per staged row, prepared when the scratch tables exist.
-struct ImportStaging::Statements
-{
-    std::unique_ptr<RepeatedStatement> stage[4];
-    std::unique_ptr<RepeatedStatement> rows[4];
-    std::unique_ptr<RepeatedStatement> pageEnd[4];
-    std::unique_ptr<RepeatedStatement> pageChildren[4];
-    std::unique_ptr<RepeatedStatement> problem;
-    std::unique_ptr<RepeatedStatement> reject;
-    std::unique_ptr<RepeatedStatement> touch;
-    std::unique_ptr<RepeatedStatement> accept;
-};
 
 ImportStaging::ImportStaging(const Database& db)
     : m_db(db)
@@ -87,6 +38,17 @@ ImportStaging::ImportStaging(const Database& db)
 ImportStaging::~ImportStaging()
 {
     drop();
+}
+
+QString ImportStaging::stagedTableSql(Table table, const QString& create, const QString& integer,
+                                      const QString& text)
+{
+    QString columns;
+    for (const QString& c : valueColumns(table))
+        columns += QStringLiteral(", %1 %2").arg(c, text);
+    return QStringLiteral("%1%2 (line %3 NOT NULL, byte_offset %3 NOT NULL, child %4 NOT "
+                          "NULL%5, bad INTEGER NOT NULL DEFAULT 0)")
+        .arg(create, tableName(table), integer, text, columns);
 }
 
 QStringList ImportStaging::valueColumns(Table table)
@@ -113,8 +75,10 @@ QStringList ImportStaging::valueColumns(Table table)
 
 Status ImportStaging::create()
 {
-    if (m_attached)
+    if (m_attached || m_server)
         return Failure{tr("the import's scratch file is already open"), m_scratchPath};
+    if (SqlDialect(m_db).isServer())
+        return createOnServer();
     QTemporaryFile scratch(
         QDir(QDir::tempPath()).filePath(QStringLiteral("lachealth-import-XXXXXX.sqlite")));
     scratch.setAutoRemove(false);
@@ -140,15 +104,9 @@ Status ImportStaging::create()
                            QStringLiteral("PRAGMA import_scratch.cache_size = -32768"),
                            QStringLiteral("PRAGMA main.cache_size = -32768"),
                            QStringLiteral("PRAGMA temp_store = FILE")};
-    for (Table t : allTables) {
-        QString columns;
-        for (const QString& c : valueColumns(t))
-            columns += QStringLiteral(", %1 TEXT").arg(c);
-        statements << QStringLiteral("CREATE TABLE import_scratch.%1 (line INTEGER NOT NULL, "
-                                     "byte_offset INTEGER NOT NULL, child TEXT NOT NULL%2, bad "
-                                     "INTEGER NOT NULL DEFAULT 0)")
-                          .arg(tableName(t), columns);
-    }
+    for (Table t : allTables)
+        statements << stagedTableSql(t, QStringLiteral("CREATE TABLE import_scratch."),
+                                     QStringLiteral("INTEGER"), QStringLiteral("TEXT"));
     statements
         << QStringLiteral("CREATE TABLE import_scratch.import_problems (seq INTEGER PRIMARY KEY, "
                           "file TEXT NOT NULL, line INTEGER NOT NULL, col TEXT NOT NULL, value "
@@ -200,6 +158,8 @@ Status ImportStaging::create()
 void ImportStaging::drop()
 {
     m_statements.reset(); // finalised before the DETACH
+    if (m_server)
+        dropOnServer();
     if (m_attached) {
         QSqlQuery q(sqlConnection(m_db));
         q.exec(QStringLiteral("DETACH DATABASE import_scratch"));
@@ -214,6 +174,8 @@ void ImportStaging::drop()
 
 Status ImportStaging::stage(Table table, const StagedRow& row) const
 {
+    if (m_server)
+        return stageOnServer(table, row);
     RepeatedStatement& q = *m_statements->stage[int(table)];
     q.bind(0, row.line);
     q.bind(1, row.offset);
@@ -232,15 +194,29 @@ Status ImportStaging::stage(Table table, const StagedRow& row) const
 
 Status ImportStaging::index() const
 {
+    if (auto s = ready(); !s)
+        return s;
+    // The scratch file's schema on SQLite; TEMP tables on a server are found unqualified.
+    const QString schema = m_server ? QString() : QStringLiteral("import_scratch.");
     for (Table t : allTables) {
         const QString order = t == Table::Episodes ? QStringLiteral("child, decom, line")
                                                    : QStringLiteral("child, line");
         if (auto s = exec(m_db,
-                          QStringLiteral("CREATE INDEX import_scratch.%1_child ON %1 (%2)")
-                              .arg(tableName(t), order),
+                          QStringLiteral("CREATE INDEX %3%1_child ON %1 (%2)")
+                              .arg(tableName(t), order, schema),
                           tr("could not index the staged rows"));
             !s)
             return s;
+    }
+    // A server gathers no statistics on TEMP tables by itself, and plans the page reads'
+    // joins blind without them.
+    if (m_server) {
+        for (Table t : allTables) {
+            if (auto s = exec(m_db, QStringLiteral("ANALYZE %1").arg(tableName(t)),
+                              tr("could not index the staged rows"));
+                !s)
+                return s;
+        }
     }
     return {};
 }
@@ -316,6 +292,16 @@ Result<qint64> ImportStaging::count(Table table) const
 
 Status ImportStaging::acceptChild(const QString& child, qint64 childId, QDate dateOfBirth) const
 {
+    if (m_server) {
+        CopyIn& c = *m_server->accept;
+        c.text(child);
+        if (childId > 0)
+            c.integer(childId);
+        else
+            c.null();
+        c.text(dateOfBirth.toString(Qt::ISODate));
+        return c.endRow();
+    }
     RepeatedStatement& q = *m_statements->accept;
     q.bindText(0, child);
     if (childId > 0)
@@ -329,6 +315,8 @@ Status ImportStaging::acceptChild(const QString& child, qint64 childId, QDate da
 Result<QList<ImportStaging::PageChild>>
 ImportStaging::pageChildren(Table table, const QString& after, const QString& last) const
 {
+    if (auto s = ready(); !s)
+        return s.failure();
     std::unique_ptr<RepeatedStatement>& q = m_statements->pageChildren[int(table)];
     if (!q)
         q = std::make_unique<RepeatedStatement>(
@@ -358,101 +346,6 @@ ImportStaging::pageChildren(Table table, const QString& after, const QString& la
         !s)
         return s.failure();
     return result;
-}
-
-Status ImportStaging::addProblem(const QString& file, qint64 line, const QString& column,
-                                 const QString& value, const QString& reason) const
-{
-    RepeatedStatement& q = *m_statements->problem;
-    q.bindText(0, file);
-    q.bind(1, line);
-    q.bindText(2, column);
-    q.bindText(3, value);
-    q.bindText(4, reason);
-    return q.exec();
-}
-
-Result<QList<QStringList>> ImportStaging::problems(qint64 limit) const
-{
-    auto q = select(m_db,
-                    QStringLiteral("SELECT file, line, col, value, reason FROM import_problems "
-                                   "ORDER BY file, line, seq LIMIT ?"),
-                    {limit}, tr("could not read the problems"));
-    if (!q)
-        return q.failure();
-    QList<QStringList> result;
-    for (QSqlQuery& r = q.value(); r.next();) {
-        result << QStringList{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
-                              r.value(3).toString(), r.value(4).toString()};
-    }
-    return result;
-}
-
-Result<qint64> ImportStaging::problemCount() const
-{
-    auto q = select(m_db, QStringLiteral("SELECT count(*) FROM import_problems"), {},
-                    tr("could not count the problems"));
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toLongLong() : 0;
-}
-
-Status ImportStaging::reject(const QString& file, qint64 line, qint64 offset,
-                             const QString& reason) const
-{
-    RepeatedStatement& q = *m_statements->reject;
-    q.bindText(0, file);
-    q.bind(1, line);
-    q.bind(2, offset);
-    q.bindText(3, reason);
-    return q.exec();
-}
-
-Result<qint64> ImportStaging::rejectedCount() const
-{
-    auto q = select(m_db, QStringLiteral("SELECT count(*) FROM import_rejects"), {},
-                    tr("could not count the rejected rows"));
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toLongLong() : 0;
-}
-
-Result<QList<RejectedRow>> ImportStaging::rejectedRows(const QString& file, qint64 afterLine,
-                                                       int limit) const
-{
-    auto q = select(m_db,
-                    QStringLiteral("SELECT file, line, byte_offset, reason FROM import_rejects "
-                                   "WHERE file = ? AND line > ? ORDER BY line LIMIT ?"),
-                    {file, afterLine, limit}, tr("could not read the rejected rows"));
-    if (!q)
-        return q.failure();
-    QList<RejectedRow> result;
-    for (QSqlQuery& r = q.value(); r.next();) {
-        result << RejectedRow{r.value(0).toString(), r.value(1).toLongLong(),
-                              r.value(2).toLongLong(), r.value(3).toString()};
-    }
-    return result;
-}
-
-Status ImportStaging::touch(qint64 childId) const
-{
-    RepeatedStatement& q = *m_statements->touch;
-    q.bind(0, childId);
-    return q.exec();
-}
-
-Result<QList<qint64>> ImportStaging::touched(qint64 after, int limit) const
-{
-    auto q = select(m_db,
-                    QStringLiteral("SELECT child_id FROM import_touched WHERE child_id > ? "
-                                   "ORDER BY child_id LIMIT ?"),
-                    {after, limit}, tr("could not list the changed children"));
-    if (!q)
-        return q.failure();
-    QList<qint64> ids;
-    for (QSqlQuery& r = q.value(); r.next();)
-        ids << r.value(0).toLongLong();
-    return ids;
 }
 
 } // namespace lac

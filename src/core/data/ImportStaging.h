@@ -34,8 +34,8 @@ struct RejectedRow
     QString reason;
 };
 
-/// Scratch tables for one import, in a throw-away SQLite file attached to the importing
-/// connection only.
+/// Scratch tables for one import: in a throw-away SQLite file attached to the importing
+/// connection only, or, on a PostgreSQL server, in TEMP tables of the importing session.
 ///
 /// Why: an SSDA903 file need not be sorted by child, yet a child's episodes must be seen
 /// together to derive the periods of care. Rather than hold a million rows in memory, the
@@ -45,6 +45,10 @@ struct RejectedRow
 /// deleted by drop(). Problems and rejected rows are kept here too, for the same reason.
 /// create() and drop() run outside the import's SqlTransaction (SQLite cannot attach a file
 /// inside one); everything else inside it.
+///
+/// On a server the rows are not sent one by one (a network round trip each) but streamed with
+/// COPY (data/CopyIn) and sent before anything reads them; the reads and their SQL are the
+/// same on both engines.
 class ImportStaging
 {
     Q_DECLARE_TR_FUNCTIONS(lac::ImportStaging)
@@ -68,9 +72,14 @@ public:
 
     static QStringList valueColumns(Table table);
 
-    /// Attaches a new scratch file with empty tables and sizes the page caches. Call before
-    /// the import's transaction begins.
+    /// Attaches a new scratch file with empty tables and sizes the page caches (on a server:
+    /// creates the TEMP tables). Call before the import's transaction begins.
     Status create();
+    /// Makes this the only import running on the database until the transaction ends: a
+    /// Failure with the busy message when another one holds it. SQLite's write lock already
+    /// does this (BEGIN IMMEDIATE); a server takes an advisory lock. Call first in the
+    /// transaction.
+    Status claim() const;
     /// Detaches and deletes the scratch file (also done by the destructor). Call after the
     /// import's transaction has ended.
     void drop();
@@ -125,8 +134,22 @@ public:
 
 private:
     struct Statements;
+    struct ServerStreams; // ImportStagingServer.cpp
+    static QString tableName(Table table);
+    /// The CREATE statement of a staged table; \a create ends with the schema or "TEMP TABLE".
+    static QString stagedTableSql(Table table, const QString& create, const QString& integer,
+                                  const QString& text);
+    /// Sends what waits to be staged (on a server) before a read.
+    Status ready() const { return m_server ? flushOnServer() : Status(); }
+    Status createOnServer();
+    Status flushOnServer() const;
+    void dropOnServer();
+    void dropOnServerTables();
+    Status stageOnServer(Table table, const StagedRow& row) const;
+
     const Database& m_db;
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<ServerStreams> m_server;
     QString m_scratchPath;
     bool m_attached = false;
 };

@@ -63,6 +63,9 @@ Status Ssda903EpisodeWriter::importPage(const QString& after, const QString& las
 {
     const ImportStaging& staging = m_context.staging();
     const ImportRepository& repo = m_context.repository();
+    // The children added so far must be in the database before the page's children are read.
+    if (auto s = repo.flush(); !s)
+        return s;
     auto children = staging.pageChildren(Table::Episodes, after, last);
     auto rows = staging.rows(Table::Episodes, after, last);
     auto storedEpisodes = repo.episodes(after, last);

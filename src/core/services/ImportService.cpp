@@ -48,13 +48,6 @@ Result<ImportReport> ImportService::run(const ImportRequest& request) const
 {
     if (auto s = AccessPolicy::require(m_audit.user(), Permission::ImportData); !s)
         return s.failure();
-    // The staging tables are SQLite's (an attached scratch file); the server's own, loaded
-    // with COPY, are not written yet. Refused before anything is read or written.
-    if (m_db.isServer())
-        return Failure{tr("importing into a team database on a server is not available yet; "
-                          "nothing was changed. Import into an SQLite copy and move it with "
-                          "'lachealth copy', or see docs/deployment.md"),
-                       m_db.path()};
     ImportStaging staging(m_db);
     if (auto s = staging.create(); !s)
         return s.failure();
@@ -67,10 +60,14 @@ Result<ImportReport> ImportService::runStaged(const ImportRequest& request,
                                               const ImportStaging& staging) const
 {
     ImportReport report;
+    // Made before the transaction so that it ends after it: on a server its prepared
+    // statements are deallocated then, not in a transaction a failure has aborted.
+    ImportContext context(m_db, staging, request, report);
     SqlTransaction transaction(m_db);
     if (auto s = transaction.begun(); !s)
         return s.failure();
-    ImportContext context(m_db, staging, request, report);
+    if (auto s = staging.claim(); !s)
+        return s.failure();
 
     Status ran;
     if (request.source == ImportRequest::Source::Ssda903)
@@ -100,6 +97,9 @@ Result<ImportReport> ImportService::runStaged(const ImportRequest& request,
         return report;
     }
 
+    // On a server the new rows may still be waiting to be sent (ImportRepository::flush()).
+    if (auto s = context.repository().flush(); !s)
+        return s.failure();
     context.progress(0.85, tr("Recomputing due dates"));
     for (qint64 after = 0;;) {
         if (auto s = context.checkCancelled(); !s)

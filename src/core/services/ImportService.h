@@ -21,6 +21,8 @@ namespace lac {
 /// one audit entry records who imported which file with the counts; only then is it
 /// committed. Any invalid row stops the whole import unless the request says skipInvalid, and
 /// a dry run, a cancel, a crash or a failure part-way all leave the database as it was.
+/// The same on a PostgreSQL server, where the staging is TEMP tables filled with COPY and one
+/// import at a time is enforced with an advisory lock (ImportStaging::claim()).
 /// Requires Permission::ImportData.
 class ImportService
 {
