@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/AssessmentScheduleStore.h"
 
+#include "data/CopyIn.h"
 #include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
 #include "data/SqlValues.h"
@@ -93,6 +94,13 @@ struct AssessmentScheduleStore::Statements
         Count
     };
     std::unique_ptr<RepeatedStatement> prepared[Count];
+    /// On a server, the expected assessments added, streamed with COPY (one per period of care
+    /// on a first import: a round trip each would dominate it). Sent by flush().
+    std::unique_ptr<CopyIn> addExpected;
+    /// On a server, the children's derived columns, streamed into a TEMP table and applied by
+    /// one UPDATE in flush(): a first import changes every child's, a round trip each.
+    std::unique_ptr<CopyIn> childColumns;
+    bool childColumnsWaiting = false;
     /// One time stamp for every row this store writes (it lives for one recomputation).
     QString now = sqlvalue::now();
     /// The four reads for a batch of one size (the last batch of a run is smaller).
@@ -128,7 +136,80 @@ AssessmentScheduleStore::AssessmentScheduleStore(const Database& db)
     : m_db(db)
     , m_stored(std::make_unique<QHash<qint64, Stored>>())
     , m_statements(std::make_unique<Statements>())
-{}
+{
+    if (CopyIn::available(db))
+        m_statements->addExpected = std::make_unique<CopyIn>(
+            db, QStringLiteral("assessments"),
+            QStringLiteral("child_id, care_period_id, kind, clock_start, due_date, "
+                           "request_due_date, status, exemption, location_at_due, created_at, "
+                           "updated_at")
+                .split(QStringLiteral(", ")),
+            tr("could not add an expected assessment"));
+}
+
+Status AssessmentScheduleStore::flush() const
+{
+    Statements& st = *m_statements;
+    if (!st.addExpected)
+        return {};
+    if (auto s = st.addExpected->flush(); !s)
+        return s;
+    if (!st.childColumnsWaiting)
+        return {};
+    if (auto s = st.childColumns->flush(); !s)
+        return s;
+    st.childColumnsWaiting = false;
+    for (const char* sql :
+         {"UPDATE children c SET in_care = s.in_care, current_placement_type = "
+          "s.current_placement_type, current_location = s.current_location, next_due_kind = "
+          "s.next_due_kind, next_due_date = s.next_due_date FROM schedule_children s "
+          "WHERE c.id = s.id",
+          "DELETE FROM schedule_children"}) {
+        if (auto q = runQuery(m_db, QString::fromLatin1(sql), {},
+                              tr("could not update the child's next due date"));
+            !q)
+            return q.failure();
+    }
+    return {};
+}
+
+Status AssessmentScheduleStore::queueChildColumns(qint64 childId, const ChildSchedule& schedule,
+                                                  const QString& kind,
+                                                  const QString& location) const
+{
+    Statements& st = *m_statements;
+    if (!st.childColumns) {
+        // A TEMP table lives as long as the session, unless the transaction that made it was
+        // undone: made when this session has none.
+        auto exists = runQuery(
+            m_db, QStringLiteral("SELECT to_regclass('pg_temp.schedule_children') IS NOT NULL"), {},
+            tr("could not update the child's next due date"));
+        if (!exists)
+            return exists.failure();
+        QSqlQuery create(sqlConnection(m_db)); // not prepared: PostgreSQL cannot prepare DDL
+        if (!(exists.value().next() && exists.value().value(0).toBool()) &&
+            !create.exec(QStringLiteral(
+                "CREATE TEMP TABLE schedule_children (id BIGINT NOT NULL, in_care INTEGER NOT "
+                "NULL, current_placement_type TEXT, current_location TEXT NOT NULL, "
+                "next_due_kind TEXT, next_due_date TEXT)")))
+            return sqlFailure(tr("could not update the child's next due date"), create.lastError());
+        st.childColumns = std::make_unique<CopyIn>(
+            m_db, QStringLiteral("schedule_children"),
+            QStringLiteral("id, in_care, current_placement_type, current_location, "
+                           "next_due_kind, next_due_date")
+                .split(QStringLiteral(", ")),
+            tr("could not update the child's next due date"));
+    }
+    CopyIn& row = *st.childColumns;
+    row.integer(childId);
+    row.integer(schedule.inCare ? 1 : 0);
+    row.textOrNull(schedule.currentPlacementType);
+    row.text(location);
+    row.textOrNull(kind);
+    row.date(schedule.nextDue);
+    st.childColumnsWaiting = true;
+    return row.endRow();
+}
 
 AssessmentScheduleStore::~AssessmentScheduleStore() = default;
 
@@ -229,6 +310,26 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
     for (const auto& a : schedule.assessments) {
         const QString location = locationCode(a.locationAtDue);
         const bool required = a.exemption.isEmpty();
+        if (a.id == 0 && m_statements->addExpected) {
+            CopyIn& row = *m_statements->addExpected;
+            row.integer(childId);
+            if (a.carePeriodId)
+                row.integer(a.carePeriodId);
+            else
+                row.null();
+            row.text(assessmentKindCode(a.kind));
+            row.date(a.clockStart);
+            row.date(a.due);
+            row.date(a.requestDue);
+            row.text(required ? QStringLiteral("open") : QStringLiteral("not_required"));
+            row.text(a.exemption);
+            row.text(location);
+            row.text(now);
+            row.text(now);
+            if (auto s = row.endRow(); !s)
+                return s;
+            continue;
+        }
         if (a.id == 0) {
             // Bound one by one: a first import adds one of these per period of care.
             RepeatedStatement& q = m_statements->statement(
@@ -295,6 +396,8 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
     const QString location = locationCode(schedule.currentLocation);
     if (st.inCare != int(schedule.inCare) || st.placementType != schedule.currentPlacementType ||
         st.location != location || st.nextDueKind != kind || st.nextDue != schedule.nextDue) {
+        if (m_statements->addExpected)
+            return queueChildColumns(childId, schedule, kind, location);
         RepeatedStatement& q = m_statements->statement(
             m_db, Statements::UpdateChild,
             QStringLiteral(

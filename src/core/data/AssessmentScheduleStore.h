@@ -30,12 +30,20 @@ public:
     /// what the previous load() read: one store serves batch after batch, its statements
     /// prepared once.
     Result<QHash<qint64, ChildFacts>> load(const QList<qint64>& childIds) const;
-    /// Writes one child's schedule. Call inside a SqlTransaction.
+    /// Writes one child's schedule. Call inside a SqlTransaction, and flush() before anything
+    /// reads the assessments again.
     Status apply(qint64 childId, const ChildSchedule& schedule) const;
+    /// Sends the expected assessments and children's columns still waiting: on a server they
+    /// are streamed with COPY (data/CopyIn) rather than sent one round trip each. Nothing to
+    /// do on SQLite.
+    Status flush() const;
     /// Every child's id, in id order.
     Result<QList<qint64>> allChildIds() const;
 
 private:
+    Status queueChildColumns(qint64 childId, const ChildSchedule& schedule, const QString& kind,
+                             const QString& location) const;
+
     struct Stored;
     struct Reads;
     struct Statements;

@@ -35,6 +35,8 @@ Status DueDateService::recompute(const QList<qint64>& childIds, QDate today) con
             if (auto s = store.apply(it.key(), scheduler.plan(it.value(), today)); !s)
                 return s;
         }
+        if (auto s = store.flush(); !s)
+            return s;
     }
     return {};
 }
