@@ -12,7 +12,8 @@
 #   test-postgres.sh stop DIR    stop the server and remove DIR
 #
 # As root (CI's fresh root) the server runs as the 'postgres' user, because PostgreSQL refuses
-# to run as root; otherwise as the current user.
+# to run as root; otherwise as the current user. TEST_POSTGRES_DURABLE=1 keeps fsync and
+# synchronous commits on, as a real server has them (benchmarks/import/server.sh).
 set -euo pipefail
 
 command=${1:-}
@@ -62,9 +63,11 @@ start)
         port=$((20000 + RANDOM % 30000))
         [[ -e "$dir/.s.PGSQL.$port" ]] || break
     done
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [[ "${TEST_POSTGRES_DURABLE:-}" == 1 ]] && durability=""
     if ! "${as_server_user[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c fsync=off \
-            -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port $durability \
+            -c max_connections=200" \
         start >/dev/null; then
         cat "$dir/server.log" >&2
         exit 1
