@@ -1332,12 +1332,12 @@
 <context>
     <name>lac::AssessmentScheduleStore</name>
     <message>
-        <location filename="../src/core/data/AssessmentScheduleStore.cpp" line="+138"/>
+        <location filename="../src/core/data/AssessmentScheduleStore.cpp" line="+219"/>
         <source>could not list children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-165"/>
         <source>could not read children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,7 +1357,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+71"/>
+        <location line="+194"/>
         <source>could not add an expected assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +1373,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-219"/>
+        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+205"/>
         <source>could not update the child&apos;s next due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,7 +2150,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>any child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2249,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Export the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,7 +2713,7 @@ After:
 <context>
     <name>lac::BankHolidaysDialog</name>
     <message>
-        <location filename="../src/ui/BankHolidaysDialog.cpp" line="+31"/>
+        <location filename="../src/ui/BankHolidaysDialog.cpp" line="+32"/>
         <source>Bank holidays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,7 +2842,7 @@ After:
     <name>lac::BoardPaperExport</name>
     <message>
         <location filename="../src/ui/report/BoardPaperExport.cpp" line="+48"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <location line="+13"/>
         <location line="+10"/>
         <location line="+9"/>
@@ -2847,7 +2852,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>Counts from 1 to N-1 are shown as &quot;&lt;N&quot;. 0 turns suppression off: only for papers that will not be published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,7 +2907,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>The board paper was not written: %1. Raise the threshold or choose a longer period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4207,7 +4212,7 @@ After:
 <context>
     <name>lac::ChildrenView</name>
     <message>
-        <location filename="../src/ui/ChildrenView.cpp" line="+32"/>
+        <location filename="../src/ui/ChildrenView.cpp" line="+33"/>
         <source>Search by case ID, name or NHS number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4566,7 +4571,7 @@ After:
 <context>
     <name>lac::CompositionRoot</name>
     <message>
-        <location filename="../src/app/CompositionRoot.cpp" line="+37"/>
+        <location filename="../src/app/CompositionRoot.cpp" line="+38"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4586,7 +4591,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Timeliness charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4601,7 +4606,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,7 +5848,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+13"/>
         <source>This quarter by month</source>
         <translation type="unfinished"></translation>
@@ -6546,12 +6551,13 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::ImportRepository</name>
     <message>
-        <location filename="../src/core/data/ImportRepository.cpp" line="+16"/>
+        <location filename="../src/core/data/ImportRepository.cpp" line="+17"/>
         <source>a record was changed by someone else while the import ran; nothing was imported, please import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+42"/>
+        <location filename="../src/core/data/ImportServerWrites.cpp" line="+22"/>
         <source>could not add a child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6562,6 +6568,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/core/data/ImportServerWrites.cpp" line="+4"/>
         <source>could not add a period of care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6577,6 +6584,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../src/core/data/ImportServerWrites.cpp" line="+5"/>
         <source>could not add an episode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6626,7 +6634,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>no such reference list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6636,8 +6644,9 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+11"/>
+        <location line="+38"/>
+        <location line="+13"/>
+        <location filename="../src/core/data/ImportServerWrites.cpp" line="+18"/>
         <source>child %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6645,12 +6654,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::ImportService</name>
     <message>
-        <location filename="../src/core/services/ImportService.cpp" line="+54"/>
-        <source>importing into a team database on a server is not available yet; nothing was changed. Import into an SQLite copy and move it with &apos;lachealth copy&apos;, or see docs/deployment.md</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../src/core/services/ImportService.cpp" line="+103"/>
         <source>Recomputing due dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6678,12 +6682,12 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::ImportStaging</name>
     <message>
-        <location filename="../src/core/data/ImportStaging.cpp" line="+117"/>
+        <location filename="../src/core/data/ImportStaging.cpp" line="+79"/>
         <source>the import&apos;s scratch file is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>cannot create the import&apos;s scratch file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6693,42 +6697,51 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
+        <location filename="../src/core/data/ImportStagingServer.cpp" line="+57"/>
         <source>could not prepare the import&apos;s scratch tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../src/core/data/ImportStagingServer.cpp" line="+11"/>
         <source>could not stage a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../src/core/data/ImportStagingServer.cpp" line="+6"/>
         <source>could not record a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../src/core/data/ImportStagingServer.cpp" line="+5"/>
+        <location line="+58"/>
         <source>could not record a rejected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/core/data/ImportStagingServer.cpp" line="-55"/>
+        <location line="+65"/>
         <source>could not note a changed child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/core/data/ImportStagingServer.cpp" line="-61"/>
         <source>could not note an accepted child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
+        <location line="+9"/>
         <source>could not index the staged rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>could not mark a staged row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6748,33 +6761,49 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>could not look up the children of the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../src/core/data/ImportStagingNotes.cpp" line="+40"/>
         <source>could not read the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>could not count the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>could not count the rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>could not read the rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>could not list the changed children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/data/ImportStagingServer.cpp" line="-56"/>
+        <source>could not prepare the import&apos;s scratch tables (the server connection does not allow bulk loading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <location line="+6"/>
+        <source>could not start the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another import into this database is running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9065,7 +9094,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>not imported: the child&apos;s row in header.csv (line %1) was rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9317,7 +9346,7 @@ Notes: %2</source>
 <context>
     <name>lac::TimelinessChartsView</name>
     <message>
-        <location filename="../src/ui/report/TimelinessChartsView.cpp" line="+43"/>
+        <location filename="../src/ui/report/TimelinessChartsView.cpp" line="+44"/>
         <source>First month</source>
         <translation type="unfinished"></translation>
     </message>
