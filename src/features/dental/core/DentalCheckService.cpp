@@ -61,7 +61,7 @@ Result<qint64> DentalCheckService::record(const DentalCheckRecord& c) const
         return id.failure();
     const QString summary = c.seen() ? tr("dental check on %1").arg(displayDate(c.date))
                                      : tr("dental check not done on %1").arg(displayDate(c.date));
-    if (auto s = m_ctx.audit.append({QStringLiteral("insert"),
+    if (auto s = m_ctx.audit.append({QStringLiteral("create"),
                                      QStringLiteral("dental_checks"),
                                      id.value(),
                                      c.childId,
