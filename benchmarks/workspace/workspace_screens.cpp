@@ -47,7 +47,7 @@ bool save(QWidget* w, const QString& path)
 }
 
 /// A child whose outstanding assessment is at \a status (and paperwork complete if asked).
-qint64 findChild(AppServices& s, WorklistCategory category, const QString& status,
+qint64 findChild(AppServices& s, WorklistCategory category, AssessmentStatus status,
                  bool paperworkComplete, qint64* assessmentId)
 {
     WorklistQuery q;
@@ -58,7 +58,7 @@ qint64 findChild(AppServices& s, WorklistCategory category, const QString& statu
     for (const auto& r : rows.value()) {
         auto a = s.assessments().assessment(r.assessmentId);
         if (a && a.value().status == status &&
-            (!paperworkComplete || a.value().paperworkStatus == QLatin1String("complete"))) {
+            (!paperworkComplete || a.value().paperworkStatus == PaperworkStatus::Complete)) {
             *assessmentId = r.assessmentId;
             return r.childId;
         }
@@ -107,7 +107,7 @@ int main(int argc, char* argv[])
 
     qint64 assessment = 0;
     const qint64 booked = findChild(services, WorklistCategory::OverdueRha,
-                                    QStringLiteral("booked"), true, &assessment);
+                                    AssessmentStatus::Booked, true, &assessment);
     if (booked) {
         ChildDetailView* view = admin->work().openChild(booked, &window);
         view->resize(1200, 720);
@@ -116,7 +116,7 @@ int main(int argc, char* argv[])
         view->close();
     }
     const qint64 ready = findChild(services, WorklistCategory::DueWithin30Days,
-                                   QStringLiteral("requested"), true, &assessment);
+                                   AssessmentStatus::Requested, true, &assessment);
     if (ready) {
         ChildDetailView* view = admin->work().openChild(ready, &window);
         view->selectAssessment(assessment);

@@ -14,6 +14,7 @@
 #include "security/UserDirectory.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -94,13 +95,23 @@ int ReportCommand::run(const QStringList& arguments)
     if (!to.isValid())
         return CliOutput::error(
             tr("--to: '%1' is not a month (YYYY-MM)").arg(parser.value(toOption)), ExitUsageError);
-    const QString format = parser.value(formatOption).toLower();
-    const QStringList formats{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("html"),
-                              QStringLiteral("pdf")};
-    if (!formats.contains(format))
-        return CliOutput::error(tr("--format: '%1' is not csv, json, html or pdf").arg(format),
+    enum class Format
+    {
+        Csv,
+        Json,
+        Html,
+        Pdf
+    };
+    static const QHash<QString, Format> formats{{QStringLiteral("csv"), Format::Csv},
+                                                {QStringLiteral("json"), Format::Json},
+                                                {QStringLiteral("html"), Format::Html},
+                                                {QStringLiteral("pdf"), Format::Pdf}};
+    const QString formatName = parser.value(formatOption).toLower();
+    if (!formats.contains(formatName))
+        return CliOutput::error(tr("--format: '%1' is not csv, json, html or pdf").arg(formatName),
                                 ExitUsageError);
-    if (format == QLatin1String("pdf") && !parser.isSet(outOption))
+    const Format format = formats.value(formatName);
+    if (format == Format::Pdf && !parser.isSet(outOption))
         return CliOutput::error(tr("--format pdf needs --out FILE"), ExitUsageError);
     QDate asOf = QDate::currentDate();
     if (parser.isSet(asOfOption)) {
@@ -138,7 +149,7 @@ int ReportCommand::run(const QStringList& arguments)
     auto report = service.build(ReportRequest{from, to, asOf}, user);
     if (!report)
         return CliOutput::failure(report.failure(), ExitDataError);
-    const bool isPublic = format == QLatin1String("html") || format == QLatin1String("pdf");
+    const bool isPublic = format == Format::Html || format == Format::Pdf;
     if (threshold < 0)
         threshold = isPublic ? report->settings.suppressionThreshold : 0;
     // Chosen with every suppressed paper this database published before over the same
@@ -170,11 +181,11 @@ int ReportCommand::run(const QStringList& arguments)
                                 ExitDataError);
 
     QByteArray bytes;
-    if (format == QLatin1String("csv"))
+    if (format == Format::Csv)
         bytes = ReportCsvWriter::write(published);
-    else if (format == QLatin1String("json"))
+    else if (format == Format::Json)
         bytes = ReportJsonWriter::write(published);
-    else if (format == QLatin1String("html"))
+    else if (format == Format::Html)
         bytes = ReportHtmlWriter::write(published);
     else {
         auto pdf = BoardPaperPdfWriter::write(published);
@@ -195,7 +206,8 @@ int ReportCommand::run(const QStringList& arguments)
     }
     const AuditLog audit(*db.value(), user);
     const QString described =
-        threshold > 1 ? QStringLiteral("%1 (suppressed <%2)").arg(format).arg(threshold) : format;
+        threshold > 1 ? QStringLiteral("%1 (suppressed <%2)").arg(formatName).arg(threshold)
+                      : formatName;
     if (Status logged = TimelinessReportService::recordExport(audit, report.value(), described, out,
                                                               &published);
         !logged)

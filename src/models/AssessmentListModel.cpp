@@ -42,31 +42,33 @@ QVariant AssessmentListModel::cell(const AssessmentRecord& a, int column, int ro
         auto date = [raw](QDate d) { return raw ? QVariant(d) : QVariant(dayText(d)); };
         switch (column) {
         case KindColumn:
-            return a.kind;
+            return a.kindName();
         case DueColumn:
             return date(a.due);
         case StatusColumn:
             if (raw)
-                return a.status;
+                return assessmentStatusCode(a.status);
             if (!a.exemption.isEmpty())
                 return tr("Not required (%1)").arg(a.exemption);
-            return CodeList::label(CodeList::assessmentStatuses(), a.status);
+            return CodeList::label(CodeList::assessmentStatuses(), assessmentStatusCode(a.status));
         case RequestedColumn:
             return date(a.requestedDate);
         case PaperworkColumn:
-            return raw ? a.paperworkStatus
-                       : CodeList::label(CodeList::paperworkStatuses(), a.paperworkStatus);
+            return raw ? paperworkStatusCode(a.paperworkStatus)
+                       : CodeList::label(CodeList::paperworkStatuses(),
+                                         paperworkStatusCode(a.paperworkStatus));
         case CompletedColumn:
             if (raw)
                 return a.completedDate;
             if (!a.completedDate.isValid())
                 return QString();
-            return a.completedBy.isEmpty()
+            return a.completedBy == Clinician::None
                        ? dayText(a.completedDate)
                        : tr("%1 by %2")
-                             .arg(
-                                 dayText(a.completedDate),
-                                 CodeList::label(CodeList::completedBy(), a.completedBy).toLower());
+                             .arg(dayText(a.completedDate),
+                                  CodeList::label(CodeList::completedBy(),
+                                                  clinicianCode(a.completedBy))
+                                      .toLower());
         case LateReasonColumn:
             if (!raw && a.completedDate > a.due && a.lateReasonCode.isEmpty())
                 return tr("Missing");
@@ -74,10 +76,12 @@ QVariant AssessmentListModel::cell(const AssessmentRecord& a, int column, int ro
         case ReportColumn:
             return date(a.reportReceivedDate);
         case DoctorReviewColumn:
-            return raw ? a.doctorReview
-                       : (doctorReviewFromCode(a.doctorReview) == DoctorReview::NotNeeded
-                              ? QString()
-                              : CodeList::label(CodeList::doctorReviews(), a.doctorReview));
+            if (raw)
+                return doctorReviewCode(a.doctorReview);
+            return a.doctorReview == DoctorReview::NotNeeded
+                       ? QString()
+                       : CodeList::label(CodeList::doctorReviews(),
+                                         doctorReviewCode(a.doctorReview));
         default:
             return {};
         }

@@ -90,7 +90,7 @@ QVariant BacklogModel::cell(const BacklogRow& r, int column, int role) const
         case AgeColumn:
             return ChildAge::yearsOn(r.dateOfBirth, today);
         case KindColumn:
-            return r.kind;
+            return assessmentKindCode(r.kind);
         case DueColumn:
             return raw ? QVariant(r.due) : QVariant(dayText(r.due));
         case OverdueColumn:
@@ -98,7 +98,9 @@ QVariant BacklogModel::cell(const BacklogRow& r, int column, int role) const
         case ClinicalNeedColumn:
             return raw ? QVariant(r.clinicalNeed) : QVariant();
         case ModeColumn:
-            return raw ? advice.mode : CodeList::label(CodeList::appointmentModes(), advice.mode);
+            return raw ? appointmentModeCode(advice.mode)
+                       : CodeList::label(CodeList::appointmentModes(),
+                                         appointmentModeCode(advice.mode));
         case LocationColumn:
             return raw ? r.location : CodeList::label(CodeList::locations(), r.location);
         default:

@@ -15,11 +15,12 @@ namespace {
 AssessmentRecord at(const char* status, const char* paperwork = "awaited")
 {
     AssessmentRecord a;
-    a.kind = QStringLiteral("RHA");
+    a.kind = AssessmentKind::Review;
     a.due = QDate(2026, 3, 10);
-    a.status = QString::fromLatin1(status);
-    a.paperworkStatus = QString::fromLatin1(paperwork);
-    if (a.status == QLatin1String("completed"))
+    a.status = assessmentStatusFromCode(QString::fromLatin1(status));
+    a.paperworkStatus = paperworkStatusFromCode(QString::fromLatin1(paperwork));
+    Q_ASSERT(a.status != AssessmentStatus::Other && a.paperworkStatus != PaperworkStatus::Other);
+    if (a.status == AssessmentStatus::Completed)
         a.completedDate = QDate(2026, 3, 9);
     return a;
 }
@@ -80,8 +81,8 @@ private Q_SLOTS:
         QTest::newRow("completed late, report in")
             << late << in << Steps{AssessmentStep::GiveLateReason};
         AssessmentRecord nurseLed = onTime;
-        nurseLed.kind = QStringLiteral("IHA");
-        nurseLed.doctorReview = QStringLiteral("pending");
+        nurseLed.kind = AssessmentKind::Initial;
+        nurseLed.doctorReview = DoctorReview::Pending;
         QTest::newRow("nurse-led IHA waiting for the doctor")
             << nurseLed << in
             << Steps{AssessmentStep::RecordReport, AssessmentStep::SignOffDoctorReview};

@@ -100,7 +100,7 @@ class TestAdminWorkflows : public QObject
         auto* booking = qobject_cast<BookingDialog*>(view->lastDialog());
         QVERIFY(booking);
         // An IHA is never done by questionnaire: the mode is not offered (it was refused on save).
-        QCOMPARE(view->currentAssessment()->kind, QStringLiteral("IHA"));
+        QCOMPARE(view->currentAssessment()->kind, AssessmentKind::Initial);
         QCOMPARE(field<QComboBox>(booking, "mode")->findData(QStringLiteral("questionnaire")), -1);
         QVERIFY(field<QComboBox>(booking, "mode")->findData(QStringLiteral("virtual")) >= 0);
         // Clinicians and venues of earlier bookings are offered as the user types.
@@ -124,7 +124,7 @@ class TestAdminWorkflows : public QObject
         save(booking);
         QVERIFY2(!booking->isVisible() || booking->shownFailure().isEmpty(),
                  qPrintable(booking->shownFailure()));
-        QCOMPARE(view->currentAssessment()->status, QStringLiteral("booked"));
+        QCOMPARE(view->currentAssessment()->status, AssessmentStatus::Booked);
         const auto attempts = bookingAttempts(view);
         QCOMPARE(attempts.last().notes, note);
         auto* shown = view->findChild<QPlainTextEdit*>(QStringLiteral("attemptNotes"));
@@ -153,7 +153,7 @@ private Q_SLOTS:
         const qint64 id = f.child(QStringLiteral("G1"), QStringLiteral("Ahmed"), 7);
         ChildDetailView* view = f.work->openChild(id);
         QVERIFY(view->currentAssessment());
-        QCOMPARE(view->currentAssessment()->kind, QStringLiteral("IHA"));
+        QCOMPARE(view->currentAssessment()->kind, AssessmentKind::Initial);
         QVERIFY(view->currentAssessment()->due > QDate::currentDate());
         requestAndBook(view, QDate::currentDate().addDays(-6));
 
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QVERIFY2(!outcome->isVisible(), qPrintable(outcome->shownFailure()));
 
         const auto iha = f.services->assessments().forChild(id).value().first();
-        QCOMPARE(iha.status, QStringLiteral("completed"));
+        QCOMPARE(iha.status, AssessmentStatus::Completed);
         QCOMPARE(iha.completedDate, QDate::currentDate());
         QVERIFY(iha.lateReasonCode.isEmpty());
         QVERIFY2(view->changesText().contains(QStringLiteral("RHA now expected")),
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(table);
         QCOMPARE(table->model()->index(0, 0).data().toString().right(5), QStringLiteral("09:00"));
         QCOMPARE(table->currentIndex().row(), 1);
-        QCOMPARE(view->currentAssessment()->status, QStringLiteral("booked"));
+        QCOMPARE(view->currentAssessment()->status, AssessmentStatus::Booked);
         QVERIFY2(view->changesText().contains(QStringLiteral("moved from")),
                  qPrintable(view->changesText()));
 
@@ -256,7 +256,7 @@ private Q_SLOTS:
         QVERIFY2(outcome->shownFailure().contains(QStringLiteral("late")),
                  qPrintable(outcome->shownFailure()));
         QCOMPARE(f.services->assessments().forChild(id).value().first().status,
-                 QStringLiteral("booked"));
+                 AssessmentStatus::Booked);
 
         pick(field<QComboBox>(outcome, "lateReason"), QStringLiteral("health_capacity"));
         QCOMPARE(field<QLabel>(outcome, "lateOwner")->text(), QStringLiteral("Health"));
@@ -265,7 +265,7 @@ private Q_SLOTS:
         save(outcome);
         QVERIFY2(!outcome->isVisible(), qPrintable(outcome->shownFailure()));
         const auto iha = f.services->assessments().forChild(id).value().first();
-        QCOMPARE(iha.status, QStringLiteral("completed"));
+        QCOMPARE(iha.status, AssessmentStatus::Completed);
         QCOMPARE(iha.lateReasonCode, QStringLiteral("health_capacity"));
 
         // Changing the reason starts from the one recorded, not from a blank form.
@@ -356,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 0);
         QCOMPARE(log.model()->rowCount(), 0); // open issues only
         const auto iha = f.services->assessments().forChild(id).value().first();
-        QCOMPARE(iha.paperworkStatus, QStringLiteral("complete"));
+        QCOMPARE(iha.paperworkStatus, PaperworkStatus::Complete);
         QVERIFY(view->action(QStringLiteral("book"))->isEnabled()); // the request moved on
         delete view;
     }
@@ -391,7 +391,7 @@ private Q_SLOTS:
         save(putRight);
         QVERIFY2(!putRight->isVisible(), qPrintable(putRight->shownFailure()));
         const auto iha = f.services->assessments().forChild(id).value().first();
-        QCOMPARE(iha.paperworkStatus, QStringLiteral("complete"));
+        QCOMPARE(iha.paperworkStatus, PaperworkStatus::Complete);
         QVERIFY(view->action(QStringLiteral("book"))->isEnabled());
         QVERIFY(!view->action(QStringLiteral("putRight"))->isEnabled());
         QVERIFY2(view->changesText().contains(QStringLiteral("can now be booked")),

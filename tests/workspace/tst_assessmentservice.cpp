@@ -24,20 +24,20 @@ private Q_SLOTS:
         const qint64 child = f.childInCare(QStringLiteral("C1"), dob, inTimeStart);
         AssessmentRecord a = f.iha(child);
         QCOMPARE(a.due, QDate(2026, 3, 16));
-        QCOMPARE(a.status, QStringLiteral("open"));
+        QCOMPARE(a.status, AssessmentStatus::Open);
         const int audits = f.auditCount();
 
         QVERIFY(ok(f.assessments.recordRequestSent(a.id, a.version, QDate(2026, 2, 17))));
         a = f.reload(a);
-        QCOMPARE(a.status, QStringLiteral("requested"));
+        QCOMPARE(a.status, AssessmentStatus::Requested);
         QVERIFY(ok(f.assessments.acceptPaperwork(a.id, a.version, QDate(2026, 2, 18))));
         a = f.reload(a);
-        QCOMPARE(a.paperworkStatus, QStringLiteral("complete"));
+        QCOMPARE(a.paperworkStatus, PaperworkStatus::Complete);
         auto booked = f.assessments.book(a.id, a.version,
                                          f.booking(QDateTime(QDate(2026, 3, 12), QTime(10, 0))));
         QVERIFY(ok(booked));
         a = f.reload(a);
-        QCOMPARE(a.status, QStringLiteral("booked"));
+        QCOMPARE(a.status, AssessmentStatus::Booked);
 
         const AppointmentRecord p = f.assessments.appointment(booked.value()).value();
         AssessmentService::Outcome o{p.id,
@@ -45,17 +45,17 @@ private Q_SLOTS:
                                      a.version,
                                      QStringLiteral("attended"),
                                      QDate(2026, 3, 12),
-                                     QStringLiteral("doctor"),
+                                     Clinician::Doctor,
                                      {},
                                      {},
                                      {}};
         auto changes = f.assessments.recordOutcome(o);
         QVERIFY(ok(changes));
         a = f.reload(a);
-        QCOMPARE(a.status, QStringLiteral("completed"));
+        QCOMPARE(a.status, AssessmentStatus::Completed);
         QCOMPARE(a.completedDate, QDate(2026, 3, 12));
         QVERIFY(a.lateReasonCode.isEmpty());
-        QCOMPARE(a.doctorReview, QStringLiteral("not_needed"));
+        QCOMPARE(a.doctorReview, DoctorReview::NotNeeded);
         // The review clock starts: the child is 6, so the RHA is due a year later.
         QVERIFY2(
             changes.value().text().contains(QStringLiteral("RHA now expected, due 12/03/2027")),
@@ -93,7 +93,7 @@ private Q_SLOTS:
                                      a.version,
                                      QStringLiteral("attended"),
                                      QDate(2026, 3, 10),
-                                     QStringLiteral("doctor"),
+                                     Clinician::Doctor,
                                      {},
                                      {},
                                      {}};
@@ -107,7 +107,7 @@ private Q_SLOTS:
                  qPrintable(refused.failure().message));
         // Nothing was written.
         QCOMPARE(f.auditCount(), audits);
-        QCOMPARE(f.reload(a).status, QStringLiteral("booked"));
+        QCOMPARE(f.reload(a).status, AssessmentStatus::Booked);
         QCOMPARE(f.assessments.appointment(p.id).value().outcome, QStringLiteral("booked"));
 
         o.lateReasonCode = QStringLiteral("no_such_reason");
@@ -117,7 +117,7 @@ private Q_SLOTS:
         o.lateReasonNote = QStringLiteral("Part A came back on 20/02");
         QVERIFY(ok(f.assessments.recordOutcome(o)));
         a = f.reload(a);
-        QCOMPARE(a.status, QStringLiteral("completed"));
+        QCOMPARE(a.status, AssessmentStatus::Completed);
         QCOMPARE(a.lateReasonCode, QStringLiteral("paperwork"));
         QCOMPARE(a.lateReasonNote, QStringLiteral("Part A came back on 20/02"));
     }
@@ -172,7 +172,7 @@ private Q_SLOTS:
                                                 {},
                                                 {}})));
         a = f.reload(a);
-        QCOMPARE(a.status, QStringLiteral("requested"));
+        QCOMPARE(a.status, AssessmentStatus::Requested);
         QVERIFY(!a.completedDate.isValid());
         QVERIFY(ok(f.assessments.book(a.id, a.version,
                                       f.booking(QDateTime(QDate(2026, 3, 9), QTime(14, 0))))));
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(attempts.at(1).outcome, QStringLiteral("booked"));
         QCOMPARE(attempts.at(1).id, moved.value());
         QCOMPARE(attempts.at(1).scheduledAt, QDateTime(QDate(2026, 3, 13), QTime(14, 30)));
-        QCOMPARE(f.reload(a).status, QStringLiteral("booked"));
+        QCOMPARE(f.reload(a).status, AssessmentStatus::Booked);
         QCOMPARE(f.auditCount(), audits + 2);
 
         // The same move again, from a window opened before it, is refused.
@@ -258,12 +258,12 @@ private Q_SLOTS:
                                                 a.version,
                                                 QStringLiteral("attended"),
                                                 QDate(2026, 3, 3),
-                                                QStringLiteral("nurse"),
+                                                Clinician::Nurse,
                                                 {},
                                                 {},
                                                 {}})));
         a = f.reload(a);
-        QCOMPARE(a.doctorReview, QStringLiteral("pending"));
+        QCOMPARE(a.doctorReview, DoctorReview::Pending);
         // The health admin role cannot sign the review off; the designated nurse can.
         auto refused = f.assessments.recordDoctorReview(a.id, a.version);
         QVERIFY(!refused);
@@ -273,7 +273,7 @@ private Q_SLOTS:
         CaseContext nurseContext{f.database.db(), nurseAudit, f.dueDates, AssessmentPolicy{},
                                  f.context.today()};
         QVERIFY(ok(AssessmentService(nurseContext).recordDoctorReview(a.id, a.version)));
-        QCOMPARE(f.reload(a).doctorReview, QStringLiteral("done"));
+        QCOMPARE(f.reload(a).doctorReview, DoctorReview::Done);
 
         QVERIFY(!f.assessments.recordReportReceived(a.id, f.reload(a).version, QDate(2026, 3, 2)));
         QVERIFY(
@@ -330,7 +330,7 @@ private Q_SLOTS:
             auto r = f.assessments.book(a.id, a.version, b);
             return r ? Status() : Status(r.failure());
         };
-        auto outcomeWith = [&](QDate date, const QString& by) {
+        auto outcomeWith = [&](QDate date, Clinician by) {
             a = f.readyToBook(child, QDate(2026, 2, 17), QDate(2026, 2, 18));
             auto id = f.assessments.book(a.id, a.version, f.booking(when)).value();
             a = f.reload(a);
@@ -367,11 +367,11 @@ private Q_SLOTS:
         else if (step == QLatin1String("book-venue"))
             result = bookWith([](AppointmentRecord& b) { b.venue.clear(); });
         else if (step == QLatin1String("outcome-early"))
-            result = outcomeWith(QDate(2026, 3, 11), QStringLiteral("doctor"));
+            result = outcomeWith(QDate(2026, 3, 11), Clinician::Doctor);
         else if (step == QLatin1String("outcome-who"))
-            result = outcomeWith(QDate(2026, 3, 12), QString());
+            result = outcomeWith(QDate(2026, 3, 12), Clinician::None);
         else if (step == QLatin1String("outcome-future"))
-            result = outcomeWith(QDate(2026, 3, 17), QStringLiteral("doctor"));
+            result = outcomeWith(QDate(2026, 3, 17), Clinician::Doctor);
         else if (step == QLatin1String("stale")) {
             QVERIFY(ok(f.assessments.recordRequestSent(a.id, a.version, QDate(2026, 2, 17))));
             result = f.assessments.acceptPaperwork(a.id, a.version, QDate(2026, 2, 18));
@@ -390,7 +390,7 @@ private Q_SLOTS:
         auto r = f.assessments.recordRequestSent(a.id, a.version, QDate(2026, 2, 17));
         QVERIFY(!r);
         QVERIFY(r.failure().message.contains(QStringLiteral("viewer")));
-        QCOMPARE(f.reload(a).status, QStringLiteral("open"));
+        QCOMPARE(f.reload(a).status, AssessmentStatus::Open);
     }
 };
 

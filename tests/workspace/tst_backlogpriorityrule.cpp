@@ -43,9 +43,10 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(bool, priorityAge);
         QFETCH(QString, mode);
-        const auto a = BacklogPriorityRule::advise(dob, QDate(2026, 3, 16), clinicalNeed, kind);
+        const auto a = BacklogPriorityRule::advise(dob, QDate(2026, 3, 16), clinicalNeed,
+                                                   *assessmentKindFromCode(kind));
         QCOMPARE(a.priorityAge, priorityAge);
-        QCOMPARE(a.mode, mode);
+        QCOMPARE(appointmentModeCode(a.mode), mode);
         QVERIFY(!a.why.isEmpty());
     }
 
@@ -71,7 +72,9 @@ private Q_SLOTS:
         AssessmentPolicy policy;
         policy.rhaToleranceDays = tolerance;
         const QDate due(2026, 2, 2);
-        QCOMPARE(CompletionTimeliness::isLate(kind, due, due.addDays(daysAfterDue), policy), late);
+        QCOMPARE(CompletionTimeliness::isLate(*assessmentKindFromCode(kind), due,
+                                              due.addDays(daysAfterDue), policy),
+                 late);
     }
 };
 

@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(placements.at(1).legalStatus, QStringLiteral("C1"));
         QCOMPARE(placements.at(1).hostAuthorityName, QStringLiteral("Northshire"));
         // The IHA is due after the move, so it is now due out of area.
-        QCOMPARE(f.iha(id).locationAtDue, QStringLiteral("OUT"));
+        QCOMPARE(f.iha(id).locationAtDue, PlacementLocation::OutOfArea);
     }
 
     void leavingCareBeforeTheIhaIsDue()

@@ -47,7 +47,7 @@ class TestOutOfAreaService : public QObject
     /// Records \a outcome on 12/03/2026 for the appointment of \a b.
     static Result<DueDateChanges> recordOutcome(WorkspaceFixture& f, const BookedWithRequest& b,
                                                 const QString& outcome,
-                                                const QString& completedBy = {})
+                                                Clinician completedBy = Clinician::None)
     {
         return f.assessments.recordOutcome({b.appointment.id,
                                             b.appointment.version,
@@ -143,7 +143,7 @@ private Q_SLOTS:
         };
         QCOMPARE(waiting(), 1);
         const int audits = f.auditCount();
-        QVERIFY(ok(recordOutcome(f, b, QStringLiteral("attended"), QStringLiteral("doctor"))));
+        QVERIFY(ok(recordOutcome(f, b, QStringLiteral("attended"), Clinician::Doctor)));
         const OutOfAreaRequestRecord o = f.outOfArea.request(b.requestId).value();
         QVERIFY(!o.isOpen());
         QCOMPARE(o.resolvedDate, QDate(2026, 3, 12));
@@ -180,7 +180,7 @@ private Q_SLOTS:
         const ChildRecord c = f.children.child(child).value();
         QVERIFY(ok(f.children.endCarePeriod(child, c.version, QDate(2026, 3, 13),
                                             QStringLiteral("Returned home"))));
-        QCOMPARE(f.reload(a).status, QStringLiteral("not_required"));
+        QCOMPARE(f.reload(a).status, AssessmentStatus::NotRequired);
         const OutOfAreaRequestRecord o = f.outOfArea.request(id.value()).value();
         QCOMPARE(o.resolvedDate, QDate(2026, 3, 16)); // the fixture's today
     }

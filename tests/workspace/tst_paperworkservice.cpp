@@ -32,7 +32,7 @@ private Q_SLOTS:
             a.version, issueFor(a, QStringLiteral("consent_unsigned"), QDate(2026, 2, 18)));
         QVERIFY(ok(consent));
         a = f.reload(a);
-        QCOMPARE(a.paperworkStatus, QStringLiteral("incomplete"));
+        QCOMPARE(a.paperworkStatus, PaperworkStatus::Incomplete);
         auto partA = f.paperwork.logIssue(
             a.version, issueFor(a, QStringLiteral("part_a_incomplete"), QDate(2026, 2, 18)));
         QVERIFY(ok(partA));
@@ -52,14 +52,14 @@ private Q_SLOTS:
         auto movedOn = f.paperwork.putRight(first.id, first.version, QDate(2026, 2, 25));
         QVERIFY(ok(movedOn));
         QVERIFY(!movedOn.value()); // Part A is still wrong
-        QCOMPARE(f.reload(a).paperworkStatus, QStringLiteral("incomplete"));
+        QCOMPARE(f.reload(a).paperworkStatus, PaperworkStatus::Incomplete);
 
         const auto second = f.paperwork.issue(partA.value()).value();
         movedOn = f.paperwork.putRight(second.id, second.version, QDate(2026, 2, 27));
         QVERIFY(ok(movedOn));
         QVERIFY(movedOn.value());
         a = f.reload(a);
-        QCOMPARE(a.paperworkStatus, QStringLiteral("complete"));
+        QCOMPARE(a.paperworkStatus, PaperworkStatus::Complete);
         QCOMPARE(a.paperworkCompleteDate, QDate(2026, 2, 27));
         QVERIFY(ok(f.assessments.book(a.id, a.version,
                                       f.booking(QDateTime(QDate(2026, 3, 12), QTime(9, 0))))));
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(r.failure().message.contains(complaint), qPrintable(r.failure().message));
         QCOMPARE(f.database.scalar(QStringLiteral("SELECT count(*) FROM paperwork_issues")).toInt(),
                  0);
-        QCOMPARE(f.reload(a).paperworkStatus, QStringLiteral("awaited"));
+        QCOMPARE(f.reload(a).paperworkStatus, PaperworkStatus::Awaited);
     }
 
     void issueNeedsARequest()
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(!r);
         QVERIFY(r.failure().message.contains(QStringLiteral("changed by someone else")));
         QVERIFY(f.paperwork.issue(id).value().isOpen());
-        QCOMPARE(f.reload(a).paperworkStatus, QStringLiteral("incomplete"));
+        QCOMPARE(f.reload(a).paperworkStatus, PaperworkStatus::Incomplete);
     }
 };
 

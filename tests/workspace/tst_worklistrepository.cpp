@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(order, (QStringList{QStringLiteral("B-3"), QStringLiteral("B-17"),
                                      QStringLiteral("B-12-need"), QStringLiteral("B-10")}));
         QVERIFY(rows.first().assessmentId > 0);
-        QCOMPARE(rows.first().kind, QStringLiteral("IHA"));
+        QCOMPARE(rows.first().kind, AssessmentKind::Initial);
     }
 };
 

@@ -22,22 +22,22 @@ AssessmentRecord assessmentFrom(const QSqlQuery& r)
     a.id = r.value(0).toLongLong();
     a.childId = r.value(1).toLongLong();
     a.carePeriodId = r.value(2).toLongLong();
-    a.kind = r.value(3).toString();
+    a.kind = assessmentKindFromCode(r.value(3).toString()).value_or(AssessmentKind::Initial);
     a.clockStart = toDate(r.value(4));
     a.due = toDate(r.value(5));
     a.requestDue = toDate(r.value(6));
     a.requestedDate = toDate(r.value(7));
-    a.paperworkStatus = r.value(8).toString();
+    a.paperworkStatus = paperworkStatusFromCode(r.value(8).toString());
     a.paperworkCompleteDate = toDate(r.value(9));
-    a.status = r.value(10).toString();
+    a.status = assessmentStatusFromCode(r.value(10).toString());
     a.exemption = r.value(11).toString();
     a.completedDate = toDate(r.value(12));
-    a.completedBy = r.value(13).toString();
+    a.completedBy = clinicianFromCode(r.value(13).toString());
     a.reportReceivedDate = toDate(r.value(14));
-    a.doctorReview = r.value(15).toString();
+    a.doctorReview = doctorReviewFromCode(r.value(15).toString());
     a.lateReasonCode = r.value(16).toString();
     a.lateReasonNote = r.value(17).toString();
-    a.locationAtDue = r.value(18).toString();
+    a.locationAtDue = locationFromCode(r.value(18).toString());
     a.notes = r.value(19).toString();
     a.closed = r.value(20).toInt() != 0;
     a.version = r.value(21).toInt();
@@ -110,10 +110,11 @@ Status AssessmentRepository::update(const AssessmentRecord& a) const
                        "completed_by = ?, report_received_date = ?, doctor_review = ?, "
                        "late_reason_code = ?, late_reason_note = ?, notes = ?, updated_at = ?, "
                        "version = version + 1 WHERE id = ? AND version = ?"),
-        {date(a.requestedDate), a.paperworkStatus, date(a.paperworkCompleteDate), a.status,
-         date(a.completedDate), text(a.completedBy), date(a.reportReceivedDate), a.doctorReview,
-         textOrNull(a.lateReasonCode), text(a.lateReasonNote), text(a.notes), now(), a.id,
-         a.version},
+        {date(a.requestedDate), paperworkStatusCode(a.paperworkStatus),
+         date(a.paperworkCompleteDate), assessmentStatusCode(a.status), date(a.completedDate),
+         text(clinicianCode(a.completedBy)), date(a.reportReceivedDate),
+         doctorReviewCode(a.doctorReview), textOrNull(a.lateReasonCode), text(a.lateReasonNote),
+         text(a.notes), now(), a.id, a.version},
         tr("could not save the assessment"));
     if (!q)
         return q.failure();

@@ -103,7 +103,7 @@ Result<QList<BacklogRow>> BacklogRepository::page(const BacklogQuery& query, int
         row.childName =
             (r.value(3).toString() + QLatin1Char(' ') + r.value(4).toString()).trimmed();
         row.dateOfBirth = sqlvalue::toDate(r.value(5));
-        row.kind = r.value(6).toString();
+        row.kind = assessmentKindFromCode(r.value(6).toString()).value_or(AssessmentKind::Initial);
         row.due = sqlvalue::toDate(r.value(7));
         row.clinicalNeed = r.value(8).toInt() != 0;
         row.location = r.value(9).toString();

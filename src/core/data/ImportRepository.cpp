@@ -380,7 +380,7 @@ ImportRepository::assessments(const QString& after, const QString& last) const
             a.id = r.integer(1);
             a.version = r.integer(2);
             a.carePeriodId = r.integer(3);
-            a.status = r.text(4);
+            a.status = assessmentStatusFromCode(r.text(4));
             a.values = AssessmentValues{r.text(5), toDate(r.text(6)), toDate(r.text(7)), r.text(8),
                                         r.text(9)};
             result[r.integer(0)] << a;

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "data/Database.h"
+#include "domain/CaseCodes.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -101,7 +102,7 @@ struct StoredAssessment
     qint64 id = 0;
     qint64 version = 0;
     qint64 carePeriodId = 0;
-    QString status;
+    AssessmentStatus status = AssessmentStatus::Open;
     AssessmentValues values;
 };
 

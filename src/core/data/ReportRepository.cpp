@@ -4,6 +4,8 @@
 
 #include "data/SqlConnection.h"
 
+#include <QHash>
+
 namespace lac {
 namespace {
 
@@ -40,6 +42,17 @@ QString outcomeCase(bool exact)
                           "WHEN a.completed_date IS NOT NULL AND a.completed_date <= ? THEN '%1' "
                           "WHEN a.due_date < ? THEN 'late' ELSE 'pending' END")
         .arg(exact ? QStringLiteral("late") : QStringLiteral("completed_after"));
+}
+
+DueOutcome dueOutcomeFromCode(const QString& code)
+{
+    static const QHash<QString, DueOutcome> outcomes{
+        {QStringLiteral("in_time"), DueOutcome::InTime},
+        {QStringLiteral("late"), DueOutcome::Late},
+        {QStringLiteral("pending"), DueOutcome::Pending},
+        {QStringLiteral("completed_after"), DueOutcome::CompletedAfterDue}};
+    Q_ASSERT(outcomes.contains(code)); // the CASE in outcomeCase() gives nothing else
+    return outcomes.value(code, DueOutcome::Pending);
 }
 
 // Due and completed dates, only for rows the tolerance has to decide.
@@ -80,8 +93,8 @@ Result<QList<ReportRepository::EntryRow>> ReportRepository::careEntries(QDate fr
     QList<EntryRow> rows;
     QSqlQuery& r = q.value();
     while (r.next())
-        rows << EntryRow{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
-                         r.value(3).toInt()};
+        rows << EntryRow{r.value(0).toString(), locationFromCode(r.value(1).toString()),
+                         r.value(2).toString(), r.value(3).toInt()};
     return rows;
 }
 
@@ -138,9 +151,9 @@ ReportRepository::assessments(const QString& sql, const QVariantList& values) co
     while (r.next()) {
         AssessmentRow row;
         row.month = r.value(0).toString();
-        row.location = r.value(1).toString();
+        row.location = locationFromCode(r.value(1).toString());
         row.group = r.value(2).toString();
-        row.outcome = r.value(3).toString();
+        row.outcome = dueOutcomeFromCode(r.value(3).toString());
         row.requestInTime = r.value(4).toInt() != 0;
         row.lateReason = r.value(5).toString();
         row.due = QDate::fromString(r.value(6).toString(), Qt::ISODate);

@@ -4,6 +4,8 @@
 
 #include "common/Result.h"
 #include "data/Database.h"
+#include "domain/DueOutcome.h"
+#include "domain/PlacementLocation.h"
 #include "reporting/LateReasonCount.h"
 
 #include <QCoreApplication>
@@ -27,20 +29,19 @@ public:
     struct EntryRow
     {
         QString month; ///< "YYYY-MM"
-        QString location;
+        PlacementLocation location = PlacementLocation::Unknown;
         QString group;
         int count = 0;
     };
 
-    /// Statutory assessments by month, location, group and outcome. outcome is "in_time",
-    /// "late", "pending" or "completed_after" (completed after the due date: the service
-    /// decides with the tolerance, so due and completed dates come only with that outcome).
+    /// Statutory assessments by month, location, group and outcome. CompletedAfterDue leaves
+    /// the tolerance to the service, so due and completed dates come only with that outcome.
     struct AssessmentRow
     {
         QString month;
-        QString location;
+        PlacementLocation location = PlacementLocation::Unknown;
         QString group;
-        QString outcome;
+        DueOutcome outcome = DueOutcome::Pending;
         bool requestInTime = false;
         QString lateReason;
         QDate due;

@@ -12,10 +12,9 @@ QString assessmentKindCode(AssessmentKind kind)
 std::optional<AssessmentKind> assessmentKindFromCode(const QString& code)
 {
     const QString c = code.trimmed().toUpper();
-    if (c == QLatin1String("IHA"))
-        return AssessmentKind::Initial;
-    if (c == QLatin1String("RHA"))
-        return AssessmentKind::Review;
+    for (AssessmentKind kind : {AssessmentKind::Initial, AssessmentKind::Review})
+        if (assessmentKindCode(kind) == c)
+            return kind;
     return std::nullopt;
 }
 

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AssessmentKind.h"
+#include "domain/CaseCodes.h"
+#include "domain/PlacementLocation.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -9,48 +13,51 @@
 namespace lac {
 
 /// One statutory assessment (IHA or RHA) and where it has got to. The clock, due dates and
-/// exemption are the due-date service's; the lifecycle fields are the health admin's.
+/// exemption are the due-date service's; the lifecycle fields are the health admin's. Codes are
+/// held as enums: the repository reads and writes their text, nothing else sees it.
 struct AssessmentRecord
 {
     qint64 id = 0;
     qint64 childId = 0;
     qint64 carePeriodId = 0;
-    QString kind; ///< IHA or RHA
+    AssessmentKind kind = AssessmentKind::Initial;
     QDate clockStart;
     QDate due;
     QDate requestDue;
     QDate requestedDate;
-    QString paperworkStatus = QStringLiteral("awaited");
+    PaperworkStatus paperworkStatus = PaperworkStatus::Awaited;
     QDate paperworkCompleteDate;
-    QString status = QStringLiteral("open");
-    QString exemption;
+    AssessmentStatus status = AssessmentStatus::Open;
+    QString exemption; ///< the scheduler's key, "" when required
     QDate completedDate;
-    QString completedBy;
+    Clinician completedBy = Clinician::None;
     QDate reportReceivedDate;
-    QString doctorReview = QStringLiteral("not_needed");
-    QString lateReasonCode;
+    DoctorReview doctorReview = DoctorReview::NotNeeded;
+    QString lateReasonCode; ///< from the editable list of late reasons
     QString lateReasonNote;
-    QString locationAtDue;
+    PlacementLocation locationAtDue = PlacementLocation::Unknown;
     QString notes;
     bool closed = false;
     int version = 0;
 
-    bool isIha() const { return kind == QLatin1String("IHA"); }
+    bool isIha() const { return kind == AssessmentKind::Initial; }
+    /// "IHA" or "RHA": the name people use, in messages and audit text.
+    QString kindName() const { return assessmentKindCode(kind); }
     bool isOutstanding() const
     {
-        return !closed && !completedDate.isValid() && status != QLatin1String("not_required");
+        return !closed && !completedDate.isValid() && status != AssessmentStatus::NotRequired;
     }
     QJsonObject toJson() const
     {
         const auto d = [](QDate x) { return x.toString(Qt::ISODate); };
         return {{QStringLiteral("requested_date"), d(requestedDate)},
-                {QStringLiteral("paperwork_status"), paperworkStatus},
+                {QStringLiteral("paperwork_status"), paperworkStatusCode(paperworkStatus)},
                 {QStringLiteral("paperwork_complete_date"), d(paperworkCompleteDate)},
-                {QStringLiteral("status"), status},
+                {QStringLiteral("status"), assessmentStatusCode(status)},
                 {QStringLiteral("completed_date"), d(completedDate)},
-                {QStringLiteral("completed_by"), completedBy},
+                {QStringLiteral("completed_by"), clinicianCode(completedBy)},
                 {QStringLiteral("report_received_date"), d(reportReceivedDate)},
-                {QStringLiteral("doctor_review"), doctorReview},
+                {QStringLiteral("doctor_review"), doctorReviewCode(doctorReview)},
                 {QStringLiteral("late_reason_code"), lateReasonCode},
                 {QStringLiteral("late_reason_note"), lateReasonNote},
                 {QStringLiteral("notes"), notes}};

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AssessmentKind.h"
+
 #include <QDate>
 #include <QString>
 
@@ -35,7 +37,7 @@ struct BacklogRow
     QString caseId;
     QString childName;
     QDate dateOfBirth;
-    QString kind;
+    AssessmentKind kind = AssessmentKind::Initial;
     QDate due;
     bool clinicalNeed = false;
     QString location;

@@ -9,10 +9,13 @@ namespace lac {
 
 namespace {
 
-/// The enumerator whose code is \a code, else \a otherwise. One table per enum, so that each
-/// stored code is spelled once here.
 template <typename E>
-E lookUp(std::initializer_list<std::pair<E, const char*>> table, const QString& code, E otherwise)
+using CodeTable = std::initializer_list<std::pair<E, const char*>>;
+
+/// The enumerator whose code is \a code, else \a otherwise. One table per enum, so that each
+/// stored code is spelled once here and read and written by the same table.
+template <typename E>
+E lookUp(CodeTable<E> table, const QString& code, E otherwise)
 {
     for (const auto& [value, text] : table)
         if (code == QLatin1String(text))
@@ -20,32 +23,88 @@ E lookUp(std::initializer_list<std::pair<E, const char*>> table, const QString& 
     return otherwise;
 }
 
+/// The code of \a value in \a table; empty for a value the table does not name.
+template <typename E>
+QString codeOf(CodeTable<E> table, E value)
+{
+    for (const auto& [v, text] : table)
+        if (v == value)
+            return QString::fromLatin1(text);
+    return {};
+}
+
+using S = AssessmentStatus;
+constexpr CodeTable<S> statusCodes{{S::Open, "open"},
+                                   {S::Requested, "requested"},
+                                   {S::Booked, "booked"},
+                                   {S::Completed, "completed"},
+                                   {S::NotRequired, "not_required"}};
+using P = PaperworkStatus;
+constexpr CodeTable<P> paperworkCodes{
+    {P::Awaited, "awaited"}, {P::Incomplete, "incomplete"}, {P::Complete, "complete"}};
+using D = DoctorReview;
+constexpr CodeTable<D> reviewCodes{
+    {D::NotNeeded, "not_needed"}, {D::Pending, "pending"}, {D::Done, "done"}};
+using M = AppointmentMode;
+constexpr CodeTable<M> modeCodes{
+    {M::FaceToFace, "face_to_face"}, {M::Virtual, "virtual"}, {M::Questionnaire, "questionnaire"}};
+using C = Clinician;
+constexpr CodeTable<C> clinicianCodes{
+    {C::Doctor, "doctor"}, {C::Nurse, "nurse"}, {C::Midwife, "midwife"}};
+
 } // namespace
 
 AssessmentStatus assessmentStatusFromCode(const QString& code)
 {
-    using S = AssessmentStatus;
-    return lookUp<S>({{S::Open, "open"},
-                      {S::Requested, "requested"},
-                      {S::Booked, "booked"},
-                      {S::Completed, "completed"},
-                      {S::NotRequired, "not_required"}},
-                     code, S::Other);
+    return lookUp(statusCodes, code, S::Other);
 }
 
 PaperworkStatus paperworkStatusFromCode(const QString& code)
 {
-    using P = PaperworkStatus;
-    return lookUp<P>(
-        {{P::Awaited, "awaited"}, {P::Incomplete, "incomplete"}, {P::Complete, "complete"}}, code,
-        P::Other);
+    return lookUp(paperworkCodes, code, P::Other);
 }
 
 DoctorReview doctorReviewFromCode(const QString& code)
 {
-    using D = DoctorReview;
-    return lookUp<D>({{D::NotNeeded, "not_needed"}, {D::Pending, "pending"}, {D::Done, "done"}},
-                     code, D::Other);
+    return lookUp(reviewCodes, code, D::Other);
+}
+
+Clinician clinicianFromCode(const QString& code)
+{
+    return code.isEmpty() ? C::None : lookUp(clinicianCodes, code, C::Other);
+}
+
+PaperworkProblem paperworkProblemFromCode(const QString& code)
+{
+    using W = PaperworkProblem;
+    return lookUp<W>({{W::ConsentMissing, "consent_missing"},
+                      {W::ConsentUnsigned, "consent_unsigned"},
+                      {W::PartAIncomplete, "part_a_incomplete"},
+                      {W::ReferralMissing, "referral_missing"},
+                      {W::NhsNumberWrong, "nhs_number_wrong"},
+                      {W::PlacementDetailsMissing, "placement_details_missing"},
+                      {W::Other, "other"}},
+                     code, W::NotKnown);
+}
+
+QString assessmentStatusCode(AssessmentStatus status)
+{
+    return codeOf(statusCodes, status);
+}
+
+QString paperworkStatusCode(PaperworkStatus status)
+{
+    return codeOf(paperworkCodes, status);
+}
+
+QString doctorReviewCode(DoctorReview review)
+{
+    return codeOf(reviewCodes, review);
+}
+
+QString clinicianCode(Clinician clinician)
+{
+    return codeOf(clinicianCodes, clinician);
 }
 
 AppointmentOutcome appointmentOutcomeFromCode(const QString& code)
@@ -64,11 +123,12 @@ AppointmentOutcome appointmentOutcomeFromCode(const QString& code)
 
 AppointmentMode appointmentModeFromCode(const QString& code)
 {
-    using M = AppointmentMode;
-    return lookUp<M>({{M::FaceToFace, "face_to_face"},
-                      {M::Virtual, "virtual"},
-                      {M::Questionnaire, "questionnaire"}},
-                     code, M::Other);
+    return lookUp(modeCodes, code, M::Other);
+}
+
+QString appointmentModeCode(AppointmentMode mode)
+{
+    return codeOf(modeCodes, mode);
 }
 
 Sex sexFromCode(const QString& code)

@@ -71,6 +71,29 @@ enum class Sex
     NotKnown ///< "U" or anything else
 };
 
+/// What was wrong with a request's paperwork (paperwork_issues.problem).
+enum class PaperworkProblem
+{
+    ConsentMissing,          ///< "consent_missing"
+    ConsentUnsigned,         ///< "consent_unsigned"
+    PartAIncomplete,         ///< "part_a_incomplete"
+    ReferralMissing,         ///< "referral_missing"
+    NhsNumberWrong,          ///< "nhs_number_wrong"
+    PlacementDetailsMissing, ///< "placement_details_missing"
+    Other,                   ///< "other": needs words saying what
+    NotKnown,                ///< anything else
+};
+
+/// Who carried out a completed assessment (assessments.completed_by).
+enum class Clinician
+{
+    None,    ///< "": not completed, or not recorded
+    Doctor,  ///< "doctor"
+    Nurse,   ///< "nurse"
+    Midwife, ///< "midwife"
+    Other,
+};
+
 /// Why an episode of care began (SSDA903 RNE).
 enum class EpisodeReason
 {
@@ -85,5 +108,15 @@ AppointmentOutcome appointmentOutcomeFromCode(const QString& code);
 AppointmentMode appointmentModeFromCode(const QString& code);
 Sex sexFromCode(const QString& code);
 EpisodeReason episodeReasonFromCode(const QString& code);
+Clinician clinicianFromCode(const QString& code);
+PaperworkProblem paperworkProblemFromCode(const QString& code);
+
+// The stored code of each value, for the data layer and for looking up a CodeList label. The
+// catch-all enumerators (Other) have no code of their own and give an empty string.
+QString assessmentStatusCode(AssessmentStatus status);
+QString paperworkStatusCode(PaperworkStatus status);
+QString doctorReviewCode(DoctorReview review);
+QString clinicianCode(Clinician clinician);
+QString appointmentModeCode(AppointmentMode mode);
 
 } // namespace lac

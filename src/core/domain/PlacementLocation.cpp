@@ -20,10 +20,9 @@ QString locationCode(PlacementLocation location)
 PlacementLocation locationFromCode(const QString& code)
 {
     const QString c = code.trimmed().toUpper();
-    if (c == QLatin1String("IN"))
-        return PlacementLocation::InArea;
-    if (c == QLatin1String("OUT"))
-        return PlacementLocation::OutOfArea;
+    for (PlacementLocation where : {PlacementLocation::InArea, PlacementLocation::OutOfArea})
+        if (locationCode(where) == c)
+            return where;
     return PlacementLocation::Unknown;
 }
 

@@ -24,7 +24,7 @@ QString UserContext::osLogin()
         account && account->pw_name && *account->pw_name)
         return QString::fromLocal8Bit(account->pw_name);
 #endif
-    return QStringLiteral("unknown");
+    return unknownLogin();
 }
 
 } // namespace lac

@@ -15,8 +15,10 @@ struct UserContext
     QString login;
     UserRole role = UserRole::Viewer;
 
-    /// The OS sign-in name of the current process (USER / USERNAME), "unknown" if unset.
+    /// The OS sign-in name of the current process (USER / USERNAME), unknownLogin() if unset.
     static QString osLogin();
+    /// What osLogin() gives when the system does not say who is signed in: never an account.
+    static QString unknownLogin() { return QStringLiteral("unknown"); }
 };
 
 } // namespace lac

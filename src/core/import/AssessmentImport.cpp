@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/AssessmentImport.h"
 
+#include "domain/AssessmentKind.h"
 #include "import/ImportContext.h"
 #include "import/ImportDate.h"
 
@@ -123,7 +124,7 @@ Status AssessmentImport::stage()
                     return s;
             }
             const QString kind = field("type").toUpper();
-            if (kind != QLatin1String("IHA") && kind != QLatin1String("RHA")) {
+            if (!assessmentKindFromCode(kind)) {
                 if (auto s = bad("type", field("type"), tr("unknown code (expected IHA or RHA)"));
                     !s)
                     return s;
@@ -268,14 +269,14 @@ Status AssessmentImport::importPage(const QString& after, const QString& last)
             same = std::find_if(mine.begin(), mine.end(), [&](const StoredAssessment& a) {
                 return a.values.kind == v.kind && !a.values.completed.isValid() &&
                        a.carePeriodId == periodId && periodId != 0 &&
-                       a.status != QLatin1String("completed");
+                       a.status != AssessmentStatus::Completed;
             });
         const bool write = m_context.writing();
         qint64 assessmentId = 0;
         const QString what = tr("%1 completed %2").arg(v.kind, ImportDate::display(v.completed));
         if (same != mine.end()) {
             assessmentId = same->id;
-            if (same->values == v && same->status == QLatin1String("completed")) {
+            if (same->values == v && same->status == AssessmentStatus::Completed) {
                 ++counts.assessmentsUnchanged;
             } else {
                 const bool wasExpected = !same->values.completed.isValid();
@@ -292,7 +293,7 @@ Status AssessmentImport::importPage(const QString& after, const QString& last)
                         return s;
                 }
                 same->values = v;
-                same->status = QStringLiteral("completed");
+                same->status = AssessmentStatus::Completed;
                 ++same->version;
             }
         } else {
@@ -303,7 +304,7 @@ Status AssessmentImport::importPage(const QString& after, const QString& last)
                 if (!id)
                     return id.failure();
                 assessmentId = id.value();
-                mine << StoredAssessment{assessmentId, 1, periodId, QStringLiteral("completed"), v};
+                mine << StoredAssessment{assessmentId, 1, periodId, AssessmentStatus::Completed, v};
                 if (auto s = m_context.touch(childId); !s)
                     return s;
             }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/EpisodeChain.h"
 
+#include "domain/CaseCodes.h"
 #include "import/ImportDate.h"
 
 #include <algorithm>
@@ -47,12 +48,12 @@ QList<DerivedPeriod> EpisodeChain::derive(QList<ChainEpisode>& episodes,
     QList<DerivedPeriod> periods;
     for (qsizetype i = 0; i < episodes.size(); ++i) {
         ChainEpisode& e = episodes[i];
-        const bool startsPeriod =
-            i == 0 || e.rne == QLatin1String("S") || episodes.at(i - 1).end < e.start;
+        const bool startedCare = episodeReasonFromCode(e.rne) == EpisodeReason::StartedCare;
+        const bool startsPeriod = i == 0 || startedCare || episodes.at(i - 1).end < e.start;
         if (startsPeriod) {
             DerivedPeriod p;
             p.start = e.start;
-            p.startedInWindow = e.rne == QLatin1String("S");
+            p.startedInWindow = startedCare;
             p.firstEpisode = int(i);
             periods << p;
         }

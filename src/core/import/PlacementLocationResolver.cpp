@@ -51,12 +51,12 @@ PlacementLocationResolver::resolve(const QString& plLocation,
                                    const QString& placementPostcode) const
 {
     const QString code = plLocation.trimmed().toUpper();
-    if (code == QLatin1String("IN"))
-        return PlacementLocation::InArea;
-    if (code == QLatin1String("OUT"))
-        return PlacementLocation::OutOfArea;
-    if (!code.isEmpty())
-        return std::nullopt;
+    if (!code.isEmpty()) { // IN or OUT; UNKNOWN is what an empty PL_LOCATION resolves to
+        const PlacementLocation given = locationFromCode(code);
+        if (given == PlacementLocation::Unknown)
+            return std::nullopt;
+        return given;
+    }
     if (m_districts.isEmpty() && m_areas.isEmpty())
         return PlacementLocation::Unknown;
     const QString d = district(placementPostcode);

@@ -2,18 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/Ssda903Codes.h"
 
+#include <QHash>
+
 namespace lac {
 
 QString Ssda903Codes::sex(const QString& code)
 {
-    const QString c = code.trimmed().toUpper();
-    if (c == QLatin1String("1") || c == QLatin1String("M"))
-        return QStringLiteral("M");
-    if (c == QLatin1String("2") || c == QLatin1String("F"))
-        return QStringLiteral("F");
-    if (c == QLatin1String("U"))
-        return QStringLiteral("U");
-    return {};
+    // SSDA903 gives 1 and 2; people's spreadsheets often give the letters we store.
+    static const QHash<QString, QString> stored{{QStringLiteral("1"), QStringLiteral("M")},
+                                                {QStringLiteral("M"), QStringLiteral("M")},
+                                                {QStringLiteral("2"), QStringLiteral("F")},
+                                                {QStringLiteral("F"), QStringLiteral("F")},
+                                                {QStringLiteral("U"), QStringLiteral("U")}};
+    return stored.value(code.trimmed().toUpper());
 }
 
 bool Ssda903Codes::isReasonNewEpisode(const QString& code)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/Ssda903EpisodeWriter.h"
 
+#include "domain/PlacementLocation.h"
 #include "import/EpisodeChain.h"
 #include "import/ImportContext.h"
 #include "import/ImportDate.h"
@@ -43,13 +44,24 @@ QString episodeDifferences(const EpisodeValues& a, const EpisodeValues& b)
     return d.join(QStringLiteral("; "));
 }
 
+QString areaWords(PlacementLocation location)
+{
+    switch (location) {
+    case PlacementLocation::InArea:
+        return Ssda903EpisodeWriter::tr("in area");
+    case PlacementLocation::OutOfArea:
+        return Ssda903EpisodeWriter::tr("out of area");
+    case PlacementLocation::Unknown:
+        break;
+    }
+    return Ssda903EpisodeWriter::tr("area unknown");
+}
+
 QString describeEpisode(const EpisodeValues& v)
 {
     return Ssda903EpisodeWriter::tr("DECOM %1, RNE %2, LS %3, PLACE %4, %5")
         .arg(ImportDate::display(v.start), v.rne, v.legalStatus, v.placementType,
-             v.location == QLatin1String("IN")    ? Ssda903EpisodeWriter::tr("in area")
-             : v.location == QLatin1String("OUT") ? Ssda903EpisodeWriter::tr("out of area")
-                                                  : Ssda903EpisodeWriter::tr("area unknown"));
+             areaWords(locationFromCode(v.location)));
 }
 
 } // namespace

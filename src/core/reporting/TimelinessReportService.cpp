@@ -67,20 +67,19 @@ public:
             MonthFigures* m = month(row.month);
             if (!m)
                 continue;
-            const PlacementLocation where = locationFromCode(row.location);
-            QString outcome = row.outcome;
-            if (outcome == QLatin1String("completed_after"))
-                outcome = row.completed <= row.due.addDays(toleranceDays)
-                              ? QStringLiteral("in_time")
-                              : QStringLiteral("late");
+            const PlacementLocation where = row.location;
+            DueOutcome outcome = row.outcome;
+            if (outcome == DueOutcome::CompletedAfterDue)
+                outcome = row.completed <= row.due.addDays(toleranceDays) ? DueOutcome::InTime
+                                                                          : DueOutcome::Late;
             (*m)[k.due].add(where, row.count);
             if (initial && row.requestInTime)
                 (*m)[ReportIndicator::IhaRequestsInTime].add(where, row.count);
             GroupFigures& g = group(*m, row.group);
-            if (outcome == QLatin1String("in_time")) {
+            if (outcome == DueOutcome::InTime) {
                 (*m)[k.inTime].add(where, row.count);
                 (initial ? g.ihaInTime : g.rhaInTime) += row.count;
-            } else if (outcome == QLatin1String("late")) {
+            } else if (outcome == DueOutcome::Late) {
                 (*m)[k.late].add(where, row.count);
                 (initial ? g.ihaLate : g.rhaLate) += row.count;
                 addLateReason(*m, row.lateReason, row.count);
@@ -211,7 +210,7 @@ Result<TimelinessReport> TimelinessReportService::build(const ReportRequest& req
         return entries.failure();
     for (const auto& e : entries.value()) {
         if (MonthFigures* m = tally.month(e.month))
-            (*m)[ReportIndicator::EnteredCare].add(locationFromCode(e.location), e.count);
+            (*m)[ReportIndicator::EnteredCare].add(e.location, e.count);
     }
 
     auto ihas = repo.initialAssessments(first, lastDay, report.asOf);

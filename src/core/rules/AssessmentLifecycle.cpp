@@ -12,9 +12,9 @@ namespace lac {
 QString AssessmentLifecycle::whyNot(AssessmentStep step, const AssessmentRecord& a,
                                     const AssessmentSituation& situation)
 {
-    const AssessmentStatus status = assessmentStatusFromCode(a.status);
-    const PaperworkStatus paperwork = paperworkStatusFromCode(a.paperworkStatus);
-    const QString done = tr("this %1 is not waiting to be done").arg(a.kind);
+    const AssessmentStatus status = a.status;
+    const PaperworkStatus paperwork = a.paperworkStatus;
+    const QString done = tr("this %1 is not waiting to be done").arg(a.kindName());
     const int openIssues = situation.openPaperworkIssues >= 0
                                ? situation.openPaperworkIssues
                                : (paperwork == PaperworkStatus::Incomplete ? 1 : 0);
@@ -25,7 +25,8 @@ QString AssessmentLifecycle::whyNot(AssessmentStep step, const AssessmentRecord&
         if (status != AssessmentStatus::Open)
             return tr("the request can only be recorded while the assessment is not yet "
                       "requested (it is %1)")
-                .arg(CodeList::label(CodeList::assessmentStatuses(), a.status));
+                .arg(CodeList::label(CodeList::assessmentStatuses(),
+                                     assessmentStatusCode(a.status)));
         return {};
     case AssessmentStep::AcceptPaperwork:
         if (!a.isOutstanding())
@@ -48,7 +49,7 @@ QString AssessmentLifecycle::whyNot(AssessmentStep step, const AssessmentRecord&
         if (status != AssessmentStatus::Requested)
             return tr("paperwork is checked once the request has been sent and before booking");
         if (step == AssessmentStep::PutPaperworkRight && openIssues == 0)
-            return tr("no paperwork issue is open for this %1").arg(a.kind);
+            return tr("no paperwork issue is open for this %1").arg(a.kindName());
         return {};
     case AssessmentStep::Book:
         if (status == AssessmentStatus::Open)
@@ -58,7 +59,8 @@ QString AssessmentLifecycle::whyNot(AssessmentStep step, const AssessmentRecord&
                       "before rebooking");
         if (status != AssessmentStatus::Requested || !a.isOutstanding())
             return tr("this assessment is %1; there is nothing to book")
-                .arg(CodeList::label(CodeList::assessmentStatuses(), a.status));
+                .arg(CodeList::label(CodeList::assessmentStatuses(),
+                                     assessmentStatusCode(a.status)));
         if (paperwork != PaperworkStatus::Complete)
             return tr("health books nothing until all the paperwork is right: accept the "
                       "paperwork (or put the open issues right) first");
@@ -68,7 +70,7 @@ QString AssessmentLifecycle::whyNot(AssessmentStep step, const AssessmentRecord&
         if (!a.isOutstanding())
             return done;
         if (status != AssessmentStatus::Booked)
-            return tr("the %1 has no appointment booked").arg(a.kind);
+            return tr("the %1 has no appointment booked").arg(a.kindName());
         return {};
     case AssessmentStep::RecordReport:
         if (!a.completedDate.isValid())
@@ -77,7 +79,7 @@ QString AssessmentLifecycle::whyNot(AssessmentStep step, const AssessmentRecord&
             return tr("the report was received on %1").arg(displayDate(a.reportReceivedDate));
         return {};
     case AssessmentStep::SignOffDoctorReview:
-        if (doctorReviewFromCode(a.doctorReview) != DoctorReview::Pending)
+        if (a.doctorReview != DoctorReview::Pending)
             return tr("only a nurse-led IHA waiting for review can be signed off");
         return {};
     case AssessmentStep::GiveLateReason:

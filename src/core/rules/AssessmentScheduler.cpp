@@ -12,7 +12,7 @@
 namespace lac {
 namespace {
 
-const QString otherExemption = QStringLiteral("other");
+const QString otherExemption = exemptionKey(Exemption::Other);
 
 bool isOpen(const RecordedAssessment& r)
 {

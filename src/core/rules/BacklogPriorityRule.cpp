@@ -9,26 +9,26 @@
 namespace lac {
 
 BacklogPriorityRule::Advice BacklogPriorityRule::advise(QDate dateOfBirth, QDate today,
-                                                        bool clinicalNeed, const QString& kind)
+                                                        bool clinicalNeed, AssessmentKind kind)
 {
     const int age = ChildAge::yearsOn(dateOfBirth, today);
     Advice a;
     a.priorityAge = age >= 0 && (age < youngUnderYears || age >= oldFromYears);
-    if (kind == QLatin1String("IHA")) {
-        a.mode = QStringLiteral("face_to_face");
+    if (kind == AssessmentKind::Initial) {
+        a.mode = AppointmentMode::FaceToFace;
         a.why = tr("an initial assessment is a doctor's examination");
     } else if (age >= 0 && age < youngUnderYears) {
-        a.mode = QStringLiteral("face_to_face");
+        a.mode = AppointmentMode::FaceToFace;
         a.why = tr("under 5: growth and development must be seen");
     } else if (clinicalNeed) {
-        a.mode = QStringLiteral("face_to_face");
+        a.mode = AppointmentMode::FaceToFace;
         a.why = tr("clinical need flagged by the nurse");
     } else if (age >= 16) {
-        a.mode = QStringLiteral("questionnaire");
+        a.mode = AppointmentMode::Questionnaire;
         a.why = tr("16 or over with no clinical need: the young person's questionnaire, "
                    "reviewed by the nurse");
     } else {
-        a.mode = QStringLiteral("virtual");
+        a.mode = AppointmentMode::Virtual;
         a.why = tr("5 to 15 with no clinical need: a virtual review");
     }
     return a;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AssessmentKind.h"
+#include "domain/CaseCodes.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -20,15 +23,15 @@ public:
     struct Advice
     {
         bool priorityAge = false; ///< under 5, or 17 and over
-        QString mode;             ///< face_to_face, virtual or questionnaire
-        QString why;              ///< one sentence for the list and the printout
+        AppointmentMode mode = AppointmentMode::FaceToFace;
+        QString why; ///< one sentence for the list and the printout
     };
 
     static constexpr int youngUnderYears = 5;
     static constexpr int oldFromYears = 17;
 
     /// \a kind is IHA or RHA; age is taken on \a today.
-    static Advice advise(QDate dateOfBirth, QDate today, bool clinicalNeed, const QString& kind);
+    static Advice advise(QDate dateOfBirth, QDate today, bool clinicalNeed, AssessmentKind kind);
 };
 
 } // namespace lac

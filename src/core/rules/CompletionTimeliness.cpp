@@ -4,12 +4,12 @@
 
 namespace lac {
 
-bool CompletionTimeliness::isLate(const QString& kind, QDate due, QDate completed,
+bool CompletionTimeliness::isLate(AssessmentKind kind, QDate due, QDate completed,
                                   const AssessmentPolicy& policy)
 {
     if (!due.isValid() || !completed.isValid())
         return false;
-    const int tolerance = kind == QLatin1String("RHA") ? policy.rhaToleranceDays : 0;
+    const int tolerance = kind == AssessmentKind::Review ? policy.rhaToleranceDays : 0;
     return completed > due.addDays(tolerance);
 }
 

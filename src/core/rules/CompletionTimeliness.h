@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AssessmentKind.h"
 #include "rules/AssessmentPolicy.h"
 
 #include <QDate>
@@ -14,8 +15,8 @@ namespace lac {
 class CompletionTimeliness
 {
 public:
-    /// \a kind is IHA or RHA. False when either date is invalid.
-    static bool isLate(const QString& kind, QDate due, QDate completed,
+    /// An RHA has the policy's tolerance, an IHA none. False when either date is invalid.
+    static bool isLate(AssessmentKind kind, QDate due, QDate completed,
                        const AssessmentPolicy& policy);
 };
 

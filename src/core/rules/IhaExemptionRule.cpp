@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/IhaExemptionRule.h"
 
+#include <QStringList>
+
 namespace lac {
 
 QString exemptionKey(Exemption e)
@@ -15,8 +17,20 @@ QString exemptionKey(Exemption e)
         return QStringLiteral("short_break");
     case Exemption::LeftCare:
         return QStringLiteral("left_care");
+    case Exemption::Other:
+        return QStringLiteral("other");
     }
     return {};
+}
+
+Exemption exemptionFromKey(const QString& key)
+{
+    if (key.isEmpty())
+        return Exemption::None;
+    for (Exemption e : {Exemption::IhaBeforeCare, Exemption::ShortBreak, Exemption::LeftCare})
+        if (exemptionKey(e) == key)
+            return e;
+    return Exemption::Other;
 }
 
 IhaExemptionRule::IhaExemptionRule(const AssessmentPolicy& policy)
@@ -25,7 +39,8 @@ IhaExemptionRule::IhaExemptionRule(const AssessmentPolicy& policy)
 
 bool IhaExemptionRule::isShortBreak(const QString& legalStatus)
 {
-    return legalStatus == QLatin1String("V3") || legalStatus == QLatin1String("V4");
+    static const QStringList shortBreakStatuses{QStringLiteral("V3"), QStringLiteral("V4")};
+    return shortBreakStatuses.contains(legalStatus);
 }
 
 Exemption IhaExemptionRule::evaluate(QDate careStart, const QString& legalStatusAtStart,

@@ -17,9 +17,13 @@ enum class Exemption
     IhaBeforeCare, ///< an IHA was done in the 3 months before the child came into care
     ShortBreak,    ///< legal status V3/V4: short breaks are outside IHA/RHA timeliness
     LeftCare,      ///< left care before the assessment was due, without one
+    Other,         ///< a person's decision ("other"), which the scheduler keeps
 };
 
-QString exemptionKey(Exemption e); ///< "", "iha_before_care", "short_break", "left_care"
+/// "", "iha_before_care", "short_break", "left_care", "other": the stored keys.
+QString exemptionKey(Exemption e);
+/// The exemption a stored key names; an unknown key reads as Other, never as required.
+Exemption exemptionFromKey(const QString& key);
 
 /// Decides whether a child's IHA is required at all.
 class IhaExemptionRule

@@ -28,7 +28,7 @@ Result<UserContext> UserDirectory::signIn(const QString& osLogin) const
 Result<UserContext> UserDirectory::signInByLogin(const QString& osLogin) const
 {
     const QString login = UserAccount::normaliseLogin(osLogin);
-    if (login.isEmpty() || login == QLatin1String("unknown"))
+    if (login.isEmpty() || login == UserContext::unknownLogin())
         return Failure{tr("the operating system did not say who is signed in, so the program "
                           "cannot tell who is making changes. Sign in to Windows with your own "
                           "account and start it again."),
@@ -57,7 +57,7 @@ Result<UserContext> UserDirectory::signInByLogin(const QString& osLogin) const
                             tr("first user of a new database, so its administrator"),
                             Seat::FirstOfDatabase);
 
-    if (SettingsStore(m_db).value(unknownUsersKey()) == QLatin1String("viewer"))
+    if (userRoleFromCode(SettingsStore(m_db).value(unknownUsersKey())) == UserRole::Viewer)
         return addAndSignIn(login, UserRole::Viewer,
                             tr("signed in for the first time; added as a viewer by the "
                                "installation's setting"));

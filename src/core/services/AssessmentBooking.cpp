@@ -64,12 +64,10 @@ Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
     AssessmentRecord a = found.value();
     const AssessmentRepository repo(m_ctx.db);
     // A booked assessment falls through to the check below, which names the appointment.
-    if (assessmentStatusFromCode(a.status) != AssessmentStatus::Booked) {
+    if (a.status != AssessmentStatus::Booked) {
         if (auto why = AssessmentLifecycle::whyNot(AssessmentStep::Book, a); !why.isEmpty())
-            return Failure{why,
-                           paperworkStatusFromCode(a.paperworkStatus) == PaperworkStatus::Complete
-                               ? tr("Booking")
-                               : tr("Paperwork")};
+            return Failure{why, a.paperworkStatus == PaperworkStatus::Complete ? tr("Booking")
+                                                                               : tr("Paperwork")};
     }
     auto pending = repo.openBooking(assessmentId);
     if (!pending)
@@ -92,7 +90,7 @@ Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
     if (!tx.begun())
         return tx.begun().failure();
     const AssessmentRecord before = a;
-    a.status = QStringLiteral("booked");
+    a.status = AssessmentStatus::Booked;
     if (auto s = repo.update(a); !s)
         return s.failure();
     auto id = repo.insertAppointment(b);
@@ -100,8 +98,8 @@ Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
         return id.failure();
     if (auto s = m_ctx.audit.append(
             {QStringLiteral("create"), QStringLiteral("appointments"), id.value(), a.childId,
-             tr("%1 booked for %2").arg(a.kind, displayDateTime(b.scheduledAt)), before.toJson(),
-             b.toJson()});
+             tr("%1 booked for %2").arg(a.kindName(), displayDateTime(b.scheduledAt)),
+             before.toJson(), b.toJson()});
         !s)
         return s.failure();
     if (auto s = tx.commit(); !s)
@@ -159,17 +157,18 @@ Result<qint64> AssessmentService::reschedule(const Move& move) const
     auto id = repo.insertAppointment(b);
     if (!id)
         return id.failure();
-    if (auto s = m_ctx.audit.append(
-            {QStringLiteral("update"), QStringLiteral("appointments"), old.id, a.childId,
-             tr("%1 appointment of %2 moved to %3")
-                 .arg(a.kind, displayDateTime(old.scheduledAt), displayDateTime(b.scheduledAt)),
-             oldBefore.toJson(), old.toJson()});
+    if (auto s = m_ctx.audit.append({QStringLiteral("update"), QStringLiteral("appointments"),
+                                     old.id, a.childId,
+                                     tr("%1 appointment of %2 moved to %3")
+                                         .arg(a.kindName(), displayDateTime(old.scheduledAt),
+                                              displayDateTime(b.scheduledAt)),
+                                     oldBefore.toJson(), old.toJson()});
         !s)
         return s.failure();
     if (auto s = m_ctx.audit.append(
             {QStringLiteral("create"), QStringLiteral("appointments"), id.value(), a.childId,
-             tr("%1 booked for %2").arg(a.kind, displayDateTime(b.scheduledAt)), oldBefore.toJson(),
-             b.toJson()});
+             tr("%1 booked for %2").arg(a.kindName(), displayDateTime(b.scheduledAt)),
+             oldBefore.toJson(), b.toJson()});
         !s)
         return s.failure();
     if (auto s = tx.commit(); !s)

@@ -109,8 +109,8 @@ Status AssessmentService::recordRequestSent(qint64 assessmentId, int version, QD
                        field};
     const AssessmentRecord before = a;
     a.requestedDate = sent;
-    a.status = QStringLiteral("requested");
-    return save(before, a, tr("%1 request sent on %2").arg(a.kind, displayDate(sent)));
+    a.status = AssessmentStatus::Requested;
+    return save(before, a, tr("%1 request sent on %2").arg(a.kindName(), displayDate(sent)));
 }
 
 Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDate checked) const
@@ -137,9 +137,10 @@ Status AssessmentService::acceptPaperwork(qint64 assessmentId, int version, QDat
                            .arg(displayDate(a.requestedDate)),
                        field};
     const AssessmentRecord before = a;
-    a.paperworkStatus = QStringLiteral("complete");
+    a.paperworkStatus = PaperworkStatus::Complete;
     a.paperworkCompleteDate = checked;
-    return save(before, a, tr("%1 paperwork accepted on %2").arg(a.kind, displayDate(checked)));
+    return save(before, a,
+                tr("%1 paperwork accepted on %2").arg(a.kindName(), displayDate(checked)));
 }
 
 Status AssessmentService::checkLateReason(const AssessmentRecord& a, QDate completed,
@@ -151,7 +152,7 @@ Status AssessmentService::checkLateReason(const AssessmentRecord& a, QDate compl
         return Failure{tr("this %1 was due on %2 and completed on %3, %n day(s) late: choose "
                           "why it was late (the reason says whose delay it was)",
                           nullptr, int(a.due.daysTo(completed)))
-                           .arg(a.kind, displayDate(a.due), displayDate(completed)),
+                           .arg(a.kindName(), displayDate(a.due), displayDate(completed)),
                        tr("Late reason")};
     auto exists = AssessmentRepository(m_ctx.db).lateReasonExists(code);
     if (!exists)
@@ -199,7 +200,7 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
             return Failure{tr("the assessment cannot be completed before the appointment (%1)")
                                .arg(displayDate(p.scheduledAt.date())),
                            dateField};
-        if (!CodeList::contains(CodeList::completedBy(), o.completedBy))
+        if (o.completedBy == Clinician::None || o.completedBy == Clinician::Other)
             return Failure{tr("choose who did the assessment"), tr("Completed by")};
         if (auto s = checkLateReason(a, o.date, o.lateReasonCode); !s)
             return s.failure();
@@ -224,12 +225,11 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
         return s.failure();
     const AssessmentRecord assessmentBefore = a;
     if (attended) {
-        a.status = QStringLiteral("completed");
+        a.status = AssessmentStatus::Completed;
         a.completedDate = o.date;
         a.completedBy = o.completedBy;
-        a.doctorReview = a.isIha() && o.completedBy != QLatin1String("doctor")
-                             ? QStringLiteral("pending")
-                             : QStringLiteral("not_needed");
+        a.doctorReview = a.isIha() && o.completedBy != Clinician::Doctor ? DoctorReview::Pending
+                                                                         : DoctorReview::NotNeeded;
         if (wouldBeLate(a, o.date)) {
             a.lateReasonCode = o.lateReasonCode;
             a.lateReasonNote = o.lateReasonNote;
@@ -238,7 +238,7 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
             a.lateReasonNote.clear();
         }
     } else {
-        a.status = QStringLiteral("requested"); // ready to rebook
+        a.status = AssessmentStatus::Requested; // ready to rebook
     }
     if (auto s = repo.update(a); !s)
         return s.failure();
@@ -252,16 +252,17 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
     if (!after)
         return after.failure();
     const QString outcomeWords = CodeList::label(CodeList::appointmentOutcomes(), o.outcome);
-    if (auto s = m_ctx.audit.append(
-            {QStringLiteral("update"), QStringLiteral("appointments"), p.id, a.childId,
-             tr("%1 appointment outcome: %2 (%3)").arg(a.kind, outcomeWords, displayDate(o.date)),
-             appointmentBefore.toJson(), p.toJson()});
+    if (auto s = m_ctx.audit.append({QStringLiteral("update"), QStringLiteral("appointments"), p.id,
+                                     a.childId,
+                                     tr("%1 appointment outcome: %2 (%3)")
+                                         .arg(a.kindName(), outcomeWords, displayDate(o.date)),
+                                     appointmentBefore.toJson(), p.toJson()});
         !s)
         return s.failure();
     if (auto s = m_ctx.audit.append(
             {QStringLiteral("update"), QStringLiteral("assessments"), a.id, a.childId,
-             attended ? tr("%1 completed on %2").arg(a.kind, displayDate(o.date))
-                      : tr("%1 to be rebooked").arg(a.kind),
+             attended ? tr("%1 completed on %2").arg(a.kindName(), displayDate(o.date))
+                      : tr("%1 to be rebooked").arg(a.kindName()),
              assessmentBefore.toJson(), a.toJson()});
         !s)
         return s.failure();
@@ -290,7 +291,7 @@ Status AssessmentService::recordReportReceived(qint64 assessmentId, int version,
         return Failure{tr("the date is in the future"), field};
     const AssessmentRecord before = a;
     a.reportReceivedDate = received;
-    return save(before, a, tr("%1 report received on %2").arg(a.kind, displayDate(received)));
+    return save(before, a, tr("%1 report received on %2").arg(a.kindName(), displayDate(received)));
 }
 
 Status AssessmentService::recordDoctorReview(qint64 assessmentId, int version) const
@@ -303,8 +304,8 @@ Status AssessmentService::recordDoctorReview(qint64 assessmentId, int version) c
         !why.isEmpty())
         return Failure{why, tr("Doctor review")};
     const AssessmentRecord before = a;
-    a.doctorReview = QStringLiteral("done");
-    return save(before, a, tr("doctor review of the %1 done").arg(a.kind));
+    a.doctorReview = DoctorReview::Done;
+    return save(before, a, tr("doctor review of the %1 done").arg(a.kindName()));
 }
 
 Status AssessmentService::setLateReason(qint64 assessmentId, int version, const QString& code,
@@ -326,7 +327,7 @@ Status AssessmentService::setLateReason(qint64 assessmentId, int version, const 
     const AssessmentRecord before = a;
     a.lateReasonCode = code;
     a.lateReasonNote = note;
-    return save(before, a, tr("late reason for the %1: %2").arg(a.kind, code));
+    return save(before, a, tr("late reason for the %1: %2").arg(a.kindName(), code));
 }
 
 } // namespace lac

@@ -30,10 +30,10 @@ public:
         qint64 appointmentId = 0;
         int appointmentVersion = 0;
         int assessmentVersion = 0;
-        QString outcome;        ///< CodeList::appointmentOutcomes() except "booked"
-        QDate date;             ///< the day it happened (the completion date when attended)
-        QString completedBy;    ///< doctor, nurse or midwife, when attended
-        QString lateReasonCode; ///< required when attended after the due date
+        QString outcome; ///< CodeList::appointmentOutcomes() except "booked"
+        QDate date;      ///< the day it happened (the completion date when attended)
+        Clinician completedBy = Clinician::None; ///< who did it, when attended
+        QString lateReasonCode;                  ///< required when attended after the due date
         QString lateReasonNote;
         QString notes;
     };

@@ -92,7 +92,7 @@ Result<qint64> OutOfAreaService::openRequest(const OutOfAreaRequestRecord& draft
     if (open.value())
         return Failure{tr("there is already an open out-of-area request for this %1 (made on "
                           "%2); chase that one")
-                           .arg(a.kind, displayDate(open.value()->requestedDate)),
+                           .arg(a.kindName(), displayDate(open.value()->requestedDate)),
                        tr("Assessment")};
     OutOfAreaRequestRecord o = draft;
     o.childId = a.childId;
@@ -114,7 +114,7 @@ Result<qint64> OutOfAreaService::openRequest(const OutOfAreaRequestRecord& draft
                                      id.value(),
                                      a.childId,
                                      tr("out-of-area request for the %1 made on %2")
-                                         .arg(a.kind, displayDate(o.requestedDate)),
+                                         .arg(a.kindName(), displayDate(o.requestedDate)),
                                      {},
                                      o.toJson()});
         !s)

@@ -24,7 +24,8 @@ Status PaperworkService::validate(const PaperworkIssueRecord& i) const
 {
     if (!CodeList::contains(CodeList::paperworkProblems(), i.problem))
         return Failure{tr("choose what was wrong"), tr("Problem")};
-    if (i.problem == QLatin1String("other") && i.detail.trimmed().isEmpty())
+    if (paperworkProblemFromCode(i.problem) == PaperworkProblem::Other &&
+        i.detail.trimmed().isEmpty())
         return Failure{tr("say what was wrong (\"other\" needs a description)"), tr("Detail")};
     if (!i.foundDate.isValid())
         return Failure{tr("enter the date found as dd/mm/yyyy"), tr("Found on")};
@@ -66,14 +67,15 @@ Result<qint64> PaperworkService::logIssue(int assessmentVersion,
         return found.failure();
     AssessmentRecord a = found.value();
     a.version = assessmentVersion;
-    const AssessmentStatus status = assessmentStatusFromCode(a.status);
+    const AssessmentStatus status = a.status;
     if (status != AssessmentStatus::Requested)
         return Failure{status == AssessmentStatus::Open
                            ? tr("record that the request was sent first: paperwork comes with "
                                 "the request")
                            : tr("paperwork issues are logged while the request is waiting to "
                                 "be booked (this assessment is %1)")
-                                 .arg(CodeList::label(CodeList::assessmentStatuses(), a.status)),
+                                 .arg(CodeList::label(CodeList::assessmentStatuses(),
+                                                      assessmentStatusCode(a.status))),
                        tr("Problem")};
     if (a.requestedDate.isValid() && draft.foundDate < a.requestedDate)
         return Failure{tr("the problem cannot be found before the request was sent (%1)")
@@ -86,7 +88,7 @@ Result<qint64> PaperworkService::logIssue(int assessmentVersion,
     if (!tx.begun())
         return tx.begun().failure();
     const AssessmentRecord before = a;
-    a.paperworkStatus = QStringLiteral("incomplete");
+    a.paperworkStatus = PaperworkStatus::Incomplete;
     a.paperworkCompleteDate = QDate();
     if (auto s = assessments.update(a); !s)
         return s.failure();
@@ -96,7 +98,7 @@ Result<qint64> PaperworkService::logIssue(int assessmentVersion,
     if (auto s = m_ctx.audit.append(
             {QStringLiteral("create"), QStringLiteral("paperwork_issues"), id.value(), a.childId,
              tr("paperwork issue logged for the %1: %2")
-                 .arg(a.kind, CodeList::label(CodeList::paperworkProblems(), i.problem)),
+                 .arg(a.kindName(), CodeList::label(CodeList::paperworkProblems(), i.problem)),
              before.toJson(), i.toJson()});
         !s)
         return s.failure();
@@ -135,14 +137,14 @@ Result<bool> PaperworkService::updateIssue(const PaperworkIssueRecord& edited) c
     AssessmentRecord a = found.value();
     const AssessmentRecord before = a;
     bool movedOn = false;
-    const PaperworkStatus paperwork = paperworkStatusFromCode(a.paperworkStatus);
+    const PaperworkStatus paperwork = a.paperworkStatus;
     if (open.value() == 0 && paperwork == PaperworkStatus::Incomplete) {
-        a.paperworkStatus = QStringLiteral("complete");
+        a.paperworkStatus = PaperworkStatus::Complete;
         a.paperworkCompleteDate = i.resolvedDate.isValid() ? i.resolvedDate : m_ctx.today();
         movedOn = true;
     } else if (open.value() > 0 && paperwork == PaperworkStatus::Complete &&
-               assessmentStatusFromCode(a.status) == AssessmentStatus::Requested) {
-        a.paperworkStatus = QStringLiteral("incomplete");
+               a.status == AssessmentStatus::Requested) {
+        a.paperworkStatus = PaperworkStatus::Incomplete;
         a.paperworkCompleteDate = QDate();
     }
     if (a.paperworkStatus != before.paperworkStatus) {
@@ -153,7 +155,7 @@ Result<bool> PaperworkService::updateIssue(const PaperworkIssueRecord& edited) c
                                      i.id, i.childId,
                                      movedOn ? tr("paperwork put right on %1; the %2 request "
                                                   "moved on to booking")
-                                                   .arg(displayDate(i.resolvedDate), a.kind)
+                                                   .arg(displayDate(i.resolvedDate), a.kindName())
                                              : tr("paperwork issue updated"),
                                      stored.value().toJson(), i.toJson()});
         !s)

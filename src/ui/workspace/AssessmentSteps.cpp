@@ -40,8 +40,9 @@ void AssessmentsTab::recordRequest()
         Status s =
             work().services().assessments().recordRequestSent(rec.id, rec.version, d->date());
         if (s)
-            frame().showChanges(
-                tr("%1 request recorded as sent on %2.").arg(rec.kind, displayDate(d->date())), {});
+            frame().showChanges(tr("%1 request recorded as sent on %2.")
+                                    .arg(rec.kindName(), displayDate(d->date())),
+                                {});
         return s;
     });
     frame().open(d);
@@ -60,7 +61,8 @@ void AssessmentsTab::acceptPaperwork()
     d->setSubmit([this, d, rec] {
         Status s = work().services().assessments().acceptPaperwork(rec.id, rec.version, d->date());
         if (s)
-            frame().showChanges(tr("Paperwork accepted: the %1 can be booked.").arg(rec.kind), {});
+            frame().showChanges(tr("Paperwork accepted: the %1 can be booked.").arg(rec.kindName()),
+                                {});
         return s;
     });
     frame().open(d);
@@ -108,9 +110,9 @@ void AssessmentsTab::putPaperworkRight()
             movedOn = r.value();
         }
         frame().showChanges(
-            movedOn
-                ? tr("Paperwork complete: the %1 can now be booked.").arg(rec.kind)
-                : tr("Put right; other paperwork issues for the %1 are still open.").arg(rec.kind),
+            movedOn ? tr("Paperwork complete: the %1 can now be booked.").arg(rec.kindName())
+                    : tr("Put right; other paperwork issues for the %1 are still open.")
+                          .arg(rec.kindName()),
             {});
         return Status();
     });
@@ -134,7 +136,8 @@ void AssessmentsTab::logPaperworkIssue()
         if (!r)
             return Status(r.failure());
         frame().showChanges(
-            tr("Paperwork issue logged: the %1 request waits for social care.").arg(rec.kind), {});
+            tr("Paperwork issue logged: the %1 request waits for social care.").arg(rec.kindName()),
+            {});
         return Status();
     });
     frame().open(d);
@@ -167,7 +170,7 @@ QStringList AssessmentsTab::lateBookingWarning(const AssessmentRecord& rec,
     if (booking.scheduledAt.date() <= rec.due)
         return {};
     return {tr("The appointment is after the due date (%1): the %2 will be late.")
-                .arg(displayDate(rec.due), rec.kind)};
+                .arg(displayDate(rec.due), rec.kindName())};
 }
 
 void AssessmentsTab::book()
@@ -190,15 +193,17 @@ void AssessmentsTab::book()
         initial.interpreterLanguage = last.interpreterLanguage;
     }
     BookingDialog* d = bookingDialog(assessmentTitle(rec), rec, initial);
-    d->setWindowTitle(attempts && !attempts.value().isEmpty() ? tr("Rebook the %1").arg(rec.kind)
-                                                              : tr("Book the %1").arg(rec.kind));
+    d->setWindowTitle(attempts && !attempts.value().isEmpty()
+                          ? tr("Rebook the %1").arg(rec.kindName())
+                          : tr("Book the %1").arg(rec.kindName()));
     d->setSubmit([this, d, rec] {
         const AppointmentRecord b = d->booking();
         auto r = work().services().assessments().book(rec.id, rec.version, b);
         if (!r)
             return Status(r.failure());
-        frame().showChanges(tr("%1 booked for %2.").arg(rec.kind, displayDateTime(b.scheduledAt)),
-                            lateBookingWarning(rec, b));
+        frame().showChanges(
+            tr("%1 booked for %2.").arg(rec.kindName(), displayDateTime(b.scheduledAt)),
+            lateBookingWarning(rec, b));
         return Status();
     });
     frame().open(d);
@@ -231,10 +236,10 @@ void AssessmentsTab::recordOutcome()
             return Status(r.failure());
         const bool attended = appointmentOutcomeFromCode(o.outcome) == AppointmentOutcome::Attended;
         frame().showChanges(
-            attended
-                ? tr("%1 completed on %2.").arg(rec.kind, displayDate(o.date))
-                : tr("Outcome recorded (%1): rebook the %2.")
-                      .arg(CodeList::label(CodeList::appointmentOutcomes(), o.outcome), rec.kind),
+            attended ? tr("%1 completed on %2.").arg(rec.kindName(), displayDate(o.date))
+                     : tr("Outcome recorded (%1): rebook the %2.")
+                           .arg(CodeList::label(CodeList::appointmentOutcomes(), o.outcome),
+                                rec.kindName()),
             r.value().lines());
         return Status();
     });
@@ -257,7 +262,7 @@ void AssessmentsTab::moveAppointment()
     BookingDialog* d =
         bookingDialog(tr("%1 — booked for %2").arg(assessmentTitle(rec), oldTime), rec, initial);
     d->askWhyMoved();
-    d->setWindowTitle(tr("Move the %1 appointment").arg(rec.kind));
+    d->setWindowTitle(tr("Move the %1 appointment").arg(rec.kindName()));
     d->setSubmit([this, d, rec, old, oldTime] {
         const AppointmentRecord b = d->booking();
         auto r = work().services().assessments().reschedule(
@@ -265,7 +270,7 @@ void AssessmentsTab::moveAppointment()
         if (!r)
             return Status(r.failure());
         frame().showChanges(tr("%1 appointment moved from %2 to %3.")
-                                .arg(rec.kind, oldTime, displayDateTime(b.scheduledAt)),
+                                .arg(rec.kindName(), oldTime, displayDateTime(b.scheduledAt)),
                             lateBookingWarning(rec, b));
         return Status();
     });
@@ -287,7 +292,7 @@ void AssessmentsTab::reportReceived()
             work().services().assessments().recordReportReceived(rec.id, rec.version, d->date());
         if (s)
             frame().showChanges(
-                tr("%1 report received on %2.").arg(rec.kind, displayDate(d->date())), {});
+                tr("%1 report received on %2.").arg(rec.kindName(), displayDate(d->date())), {});
         return s;
     });
     frame().open(d);
@@ -321,7 +326,7 @@ void AssessmentsTab::giveLateReason()
         Status s = work().services().assessments().setLateReason(rec.id, rec.version,
                                                                  d->lateReason(), d->lateNote());
         if (s)
-            frame().showChanges(tr("Late reason recorded for the %1.").arg(rec.kind), {});
+            frame().showChanges(tr("Late reason recorded for the %1.").arg(rec.kindName()), {});
         return s;
     });
     frame().open(d);
@@ -348,7 +353,7 @@ void AssessmentsTab::referOutOfArea()
         auto r = work().services().outOfArea().openRequest(d->request());
         if (!r)
             return Status(r.failure());
-        frame().showChanges(tr("Out-of-area request recorded for the %1.").arg(rec.kind), {});
+        frame().showChanges(tr("Out-of-area request recorded for the %1.").arg(rec.kindName()), {});
         return Status();
     });
     frame().open(d);

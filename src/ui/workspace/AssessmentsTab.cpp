@@ -263,7 +263,7 @@ QString AssessmentsTab::assessmentTitle(const AssessmentRecord& a) const
 {
     const ChildRecord& child = frame().child();
     return tr("%1 for %2 (%3), due %4")
-        .arg(a.kind, child.displayName(), child.caseId, displayDate(a.due));
+        .arg(a.kindName(), child.displayName(), child.caseId, displayDate(a.due));
 }
 
 } // namespace lac

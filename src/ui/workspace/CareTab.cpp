@@ -120,10 +120,10 @@ void CareTab::recordMove()
             lines << tr("No due date changed.");
         const auto assessments = s.assessments().forChild(child.id);
         for (const auto& a : assessments ? assessments.value() : QList<AssessmentRecord>()) {
-            if (assessmentStatusFromCode(a.status) == AssessmentStatus::Booked)
+            if (a.status == AssessmentStatus::Booked)
                 lines << tr("The %1 is booked: check the appointment still suits the new "
                             "placement.")
-                             .arg(a.kind);
+                             .arg(a.kindName());
         }
         frame().showChanges(tr("Placement move recorded."), lines);
         return Status();

@@ -75,11 +75,11 @@ QDate OutcomeDialog::date() const
 {
     return m_ui->date->date();
 }
-QString OutcomeDialog::completedBy() const
+Clinician OutcomeDialog::completedBy() const
 {
     return appointmentOutcomeFromCode(outcome()) == AppointmentOutcome::Attended
-               ? m_ui->completedBy->currentData().toString()
-               : QString();
+               ? clinicianFromCode(m_ui->completedBy->currentData().toString())
+               : Clinician::None;
 }
 QString OutcomeDialog::lateReason() const
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CaseDialog.h"
+#include "domain/CaseCodes.h"
 
 #include <QDate>
 
@@ -27,7 +28,7 @@ public:
                   const QList<ReferenceItem>& lateReasons, QDate today, QWidget* parent = nullptr);
     QString outcome() const;
     QDate date() const;
-    QString completedBy() const;
+    Clinician completedBy() const;
     QString lateReason() const;
     QString lateNote() const;
     QString notes() const;
