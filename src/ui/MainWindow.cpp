@@ -24,11 +24,10 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     // The file's name, or for a team database where it is, so that a person with two windows
     // can tell the team's from a copy on the PC.
-    const QString where = services.database().isServer()
-                              ? tr("team database %1").arg(services.database().path())
-                              : QFileInfo(services.database().path()).fileName();
-    setWindowTitle(
-        tr("LAC Health Tracker — %1 (%2)").arg(services.settings().authorityName(), where));
+    const QString where = services.onTeamServer()
+                              ? tr("team database %1").arg(services.databaseLocation())
+                              : QFileInfo(services.databaseLocation()).fileName();
+    setWindowTitle(tr("LAC Health Tracker — %1 (%2)").arg(services.authorityName(), where));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lachealth.svg")));
 
     m_tabs = new QTabWidget(this);

@@ -175,6 +175,18 @@ QStringList LayeringChecker::dataLayerIncludes(const SourceFile& file)
     return found;
 }
 
+QStringList LayeringChecker::databaseHandles(const SourceFile& file)
+{
+    static const QRegularExpression call(QStringLiteral(R"((?:\.|->)\s*database\s*\(\s*\))"));
+    QStringList found;
+    auto it = call.globalMatch(file.text);
+    while (it.hasNext())
+        found << finding(file, it.next().capturedStart(),
+                         QStringLiteral("takes the database from the services; ask a use case "
+                                        "in src/core/services for what the screen needs"));
+    return found;
+}
+
 QStringList LayeringChecker::codeComparisons(const SourceFile& file)
 {
     // The literal on either side of the operator, bare or wrapped in a Qt string type.

@@ -50,6 +50,9 @@ public:
     /// src/core/data). Screens and models read through services, which check the role; a
     /// repository included above core would let them skip that check.
     static QStringList dataLayerIncludes(const SourceFile& file);
+    /// Each call that takes the open database from the services (`.database()`), which a
+    /// screen must never do: it would read past the role checks in the services.
+    static QStringList databaseHandles(const SourceFile& file);
 
     /// Comparisons (== or !=) with a string literal that looks like a stored code: one
     /// lower-case word or snake_case ("booked", "not_required") or an upper-case code ("IN",

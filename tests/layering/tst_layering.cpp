@@ -33,6 +33,7 @@ private Q_SLOTS:
     void noIncludeOfAHigherLayer();
     void noSqlOutsideTheDataLayer();
     void noDataHeaderInUiOrModels();
+    void noDatabaseHandleInUiOrModels();
     void noCodeComparedAsText();
     void checkerFindsWhatItShould();
 
@@ -135,6 +136,17 @@ void tst_Layering::noDataHeaderInUiOrModels()
     QVERIFY2(findings.isEmpty(), qPrintable(QLatin1Char('\n') + findings.join(QLatin1Char('\n'))));
 }
 
+void tst_Layering::noDatabaseHandleInUiOrModels()
+{
+    QStringList findings;
+    for (const SourceFile& file : std::as_const(m_sources)) {
+        if (file.layerPath.startsWith(QLatin1String("src/ui/")) ||
+            file.layerPath.startsWith(QLatin1String("src/models/")))
+            findings << LayeringChecker::databaseHandles(file);
+    }
+    QVERIFY2(findings.isEmpty(), qPrintable(QLatin1Char('\n') + findings.join(QLatin1Char('\n'))));
+}
+
 void tst_Layering::noCodeComparedAsText()
 {
     // The demo county generator still branches on SSDA903 text codes (placement types, legal
@@ -220,6 +232,15 @@ void tst_Layering::checkerFindsWhatItShould()
                      QStringLiteral("src/ui/workspace/BadView.cpp:5: includes "
                                     "\"data/Nothing.h\" from src/core/data; read "
                                     "and write through a service in src/core/services instead")}));
+
+    const SourceFile handle{QStringLiteral("src/ui/MainWindow.cpp"),
+                            QStringLiteral("auto t = services.database().path();\n"
+                                           "auto u = m_services->database ( );\n"
+                                           "auto v = databaseLocation();\n")};
+    const QStringList handles = LayeringChecker::databaseHandles(handle);
+    QCOMPARE(handles.size(), 2);
+    QVERIFY(handles.at(0).startsWith(QLatin1String("src/ui/MainWindow.cpp:1:")));
+    QVERIFY(handles.at(1).startsWith(QLatin1String("src/ui/MainWindow.cpp:2:")));
 
     const SourceFile codes{QStringLiteral("src/ui/workspace/CodeView.cpp"),
                            QStringLiteral("if (a.status == QLatin1String(\"booked\"))\n"

@@ -49,6 +49,21 @@ Status AppServices::reloadCalendar()
 
 AppServices::~AppServices() = default;
 
+QString AppServices::databaseLocation() const
+{
+    return m_database->path();
+}
+
+bool AppServices::onTeamServer() const
+{
+    return m_database->isServer();
+}
+
+QString AppServices::authorityName() const
+{
+    return m_settings.authorityName();
+}
+
 Status AppServices::reloadRules()
 {
     m_policy = m_settings.assessmentPolicy();

@@ -40,7 +40,15 @@ public:
     AppServices(const AppServices&) = delete;
     AppServices& operator=(const AppServices&) = delete;
 
+    /// For the composition root and for tests; screens ask for what they need below.
     const Database& database() const { return *m_database; }
+    /// Where the data lives, for a window title or a worker that opens its own connection:
+    /// a file path, or the team database's connection text (never with a password).
+    QString databaseLocation() const;
+    /// True when the data is on a team database server rather than in a file on this PC.
+    bool onTeamServer() const;
+    /// The council or trust named in Settings, for titles and papers.
+    QString authorityName() const;
     const UserContext& user() const { return m_user; }
     const SettingsStore& settings() const { return m_settings; }
     const AuditLog& auditLog() const { return m_auditLog; }

@@ -36,7 +36,7 @@ ImportDialog::ImportDialog(const AppServices& services, QWidget* parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("ImportDialog"));
-    m_job = new ImportJob(services.database().path(), services.user(), services.policy(),
+    m_job = new ImportJob(services.databaseLocation(), services.user(), services.policy(),
                           services.calendar(), this);
     m_model = new ImportPreviewModel(this);
     m_proxy = new QSortFilterProxyModel(this);

@@ -125,7 +125,7 @@ QString BacklogView::printableHtml(int maxRows)
     const QDate today = m_work.services().caseContext().today();
     QString html = QStringLiteral("<html><body style='font-family: sans-serif; font-size: 9pt'>");
     html += tr("<h2>Assessment backlog — %1</h2>")
-                .arg(m_work.services().settings().authorityName().toHtmlEscaped());
+                .arg(m_work.services().authorityName().toHtmlEscaped());
     html += tr("<p>%n overdue child(ren) on %1, in priority order: under 5 and 17 and over first, "
                "then clinical need, then longest overdue. Contains personal data: keep it "
                "secure and shred it after use.</p>",
