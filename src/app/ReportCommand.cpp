@@ -7,6 +7,7 @@
 #include "data/Database.h"
 #include "data/SettingsStore.h"
 #include "report/BoardPaperPdfWriter.h"
+#include "reporting/BoardPaperPublisher.h"
 #include "reporting/ReportCsvWriter.h"
 #include "reporting/ReportHtmlWriter.h"
 #include "reporting/ReportJsonWriter.h"
@@ -146,25 +147,23 @@ int ReportCommand::run(const QStringList& arguments)
         return CliOutput::failure(signedIn.failure(), ExitDataError);
     const UserContext user = signedIn.value();
     const TimelinessReportService service(*db.value(), settings);
-    auto report = service.build(ReportRequest{from, to, asOf}, user);
-    if (!report)
-        return CliOutput::failure(report.failure(), ExitDataError);
+    const AuditLog audit(*db.value(), user);
+    const BoardPaperPublisher publisher(service, audit);
+    // HTML and PDF are papers to publish: the installation's threshold unless one is given.
     const bool isPublic = format == Format::Html || format == Format::Pdf;
-    if (threshold < 0)
-        threshold = isPublic ? report->settings.suppressionThreshold : 0;
-    // Chosen with every suppressed paper this database published before over the same
-    // months, and attacked as an outsider would before anything is written: a paper that
-    // lets a hidden count be worked out is never written.
-    auto paper = service.paper(report.value(), threshold);
+    if (threshold < 0 && !isPublic)
+        threshold = 0;
+    // The same steps as the window's export: a paper that lets a hidden count be worked out
+    // is never written.
+    auto paper = publisher.prepare(ReportRequest{from, to, asOf}, threshold,
+                                   BoardPaperCover{parser.value(purposeOption).trimmed(),
+                                                   parser.values(recommendationOption),
+                                                   parser.value(authorOption).simplified()});
     if (!paper)
         return CliOutput::failure(paper.failure(), ExitDataError);
-    PublishedReport& published = paper.value();
-    published.setCover(BoardPaperCover{parser.value(purposeOption).trimmed(),
-                                       parser.values(recommendationOption),
-                                       parser.value(authorOption).simplified()});
-    const PublishedReport::DisclosureAudit attack =
-        threshold > 1 ? published.audit() : PublishedReport::DisclosureAudit{};
-    const QString& disclosure = attack.leak;
+    const PublishedReport& published = paper->published;
+    threshold = published.threshold();
+    const PublishedReport::DisclosureAudit& attack = paper->attack;
     if (parser.isSet(auditOption)) {
         const QStringList& lines = attack.lines;
         CliOutput::out(
@@ -174,11 +173,10 @@ int ReportCommand::run(const QStringList& arguments)
                 .arg(lines.size()));
         for (const QString& line : lines)
             CliOutput::out(QStringLiteral("  ") + line);
-        return disclosure.isEmpty() ? 0 : 1;
+        return attack.leak.isEmpty() ? 0 : 1;
     }
-    if (!disclosure.isEmpty())
-        return CliOutput::error(tr("the report was not written: %1").arg(disclosure),
-                                ExitDataError);
+    if (Status safe = BoardPaperPublisher::refuseLeak(paper.value()); !safe)
+        return CliOutput::failure(safe.failure(), ExitDataError);
 
     QByteArray bytes;
     if (format == Format::Csv)
@@ -204,13 +202,7 @@ int ReportCommand::run(const QStringList& arguments)
             return CliOutput::error(tr("could not write %1: %2").arg(out, file.errorString()),
                                     ExitDataError);
     }
-    const AuditLog audit(*db.value(), user);
-    const QString described =
-        threshold > 1 ? QStringLiteral("%1 (suppressed <%2)").arg(formatName).arg(threshold)
-                      : formatName;
-    if (Status logged = TimelinessReportService::recordExport(audit, report.value(), described, out,
-                                                              &published);
-        !logged)
+    if (Status logged = publisher.recordExport(paper.value(), formatName, out); !logged)
         return CliOutput::failure(logged.failure(), ExitDataError);
     return ExitSuccess;
 }

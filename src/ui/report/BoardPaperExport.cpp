@@ -4,6 +4,7 @@
 
 #include "common/MonthField.h"
 #include "report/BoardPaperPdfWriter.h"
+#include "reporting/BoardPaperPublisher.h"
 #include "reporting/ReportHtmlWriter.h"
 
 #include <QDialog>
@@ -87,41 +88,34 @@ void BoardPaperExport::run(QWidget* parent, const TimelinessReportService& repor
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    const TimelinessReportService& service = reports;
-    auto report = service.build(ReportRequest{from->month(), to->month(), today()}, audit.user());
-    if (!report) {
-        QMessageBox::warning(parent, tr("Export board paper"), report.failure().text());
-        return;
-    }
     remembered.setValue(QStringLiteral("boardPaper/author"), author->text().trimmed());
     remembered.setValue(QStringLiteral("boardPaper/purpose"), purpose->toPlainText().trimmed());
     remembered.setValue(QStringLiteral("boardPaper/recommendations"),
                         recommendations->toPlainText().trimmed());
-    // Choosing the suppression and attacking it takes a few seconds for a year's paper. The
-    // papers published before over the same months are read with it, as a reader could.
+    // Choosing the suppression and attacking it takes a few seconds for a year's paper.
+    const BoardPaperPublisher publisher(reports, audit);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto paper = service.paper(report.value(), suppress->value());
+    auto paper = publisher.prepare(
+        ReportRequest{from->month(), to->month(), today()}, suppress->value(),
+        coverFrom(author->text(), purpose->toPlainText(), recommendations->toPlainText()));
+    QGuiApplication::restoreOverrideCursor();
     if (!paper) {
-        QGuiApplication::restoreOverrideCursor();
         QMessageBox::warning(parent, tr("Export board paper"), paper.failure().text());
         return;
     }
-    PublishedReport& published = paper.value();
-    published.setCover(
-        coverFrom(author->text(), purpose->toPlainText(), recommendations->toPlainText()));
-    const QString leak = suppress->value() > 1 ? published.audit().leak : QString();
-    QGuiApplication::restoreOverrideCursor();
-    if (!leak.isEmpty()) {
+    const PublishedReport& published = paper->published;
+    if (!paper->attack.leak.isEmpty()) {
         // Never write a public paper from which a hidden count can be worked out.
         QMessageBox::warning(parent, tr("Export board paper"),
                              tr("The board paper was not written: %1. Raise the threshold or "
                                 "choose a longer period.")
-                                 .arg(leak));
+                                 .arg(paper->attack.leak));
         return;
     }
+    const TimelinessReport& report = published.report();
     const QString suggested = QStringLiteral("board-paper-%1-to-%2.pdf")
-                                  .arg(report->firstMonth.toString(QStringLiteral("yyyy-MM")),
-                                       report->lastMonth.toString(QStringLiteral("yyyy-MM")));
+                                  .arg(report.firstMonth.toString(QStringLiteral("yyyy-MM")),
+                                       report.lastMonth.toString(QStringLiteral("yyyy-MM")));
     const QString path = QFileDialog::getSaveFileName(parent, tr("Export board paper"), suggested,
                                                       tr("PDF (*.pdf)"));
     if (path.isEmpty())
@@ -136,10 +130,13 @@ void BoardPaperExport::run(QWidget* parent, const TimelinessReportService& repor
     const QByteArray bytes = ReportHtmlWriter::write(published);
     const bool htmlOk =
         html.open(QIODevice::WriteOnly) && html.write(bytes) == bytes.size() && html.commit();
-    TimelinessReportService::recordExport(
-        audit, report.value(),
-        QStringLiteral("pdf board paper (suppressed <%1)").arg(suppress->value()), path,
-        &published);
+    if (Status recorded =
+            publisher.recordExport(paper.value(), QStringLiteral("pdf board paper"), path);
+        !recorded) {
+        // Written but not in the audit trail: say so, since the next paper is attacked with it.
+        QMessageBox::warning(parent, tr("Export board paper"), recorded.failure().text());
+        return;
+    }
     QMessageBox::information(parent, tr("Export board paper"),
                              htmlOk ? tr("The board paper was saved to %1, with an accessible HTML "
                                          "copy at %2.")
