@@ -4,7 +4,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../ui/BookingDialog.ui" line="+7"/>
+        <location filename="../src/ui/workspace/BookingDialog.ui" line="+7"/>
         <source>Book an assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,7 +147,7 @@
 <context>
     <name>ChildEditDialog</name>
     <message>
-        <location filename="../ui/ChildEditDialog.ui" line="+7"/>
+        <location filename="../src/ui/workspace/ChildEditDialog.ui" line="+7"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>DateStepDialog</name>
     <message>
-        <location filename="../ui/DateStepDialog.ui" line="+7"/>
+        <location filename="../src/ui/workspace/DateStepDialog.ui" line="+7"/>
         <source>Record a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.ui" line="+11"/>
+        <location filename="../src/ui/import/ImportDialog.ui" line="+11"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,7 +396,7 @@
 <context>
     <name>OutOfAreaRequestDialog</name>
     <message>
-        <location filename="../ui/OutOfAreaRequestDialog.ui" line="+7"/>
+        <location filename="../src/ui/workspace/OutOfAreaRequestDialog.ui" line="+7"/>
         <source>Out-of-area request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../ui/OutcomeDialog.ui" line="+7"/>
+        <location filename="../src/ui/workspace/OutcomeDialog.ui" line="+7"/>
         <source>Record the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>PaperworkIssueDialog</name>
     <message>
-        <location filename="../ui/PaperworkIssueDialog.ui" line="+7"/>
+        <location filename="../src/ui/workspace/PaperworkIssueDialog.ui" line="+7"/>
         <source>Paperwork issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +680,7 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../ui/PlacementDialog.ui" line="+7"/>
+        <location filename="../src/ui/workspace/PlacementDialog.ui" line="+7"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +803,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="+7"/>
+        <location filename="../src/ui/SettingsDialog.ui" line="+7"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,7 +1020,7 @@
 <context>
     <name>lac::AssessmentImport</name>
     <message>
-        <location filename="../src/core/import/AssessmentImport.cpp" line="+112"/>
+        <location filename="../src/core/import/AssessmentImport.cpp" line="+113"/>
         <source>missing date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>record the request first: paperwork is checked once the request has been sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>health books nothing until all the paperwork is right: accept the paperwork (or put the open issues right) first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,12 +1245,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,7 +1273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>could not save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,12 +1397,12 @@
     <message>
         <location line="+6"/>
         <location line="+30"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>the date is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>the request cannot be sent before %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,12 +1432,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 paperwork accepted on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/services/AssessmentBooking.cpp" line="+71"/>
+        <location filename="../src/core/services/AssessmentBooking.cpp" line="+69"/>
         <location line="+10"/>
         <location line="+44"/>
         <source>Booking</source>
@@ -1449,7 +1449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>choose the provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,12 +1489,12 @@
         <location line="+0"/>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-91"/>
         <source>the appointment is before the request was sent (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,18 +1529,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>the appointment on %1 has no outcome yet: record what happened, or move it, before rebooking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 booked for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>this appointment is no longer booked (someone recorded what happened, or moved it): close the window and look again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,12 +1648,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%1 appointment outcome: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 completed on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,12 +1711,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 request recorded as sent on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Paperwork checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,7 +1731,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+13"/>
         <source>Paperwork put right</source>
         <translation type="unfinished"></translation>
@@ -1742,7 +1742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Paperwork complete: the %1 can now be booked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,7 +1752,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Log a paperwork issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,12 +1762,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The appointment is after the due date (%1): the %2 will be late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rebook the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,7 +1777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 booked for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,7 +1787,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 completed on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,7 +1797,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 — booked for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,18 +2841,18 @@ After:
 <context>
     <name>lac::BoardPaperExport</name>
     <message>
-        <location filename="../src/ui/report/BoardPaperExport.cpp" line="+48"/>
-        <location line="+45"/>
-        <location line="+13"/>
+        <location filename="../src/ui/report/BoardPaperExport.cpp" line="+49"/>
+        <location line="+54"/>
+        <location line="+6"/>
         <location line="+10"/>
-        <location line="+9"/>
         <location line="+5"/>
         <location line="+13"/>
+        <location line="+3"/>
         <source>Export board paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-85"/>
         <source>Counts from 1 to N-1 are shown as &quot;&lt;N&quot;. 0 turns suppression off: only for papers that will not be published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,17 +2907,17 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>The board paper was not written: %1. Raise the threshold or choose a longer period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The board paper was saved to %1, with an accessible HTML copy at %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,6 +3083,14 @@ After:
     <message>
         <location line="+43"/>
         <source>could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lac::BoardPaperPublisher</name>
+    <message>
+        <location filename="../src/core/reporting/BoardPaperPublisher.cpp" line="+40"/>
+        <source>the report was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5738,7 +5746,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>could not read the children&apos;s dental checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5887,7 +5895,7 @@ After:
 <context>
     <name>lac::DueDateChanges</name>
     <message>
-        <location filename="../src/core/services/DueDateChanges.cpp" line="+15"/>
+        <location filename="../src/core/services/DueDateChanges.cpp" line="+17"/>
         <source>the child left care before it was due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5902,7 +5910,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>recorded as not required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5912,7 +5920,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 not required: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5927,7 +5935,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 due date moved from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5948,7 +5956,7 @@ After:
 <context>
     <name>lac::EpisodeChain</name>
     <message>
-        <location filename="../src/core/import/EpisodeChain.cpp" line="+16"/>
+        <location filename="../src/core/import/EpisodeChain.cpp" line="+17"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6873,7 +6881,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>LAC Health Tracker — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7815,12 +7823,12 @@ Notes: %2</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>say what was wrong (&quot;other&quot; needs a description)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7837,12 +7845,12 @@ Notes: %2</source>
     <message>
         <location line="+0"/>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Found on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>the date found is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7854,13 +7862,13 @@ Notes: %2</source>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+4"/>
         <source>Returned to social care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>the date returned is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7874,13 +7882,13 @@ Notes: %2</source>
         <location line="+4"/>
         <location line="+2"/>
         <location line="+13"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <location line="+4"/>
         <source>Put right on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>the paperwork cannot come back right before it was returned (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7905,7 +7913,7 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the problem cannot be found before the request was sent (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8375,7 +8383,7 @@ Notes: %2</source>
 <context>
     <name>lac::ReportCommand</name>
     <message>
-        <location filename="../src/app/ReportCommand.cpp" line="+33"/>
+        <location filename="../src/app/ReportCommand.cpp" line="+35"/>
         <source>report --db PATH --from YYYY-MM --to YYYY-MM [--format csv|json|html|pdf] [--out FILE] [--suppress N] [--audit]   timeliness report / board paper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8455,12 +8463,12 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>--format: &apos;%1&apos; is not csv, json, html or pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--format pdf needs --out FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8480,17 +8488,12 @@ Notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Disclosure audit, %1, counts below %2 hidden: %3 small count(s) hidden or implied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>the report was not written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8664,7 +8667,7 @@ Notes: %2</source>
 <context>
     <name>lac::ReportRepository</name>
     <message>
-        <location filename="../src/core/data/ReportRepository.cpp" line="+77"/>
+        <location filename="../src/core/data/ReportRepository.cpp" line="+90"/>
         <source>could not count the children who entered care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9068,33 +9071,33 @@ Notes: %2</source>
 <context>
     <name>lac::Ssda903EpisodeWriter</name>
     <message>
-        <location filename="../src/core/import/Ssda903EpisodeWriter.cpp" line="+29"/>
+        <location filename="../src/core/import/Ssda903EpisodeWriter.cpp" line="+30"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>DECOM %1, RNE %2, LS %3, PLACE %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>in area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>out of area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>area unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>not imported: the child&apos;s row in header.csv (line %1) was rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9419,7 +9422,7 @@ Notes: %2</source>
 <context>
     <name>lac::TimelinessReportService</name>
     <message>
-        <location filename="../src/core/reporting/TimelinessReportService.cpp" line="+123"/>
+        <location filename="../src/core/reporting/TimelinessReportService.cpp" line="+122"/>
         <source>No reason recorded</source>
         <translation type="unfinished"></translation>
     </message>

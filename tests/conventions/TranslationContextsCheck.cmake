@@ -16,7 +16,7 @@
 cmake_minimum_required(VERSION 3.25)
 
 file(GLOB_RECURSE sources ${SOURCE_DIR}/src/*.cpp ${SOURCE_DIR}/src/*.h)
-file(GLOB_RECURSE forms ${SOURCE_DIR}/ui/*.ui)
+file(GLOB_RECURSE forms ${SOURCE_DIR}/src/*.ui)
 list(LENGTH sources count)
 if(count LESS 20)
     message(FATAL_ERROR "only ${count} C++ files found under ${SOURCE_DIR}/src")
