@@ -32,7 +32,8 @@ public:
 
     /// The statement that starts a write transaction. SQLite's BEGIN IMMEDIATE takes the write
     /// lock at once (waiting up to the busy timeout); PostgreSQL locks rows as they are
-    /// written, and the due-date recomputation locks the children it plans (lockRowsInOrder()).
+    /// written, a case-work save locks its child first (SqlTransaction), and the due-date
+    /// recomputation locks the children it plans (lockRowsInOrder()).
     QString beginWrite() const;
 
     /// The operator that matches a LIKE pattern ignoring case for ASCII letters: SQLite's LIKE

@@ -25,6 +25,23 @@ SqlTransaction::SqlTransaction(const Database& db)
         m_begin = sqlFailure(tr("could not start saving"), begin.lastError());
 }
 
+SqlTransaction::SqlTransaction(const Database& db, qint64 childId)
+    : SqlTransaction(db)
+{
+    const SqlDialect dialect(m_db);
+    if (!m_open || !dialect.isServer())
+        return;
+    // Not prepared: Qt's PostgreSQL driver would spend three round trips (PREPARE, EXECUTE,
+    // DEALLOCATE) on what is one, and could not free the statement once a lock wait that ran
+    // out has aborted the transaction. The id is a number, never text from input.
+    QSqlQuery lock(sqlConnection(m_db));
+    if (!lock.exec(QStringLiteral("SELECT id FROM children WHERE id = %1").arg(childId) +
+                   dialect.lockRowsInOrder())) {
+        m_begin = sqlFailure(tr("could not start saving"), lock.lastError());
+        rollback();
+    }
+}
+
 SqlTransaction::~SqlTransaction()
 {
     rollback();

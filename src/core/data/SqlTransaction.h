@@ -17,6 +17,15 @@ class SqlTransaction
 
 public:
     explicit SqlTransaction(const Database& db);
+    /// A write transaction on one child's case. On a server it first locks the child's row
+    /// (SqlDialect::lockRowsInOrder()), so that two saves on one child run one after the other
+    /// and the second reads and recomputes from the first's committed rows. Without it, a save
+    /// that writes an assessment and then recomputes (which locks the child) and a save that
+    /// touches the child and then recomputes (which writes that assessment) each wait for the
+    /// other, and the server aborts one as a deadlock (tst_concurrentedit). SQLite's BEGIN
+    /// IMMEDIATE already lets one writer in at a time. A wait longer than the busy timeout
+    /// (lock_timeout) ends in the same "someone else is saving" message as on SQLite.
+    SqlTransaction(const Database& db, qint64 childId);
     ~SqlTransaction();
     SqlTransaction(const SqlTransaction&) = delete;
     SqlTransaction& operator=(const SqlTransaction&) = delete;

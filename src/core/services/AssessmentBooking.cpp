@@ -86,7 +86,7 @@ Result<qint64> AssessmentService::book(qint64 assessmentId, int version,
     if (!b.interpreterNeeded)
         b.interpreterLanguage.clear();
 
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, a.childId);
     if (!tx.begun())
         return tx.begun().failure();
     const AssessmentRecord before = a;
@@ -145,7 +145,7 @@ Result<qint64> AssessmentService::reschedule(const Move& move) const
         tr("Moved to %1: %2").arg(displayDateTime(b.scheduledAt), move.reason.trimmed());
     old.notes = old.notes.isEmpty() ? movedTo : old.notes + QLatin1Char('\n') + movedTo;
 
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, a.childId);
     if (!tx.begun())
         return tx.begun().failure();
     // The assessment row is written too, so that a second window on the same assessment

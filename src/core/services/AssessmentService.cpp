@@ -76,7 +76,7 @@ Result<AssessmentRecord> AssessmentService::forChange(qint64 assessmentId, int v
 Status AssessmentService::save(const AssessmentRecord& before, const AssessmentRecord& after,
                                const QString& summary) const
 {
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, after.childId);
     if (!tx.begun())
         return tx.begun();
     if (auto s = AssessmentRepository(m_ctx.db).update(after); !s)
@@ -210,7 +210,7 @@ Result<DueDateChanges> AssessmentService::recordOutcome(const Outcome& o) const
             dateField};
     }
 
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, a.childId);
     if (!tx.begun())
         return tx.begun().failure();
     auto before = repo.forChild(a.childId);

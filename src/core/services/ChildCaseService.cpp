@@ -167,7 +167,7 @@ Status ChildCaseService::updateChild(const ChildRecord& draft) const
     else
         c.nhsNumber.clear();
 
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, c.id);
     if (!tx.begun())
         return tx.begun();
     const ChildRecordRepository children(m_ctx.db);
@@ -204,7 +204,7 @@ Status ChildCaseService::setClinicalNeed(qint64 childId, int version, bool need)
 {
     if (auto s = AccessPolicy::require(m_ctx.user(), Permission::SetClinicalNeed); !s)
         return s;
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, childId);
     if (!tx.begun())
         return tx.begun();
     if (auto s = ChildRecordRepository(m_ctx.db).setClinicalNeed(childId, version, need); !s)
@@ -226,7 +226,7 @@ Result<DueDateChanges>
 ChildCaseService::changeCare(qint64 childId, int childVersion,
                              const std::function<Result<AuditEntry>()>& write) const
 {
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, childId);
     if (!tx.begun())
         return tx.begun().failure();
     const AssessmentRepository assessments(m_ctx.db);

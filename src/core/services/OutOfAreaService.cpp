@@ -97,7 +97,7 @@ Result<qint64> OutOfAreaService::openRequest(const OutOfAreaRequestRecord& draft
     OutOfAreaRequestRecord o = draft;
     o.childId = a.childId;
     o.resolvedDate = QDate();
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, o.childId);
     if (!tx.begun())
         return tx.begun().failure();
     auto id = repo.insert(o);
@@ -142,7 +142,7 @@ Status OutOfAreaService::updateRequest(const OutOfAreaRequestRecord& edited) con
         o.escalatedTo.clear();
         o.escalationNote.clear();
     }
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, o.childId);
     if (!tx.begun())
         return tx.begun();
     if (auto s = repo.update(o); !s)
@@ -186,7 +186,7 @@ Result<qint64> OutOfAreaService::addChase(qint64 requestId, QDate date,
     if (response.trimmed().isEmpty())
         return Failure{tr("say what the provider said (or \"no reply\")"), tr("Response")};
     OutOfAreaChase c{0, requestId, date, m_ctx.user().login, response.trimmed()};
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, o.childId);
     if (!tx.begun())
         return tx.begun().failure();
     auto id = repo.insertChase(c);

@@ -84,7 +84,7 @@ Result<qint64> PaperworkService::logIssue(int assessmentVersion,
 
     PaperworkIssueRecord i = draft;
     i.childId = a.childId;
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, i.childId);
     if (!tx.begun())
         return tx.begun().failure();
     const AssessmentRecord before = a;
@@ -122,7 +122,7 @@ Result<bool> PaperworkService::updateIssue(const PaperworkIssueRecord& edited) c
     i.assessmentId = stored.value().assessmentId;
     i.childId = stored.value().childId;
 
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, i.childId);
     if (!tx.begun())
         return tx.begun().failure();
     if (auto s = issues.update(i); !s)

@@ -53,7 +53,7 @@ Result<qint64> DentalCheckService::record(const DentalCheckRecord& c) const
         return s.failure();
     if (auto s = check(c); !s)
         return s.failure();
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, c.childId);
     if (!tx.begun())
         return tx.begun().failure();
     auto id = DentalCheckStore(m_ctx.db).insert(c);
@@ -82,7 +82,7 @@ Status DentalCheckService::correct(const DentalCheckRecord& c) const
     if (auto s = check(c); !s)
         return s;
     const DentalCheckStore store(m_ctx.db);
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, c.childId);
     if (!tx.begun())
         return tx.begun();
     auto before = store.find(c.id);
