@@ -15,6 +15,9 @@ namespace {
 // application named in the schema table so that a stranger's database is recognised.
 constexpr qint64 upgradeLockKey = 0x4C414348;
 const char* const applicationName = "lachealth";
+// A transaction left idle this long (a PC asleep or cut off mid-save) is ended by the server,
+// which releases its locks, so colleagues waiting for the same child get in.
+constexpr int idleInTransactionMs = 120000;
 
 QString nextConnectionName()
 {
@@ -180,15 +183,19 @@ Result<std::unique_ptr<Database>> ServerDatabaseOpener::open(const QString& loca
         return sqlFailure(tr("cannot connect to the team database %1").arg(where->display),
                           sql.lastError());
 
-    // Waiting for another PC's lock is bounded as SQLite's busy timeout is; the numbers come
-    // from the program, not from input.
-    for (const QString& setting :
-         {QStringLiteral("SET lock_timeout = %1").arg(options.busyTimeoutMs),
-          QStringLiteral("SET idle_in_transaction_session_timeout = 120000"),
-          QStringLiteral("SET client_min_messages = warning")}) {
-        if (auto s = exec(sql, setting, tr("could not set up the connection")); !s)
-            return Failure{s.failure().message, where->display};
-    }
+    // Waiting for another PC's lock is bounded as SQLite's busy timeout is; a transaction
+    // left idle ends; and the server's side of the connection sends keepalives too, so that a
+    // PC gone from the network stops holding a connection (the client's keepalives above
+    // only tell this PC that the server has gone). One round trip for all of them; the
+    // numbers come from the program, not from input.
+    const QString settings =
+        QStringLiteral("SET lock_timeout = %1; SET idle_in_transaction_session_timeout = %2; "
+                       "SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; "
+                       "SET tcp_keepalives_count = 3; SET client_min_messages = warning")
+            .arg(options.busyTimeoutMs)
+            .arg(idleInTransactionMs);
+    if (auto s = exec(sql, settings, tr("could not set up the connection")); !s)
+        return Failure{s.failure().message, where->display};
 
     const auto migrations = scripts();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
