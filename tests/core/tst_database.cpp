@@ -301,6 +301,35 @@ private Q_SLOTS:
         QVERIFY(s.at(1).contains(QStringLiteral("RAISE(ABORT, 'no');")));
         QVERIFY(s.at(1).endsWith(QStringLiteral("END")));
     }
+
+    /// Changes made side by side (a feature's migration, a core one) take their numbers in
+    /// advance, so numbers may be missing, but two scripts with one number would both run, in
+    /// no set order, and a database at that number would never get the one merged later. Every
+    /// script after the PostgreSQL baseline has its twin under the same number.
+    void migrationNumbersAreUniqueAndTwinned()
+    {
+        QMap<int, QString> sqlite;
+        for (const auto& script : MigrationScript::bundled()) {
+            QVERIFY2(!sqlite.contains(script.version),
+                     qPrintable(script.name + QStringLiteral(" and ") + sqlite[script.version]));
+            sqlite.insert(script.version, script.name);
+        }
+        QMap<int, QString> server;
+        for (const auto& script :
+             MigrationScript::bundled(QStringLiteral(":/migrations/postgresql"))) {
+            QVERIFY2(!server.contains(script.version),
+                     qPrintable(script.name + QStringLiteral(" and ") + server[script.version]));
+            server.insert(script.version, script.name);
+        }
+        QVERIFY(!server.isEmpty());
+        const int baseline = server.firstKey();
+        for (auto it = sqlite.cbegin(); it != sqlite.cend(); ++it) {
+            if (it.key() > baseline)
+                QVERIFY2(server.contains(it.key()),
+                         qPrintable(it.value() + QStringLiteral(" has no PostgreSQL twin")));
+        }
+        QCOMPARE(server.lastKey(), sqlite.lastKey());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)
