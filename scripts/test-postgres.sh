@@ -14,6 +14,8 @@
 # As root (CI's fresh root) the server runs as the 'postgres' user, because PostgreSQL refuses
 # to run as root; otherwise as the current user. TEST_POSTGRES_DURABLE=1 keeps fsync and
 # synchronous commits on, as a real server has them (benchmarks/import/server.sh).
+# TEST_POSTGRES_LISTEN=127.0.0.1 also listens on TCP at that address and the same port, with
+# no password, for a benchmark that goes through a network relay (benchmarks/latency/run.sh).
 set -euo pipefail
 
 command=${1:-}
@@ -66,7 +68,7 @@ start)
     durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     [[ "${TEST_POSTGRES_DURABLE:-}" == 1 ]] && durability=""
     if ! "${as_server_user[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port $durability \
+        -o "-c listen_addresses='${TEST_POSTGRES_LISTEN:-}' -c unix_socket_directories='$dir' -p $port $durability \
             -c max_connections=200" \
         start >/dev/null; then
         cat "$dir/server.log" >&2
