@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "dental/ui/DentalFeature.h"
+#include "immunisations/ui/ImmunisationFeature.h"
 #include "import/ImportDialog.h"
 #include "report/BoardPaperExport.h"
 #include "report/DesignatedNurseDashboard.h"
@@ -31,6 +32,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     const Today today = [&services] { return services.caseContext().today(); };
     auto* admin = new AdminWorkspace(window, services);
     DentalFeature::install(services, admin->work());
+    ImmunisationFeature::install(services, admin->work());
     admin->addHome();
     auto* children = new ChildrenView(services.caseLists().children(), today, &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),

@@ -18,11 +18,14 @@
 #include "data/DatabaseCopy.h"
 #include "demo/DemoDatabaseBuilder.h"
 #include "dental/ui/DentalCheckDialog.h"
+#include "immunisations/ui/ImmunisationDialog.h"
 #include "services/AppServices.h"
 #include "workspace/ChildDetailView.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -157,6 +160,39 @@ private Q_SLOTS:
         QTRY_VERIFY(view->changesText().contains(QStringLiteral("Dental check")));
         QTRY_COMPARE(dentalTable->model()->rowCount(), checksBefore + 1);
         test::keepScreenshot(child, QStringLiteral("%1-child-dental-recorded").arg(size));
+
+        // An immunisation recorded from its tab; the status at the top follows.
+        QVERIFY2(titles.contains(QStringLiteral("Immunisations")), qPrintable(titles.join(u',')));
+        childTabs->setCurrentIndex(int(titles.indexOf(QStringLiteral("Immunisations"))));
+        auto* dosesTable = childTabs->currentWidget()->findChild<QTableView*>();
+        QVERIFY(dosesTable);
+        const int dosesBefore = dosesTable->model()->rowCount();
+        QAction* recordDose = view->action(QStringLiteral("recordImmunisation"));
+        QVERIFY(recordDose && recordDose->isEnabled());
+        recordDose->trigger();
+        auto* doseDialog = qobject_cast<ImmunisationDialog*>(view->lastDialog());
+        QVERIFY(doseDialog);
+        QVERIFY(QTest::qWaitForWindowExposed(doseDialog));
+        QComboBox* vaccine = nullptr;
+        for (QComboBox* c : doseDialog->findChildren<QComboBox*>())
+            if (c->accessibleName() == QStringLiteral("Vaccine"))
+                vaccine = c;
+        QVERIFY(vaccine);
+        vaccine->setCurrentIndex(vaccine->findData(QStringLiteral("6in1")));
+        QCOMPARE(doseDialog->dose().vaccine, QStringLiteral("6in1"));
+        test::keepScreenshot(doseDialog, QStringLiteral("%1-immunisation-dialog").arg(size));
+        doseDialog->accept();
+        QTRY_VERIFY(view->changesText().contains(QStringLiteral("Immunisation")));
+        QTRY_COMPARE(dosesTable->model()->rowCount(), dosesBefore + 1);
+        QLabel* status = nullptr;
+        for (QLabel* l : childTabs->currentWidget()->findChildren<QLabel*>())
+            if (l->accessibleName() == QStringLiteral("Immunisation status"))
+                status = l;
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("Up to date")) ||
+                     status->text().contains(QStringLiteral("Overdue")),
+                 qPrintable(status->text()));
+        test::keepScreenshot(child, QStringLiteral("%1-child-immunisation-recorded").arg(size));
         child->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         window.close();
