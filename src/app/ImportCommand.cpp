@@ -3,6 +3,7 @@
 #include "ImportCommand.h"
 
 #include "CliOutput.h"
+#include "immunisations/core/ImmunisationImport.h"
 #include "security/UserDirectory.h"
 #include "services/AppServices.h"
 #include "services/ImportService.h"
@@ -23,10 +24,38 @@ void printProblem(const ImportProblem& p)
 
 } // namespace
 
+int ImportCommand::importImmunisations(const AppServices& services, const QString& path,
+                                       bool dryRun) const
+{
+    auto book = ImmunisationScheduleBook::bundled();
+    if (!book)
+        return CliOutput::failure(book.failure(), ExitDataError);
+    auto result = ImmunisationImport(services.caseContext(), book.value()).run(path, dryRun);
+    if (!result)
+        return CliOutput::failure(result.failure(), ExitDataError);
+    const ImmunisationImportReport& report = result.value();
+    for (const ImportProblem& p : report.problems)
+        printProblem(p);
+    std::fflush(stderr);
+    if (!report.problems.isEmpty())
+        return CliOutput::error(tr("nothing was imported: %n problems (see above)", nullptr,
+                                   int(report.problems.size())),
+                                ExitDataError);
+    const int toWrite = report.rows - report.alreadyRecorded;
+    CliOutput::out(dryRun ? tr("Dry run, nothing written. Would import %n doses; %1 already "
+                               "recorded.",
+                               nullptr, toWrite)
+                                .arg(report.alreadyRecorded)
+                          : tr("Imported %n doses; %1 already recorded.", nullptr, report.written)
+                                .arg(report.alreadyRecorded));
+    return ExitSuccess;
+}
+
 QString ImportCommand::summary() const
 {
-    return tr("import --db PATH (--ssda903 DIR | --assessments FILE.csv) [--skip-invalid] "
-              "[--dry-run] [--json]   import SSDA903 files or past assessments");
+    return tr("import --db PATH (--ssda903 DIR | --assessments FILE.csv | --immunisations "
+              "FILE.csv) [--skip-invalid] [--dry-run] [--json]   import SSDA903 files, past "
+              "assessments or immunisation histories");
 }
 
 int ImportCommand::run(const QStringList& arguments)
@@ -34,7 +63,8 @@ int ImportCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Imports an SSDA903 folder (header.csv, episodes.csv, optional uasc.csv) or a CSV "
-           "of past assessments (child_id,type,completed_date,...). All or nothing: if any row "
+           "of past assessments (child_id,type,completed_date,...) or of immunisations "
+           "(child_id,vaccine,date,source[,notes]). All or nothing: if any row "
            "is invalid nothing is written and every problem is listed as "
            "file:line: column: value: reason (exit code 1). See docs/import.md."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The database file."),
@@ -44,6 +74,11 @@ int ImportCommand::run(const QStringList& arguments)
                                      QStringLiteral("dir"));
     const QCommandLineOption assessments(QStringLiteral("assessments"),
                                          tr("CSV of past assessments."), QStringLiteral("file"));
+    const QCommandLineOption immunisations(
+        QStringLiteral("immunisations"),
+        tr("CSV of immunisations: child_id, vaccine (a schedule code such as 6in1 or MMR), date, "
+           "source (gp_record, red_book, parents_account, overseas_record), notes."),
+        QStringLiteral("file"));
     const QCommandLineOption skipInvalid(
         QStringLiteral("skip-invalid"),
         tr("Import the valid rows; write the rejected ones, with the reason, to a CSV you can "
@@ -57,13 +92,21 @@ int ImportCommand::run(const QStringList& arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Check and count; write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the counts as a JSON object."));
-    parser.addOptions({db, ssda903, assessments, skipInvalid, rejected, dryRun, json});
+    parser.addOptions(
+        {db, ssda903, assessments, immunisations, skipInvalid, rejected, dryRun, json});
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
     if (!parser.isSet(db))
         return CliOutput::error(tr("import needs --db PATH"), ExitUsageError);
-    if (parser.isSet(ssda903) == parser.isSet(assessments))
-        return CliOutput::error(tr("import needs either --ssda903 DIR or --assessments FILE.csv"),
+    if (int(parser.isSet(ssda903)) + int(parser.isSet(assessments)) +
+            int(parser.isSet(immunisations)) !=
+        1)
+        return CliOutput::error(tr("import needs one of --ssda903 DIR, --assessments FILE.csv "
+                                   "or --immunisations FILE.csv"),
+                                ExitUsageError);
+    if (parser.isSet(immunisations) && parser.isSet(skipInvalid))
+        return CliOutput::error(tr("an immunisation import is all or nothing: --skip-invalid "
+                                   "does not apply"),
                                 ExitUsageError);
     if (!parser.positionalArguments().isEmpty())
         return CliOutput::error(
@@ -83,6 +126,8 @@ int ImportCommand::run(const QStringList& arguments)
     if (!user)
         return CliOutput::failure(user.failure(), ExitDataError);
     AppServices services(std::move(database).value(), user.value());
+    if (parser.isSet(immunisations))
+        return importImmunisations(services, parser.value(immunisations), parser.isSet(dryRun));
     const ImportService importer(services.database(), services.auditLog(), services.settings(),
                                  services.dueDates());
 

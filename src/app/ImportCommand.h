@@ -8,9 +8,12 @@
 
 namespace lac {
 
-/// `lachealth import --db PATH (--ssda903 DIR | --assessments FILE.csv) [--skip-invalid]
-/// [--dry-run] [--json] [--rejected PATH]`: the case-management system's SSDA903 files or a
-/// spreadsheet of past assessments, all or nothing, every problem listed on stderr as
+class AppServices;
+
+/// `lachealth import --db PATH (--ssda903 DIR | --assessments FILE.csv | --immunisations
+/// FILE.csv) [--skip-invalid] [--dry-run] [--json] [--rejected PATH]`: the case-management
+/// system's SSDA903 files, a spreadsheet of past assessments or immunisation histories, all or
+/// nothing, every problem listed on stderr as
 /// file:line: column: value: reason (exit 1), one summary line (or a JSON object) on success.
 class ImportCommand : public CliCommand
 {
@@ -20,6 +23,10 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;
     int run(const QStringList& arguments) override;
+
+private:
+    /// --immunisations: the feature's own import (all or nothing, no rejected-rows file).
+    int importImmunisations(const AppServices& services, const QString& path, bool dryRun) const;
 };
 
 } // namespace lac

@@ -181,10 +181,15 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (const WorklistRow& r : rows.value())
             ids << r.childId;
-        QCOMPARE(ids, (QList<qint64>{uasc, toddler})); // the longest overdue first
-        QCOMPARE(rows.value().at(1).due, QDate(2026, 1, 1));
-        QVERIFY2(rows.value().at(1).detail.contains(QStringLiteral("MMRV dose 2")),
-                 qPrintable(rows.value().at(1).detail));
+        // Owed the longest first: the toddler since the 18-month doses fell due (01/01/2026);
+        // the UASC young person since care started (01/02/2026), not since 2011.
+        QCOMPARE(ids, (QList<qint64>{toddler, uasc}));
+        QCOMPARE(rows.value().at(0).due, QDate(2026, 1, 1));
+        QCOMPARE(rows.value().at(0).since, dob.addYears(1)); // the last dose recorded
+        QVERIFY2(rows.value().at(0).detail.contains(QStringLiteral("MMRV dose 2")),
+                 qPrintable(rows.value().at(0).detail));
+        QCOMPARE(rows.value().at(1).due, QDate(2026, 2, 1));
+        QCOMPARE(rows.value().at(1).since, QDate());
         QCOMPARE(pile.count(f.context.today()).value(), 2);
         QCOMPARE(pile.key(), QStringLiteral("immunisations_overdue"));
         Q_UNUSED(baby);

@@ -141,12 +141,19 @@ Result<QList<ImmunisationsOverdue>> ImmunisationService::overdue(QDate today) co
                                              doses.value().value(c.childId), today);
         if (!s)
             return Failure{s.failure().message, c.caseId};
-        if (!s.value().upToDate())
-            late << ImmunisationsOverdue{c.childId, c.caseId, c.childName, s.value()};
+        if (s.value().upToDate())
+            continue;
+        const QList<ImmunisationDose> given = doses.value().value(c.childId);
+        QDate since = s.value().overdue().first().dueOn;
+        if (c.careStarted.isValid())
+            since = std::max(since, c.careStarted);
+        late << ImmunisationsOverdue{c.childId,   c.caseId,
+                                     c.childName, s.value(),
+                                     since,       given.isEmpty() ? QDate() : given.last().date};
     }
     std::stable_sort(late.begin(), late.end(),
                      [](const ImmunisationsOverdue& a, const ImmunisationsOverdue& b) {
-                         return a.status.overdue().first().dueOn < b.status.overdue().first().dueOn;
+                         return a.owedSince < b.owedSince;
                      });
     return late;
 }
@@ -185,7 +192,8 @@ Result<QList<WorklistRow>> ImmunisationWorklistPile::rows(QDate today) const
         r.caseId = c.caseId;
         r.childName = c.childName;
         r.kind = ImmunisationService::tr("Immunisations");
-        r.due = overdue.first().dueOn;
+        r.due = c.owedSince;
+        r.since = c.lastDose;
         r.detail = ImmunisationService::tr("overdue: %1").arg(names.join(QStringLiteral(", ")));
         rows << r;
     }

@@ -21,6 +21,10 @@ struct ImmunisationsOverdue
     QString caseId;
     QString childName;
     ImmunisationStatus status;
+    /// Since when the team owes the child a dose: the first overdue dose's due date, or the
+    /// start of care when that is later (a child does not arrive in care years overdue for us).
+    QDate owedSince;
+    QDate lastDose; ///< the last dose recorded, invalid when none
 };
 
 /// A child's immunisations: read them (role-checked), record a dose, correct one, and the
@@ -40,7 +44,7 @@ public:
 
     /// The child's status on \a reference against the schedule of their birth cohort.
     Result<ImmunisationStatus> status(qint64 childId, QDate reference) const;
-    /// Children in care not up to date on \a today, the longest overdue first.
+    /// Children in care not up to date on \a today, owed a dose the longest first.
     Result<QList<ImmunisationsOverdue>> overdue(QDate today) const;
     const Result<ImmunisationScheduleBook>& book() const { return m_book; }
     /// "6-in-1 (DTaP/IPV/Hib/HepB) dose 2" for people.

@@ -6,6 +6,7 @@
 #include "data/SqlValues.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace lac {
 namespace {
@@ -25,6 +26,19 @@ ImmunisationDose doseFrom(const QSqlQuery& r)
     d.notes = r.value(5).toString();
     d.version = r.value(6).toInt();
     return d;
+}
+
+/// A child from "SELECT id, case_id, given_name, family_name, date_of_birth[, care start]".
+ImmunisationChild childFrom(const QSqlQuery& r)
+{
+    ImmunisationChild c;
+    c.childId = r.value(0).toLongLong();
+    c.caseId = r.value(1).toString();
+    c.childName = (r.value(2).toString() + QLatin1Char(' ') + r.value(3).toString()).trimmed();
+    c.dateOfBirth = sqlvalue::toDate(r.value(4));
+    if (r.record().count() > 5)
+        c.careStarted = sqlvalue::toDate(r.value(5));
+    return c;
 }
 
 } // namespace
@@ -125,7 +139,9 @@ Result<QList<ImmunisationChild>> ImmunisationStore::childrenInCare(qint64 onlyCh
 {
     auto q = runQuery(
         m_db,
-        QStringLiteral("SELECT c.id, c.case_id, c.given_name, c.family_name, c.date_of_birth "
+        QStringLiteral("SELECT c.id, c.case_id, c.given_name, c.family_name, c.date_of_birth, "
+                       "(SELECT max(p.start_date) FROM care_periods p WHERE p.child_id = c.id AND "
+                       "p.end_date IS NULL AND p.closed_at IS NULL) "
                        "FROM children c WHERE c.in_care = 1 AND c.closed_at IS NULL") +
             (onlyChild ? QStringLiteral(" AND c.id = ?") : QStringLiteral(" ORDER BY c.id")),
         onlyChild ? QVariantList{onlyChild} : QVariantList{},
@@ -134,24 +150,44 @@ Result<QList<ImmunisationChild>> ImmunisationStore::childrenInCare(qint64 onlyCh
         return q.failure();
     QList<ImmunisationChild> all;
     while (q.value().next()) {
-        const QSqlQuery& r = q.value();
-        ImmunisationChild c;
-        c.childId = r.value(0).toLongLong();
-        c.caseId = r.value(1).toString();
-        c.childName = (r.value(2).toString() + QLatin1Char(' ') + r.value(3).toString()).trimmed();
-        c.dateOfBirth = toDate(r.value(4));
-        all << c;
+        all << childFrom(q.value());
     }
     return all;
 }
 
-Result<QHash<qint64, QList<ImmunisationDose>>> ImmunisationStore::dosesOfChildrenInCare() const
+Result<QHash<QString, ImmunisationChild>> ImmunisationStore::childrenByCaseId() const
 {
     auto q = runQuery(m_db,
-                      QString::fromLatin1(doseColumns) +
-                          QStringLiteral("WHERE closed_at IS NULL AND child_id IN (SELECT id "
-                                         "FROM children WHERE in_care = 1 AND closed_at IS "
-                                         "NULL) ORDER BY child_id, given_on, id"),
+                      QStringLiteral("SELECT id, case_id, given_name, family_name, date_of_birth "
+                                     "FROM children WHERE closed_at IS NULL"),
+                      {}, tr("could not read the children"));
+    if (!q)
+        return q.failure();
+    QHash<QString, ImmunisationChild> byCase;
+    while (q.value().next()) {
+        const ImmunisationChild c = childFrom(q.value());
+        byCase.insert(c.caseId, c);
+    }
+    return byCase;
+}
+
+Result<QHash<qint64, QList<ImmunisationDose>>> ImmunisationStore::allDoses() const
+{
+    return dosesWhere(QStringLiteral("closed_at IS NULL"));
+}
+
+Result<QHash<qint64, QList<ImmunisationDose>>> ImmunisationStore::dosesOfChildrenInCare() const
+{
+    return dosesWhere(QStringLiteral("closed_at IS NULL AND child_id IN (SELECT id FROM "
+                                     "children WHERE in_care = 1 AND closed_at IS NULL)"));
+}
+
+Result<QHash<qint64, QList<ImmunisationDose>>>
+ImmunisationStore::dosesWhere(const QString& condition) const
+{
+    auto q = runQuery(m_db,
+                      QString::fromLatin1(doseColumns) + QStringLiteral("WHERE ") + condition +
+                          QStringLiteral(" ORDER BY child_id, given_on, id"),
                       {}, tr("could not read the immunisations"));
     if (!q)
         return q.failure();

@@ -20,6 +20,7 @@ struct ImmunisationChild
     QString caseId;
     QString childName;
     QDate dateOfBirth;
+    QDate careStarted; ///< the open period of care's start (children in care only)
 };
 
 /// The immunisations table, and the children in care with every dose (for the worklist).
@@ -43,11 +44,18 @@ public:
     /// Every dose of every child in care, by child, in two queries rather than one per child.
     Result<QHash<qint64, QList<ImmunisationDose>>> dosesOfChildrenInCare() const;
 
+    /// Every open child by case ID (in care or not), for an import to find its children.
+    Result<QHash<QString, ImmunisationChild>> childrenByCaseId() const;
+    /// Every dose recorded, by child, for an import to skip what is already there.
+    Result<QHash<qint64, QList<ImmunisationDose>>> allDoses() const;
+
     static QString sourceCode(DoseSource source);
     /// nullopt for a code this program does not write.
     static std::optional<DoseSource> sourceFromCode(const QString& code);
 
 private:
+    Result<QHash<qint64, QList<ImmunisationDose>>> dosesWhere(const QString& condition) const;
+
     const Database& m_db;
 };
 
