@@ -5,11 +5,17 @@
 #include "CliOutput.h"
 #include "data/Database.h"
 #include "demo/DemoDatabaseBuilder.h"
+#include "immunisations/core/ImmunisationDemo.h"
 
 namespace lac {
 namespace {
 constexpr int maxChildren = 500000;
 } // namespace
+
+QList<DemoRecordFiller> DemoCommand::featureFillers()
+{
+    return {&ImmunisationDemo::fill};
+}
 
 QString DemoCommand::summary() const
 {
@@ -77,7 +83,7 @@ int DemoCommand::run(const QStringList& arguments)
 
     const UserContext user{UserContext::osLogin(), UserRole::Administrator};
     auto report = DemoDatabaseBuilder::build(parser.value(dbOption), options,
-                                             parser.isSet(replaceOption), user);
+                                             parser.isSet(replaceOption), user, featureFillers());
     if (!report)
         return CliOutput::failure(report.failure(), ExitDataError);
     const DemoSummary& s = report->summary;
@@ -95,6 +101,7 @@ int DemoCommand::run(const QStringList& arguments)
                        .arg(s.appointments)
                        .arg(s.paperworkIssues)
                        .arg(s.ooaRequests));
+    CliOutput::out(tr("%1 records of other kinds (immunisations…)").arg(report->featureRecords));
     CliOutput::out(tr("Generated in %1 s; checked against the due-date rules in %2 s "
                       "(%3 rows changed)")
                        .arg(double(report->generateMs) / 1000.0, 0, 'f', 1)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "demo/DemoDatabaseBuilder.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,10 @@ public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override;
     int run(const QStringList& arguments) override;
+
+    /// The demo records of each kind of record in src/features (one line per feature), so
+    /// the command and the walkthrough build the same county.
+    static QList<DemoRecordFiller> featureFillers();
 };
 
 } // namespace lac

@@ -9,11 +9,13 @@
 #include "ChildTableModel.h"
 #include "ChildrenView.h"
 #include "CompositionRoot.h"
+#include "DemoCommand.h"
 #include "MainWindow.h"
 #include "OpenWindows.h"
 #include "Screenshots.h"
 #include "TestDatabase.h"
 #include "TestSettings.h"
+#include "WorklistItemModel.h"
 #include "data/Database.h"
 #include "data/DatabaseCopy.h"
 #include "demo/DemoDatabaseBuilder.h"
@@ -21,12 +23,14 @@
 #include "immunisations/ui/ImmunisationDialog.h"
 #include "services/AppServices.h"
 #include "workspace/ChildDetailView.h"
+#include "workspace/WorklistView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -51,7 +55,8 @@ private Q_SLOTS:
         DemoOptions options;
         options.children = 400;
         options.seed = 11;
-        auto built = DemoDatabaseBuilder::build(path, options, false, admin);
+        auto built =
+            DemoDatabaseBuilder::build(path, options, false, admin, DemoCommand::featureFillers());
         QVERIFY2(built, qPrintable(built ? QString() : built.failure().text()));
         auto db = Database::open(path);
         QVERIFY(db);
@@ -107,6 +112,23 @@ private Q_SLOTS:
                                               .arg(t, 2, 10, QLatin1Char('0'))
                                               .arg(tabs->currentWidget()->objectName()));
         }
+
+        // The immunisations pile's count clicks through to the children behind it.
+        auto* worklist = window.findChild<WorklistView*>();
+        QVERIFY(worklist);
+        tabs->setCurrentWidget(worklist);
+        QModelIndex pile;
+        for (int r = 0; r < worklist->counts()->model()->rowCount(); ++r) {
+            const QModelIndex i = worklist->counts()->model()->index(r, 0);
+            if (i.data().toString().startsWith(QStringLiteral("Immunisations overdue")))
+                pile = i;
+        }
+        QVERIFY(pile.isValid());
+        const int overdue = pile.data().toString().section(QLatin1Char(' '), -1).toInt();
+        QVERIFY2(overdue > 0, qPrintable(pile.data().toString()));
+        Q_EMIT worklist->counts()->clicked(pile);
+        QTRY_COMPARE(worklist->items()->rowCount(), overdue);
+        test::keepScreenshot(&window, QStringLiteral("%1-worklist-immunisations").arg(size));
 
         // A child, opened from the children list.
         auto* children = window.findChild<ChildrenView*>();

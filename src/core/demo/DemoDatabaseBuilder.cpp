@@ -28,7 +28,8 @@ void removeBuildFiles(const QString& temp)
 }
 
 Result<DemoDatabaseBuilder::Report> buildInto(const QString& temp, const DemoOptions& options,
-                                              const UserContext& user)
+                                              const UserContext& user,
+                                              const QList<DemoRecordFiller>& fillers)
 {
     DemoDatabaseBuilder::Report report;
     Database::Options open;
@@ -62,6 +63,12 @@ Result<DemoDatabaseBuilder::Report> buildInto(const QString& temp, const DemoOpt
                               {QStringLiteral("today"), options.today.toString(Qt::ISODate)}};
     if (auto s = writer.finish(AuditLog(db, user), entry); !s)
         return s.failure();
+    for (const DemoRecordFiller& fill : fillers) {
+        auto rows = fill(db, options);
+        if (!rows)
+            return rows.failure();
+        report.featureRecords += rows.value();
+    }
     report.generateMs = timer.restart();
 
     // The same rules, the way the program applies them: this pass must change nothing.
@@ -88,10 +95,9 @@ Result<DemoDatabaseBuilder::Report> buildInto(const QString& temp, const DemoOpt
 
 } // namespace
 
-Result<DemoDatabaseBuilder::Report> DemoDatabaseBuilder::build(const QString& path,
-                                                               const DemoOptions& options,
-                                                               bool replace,
-                                                               const UserContext& user)
+Result<DemoDatabaseBuilder::Report>
+DemoDatabaseBuilder::build(const QString& path, const DemoOptions& options, bool replace,
+                           const UserContext& user, const QList<DemoRecordFiller>& fillers)
 {
     const QFileInfo target(path);
     if (target.isDir())
@@ -108,7 +114,7 @@ Result<DemoDatabaseBuilder::Report> DemoDatabaseBuilder::build(const QString& pa
                                           .arg(target.fileName())
                                           .arg(QCoreApplication::applicationPid()));
     removeBuildFiles(temp);
-    auto report = buildInto(temp, options, user);
+    auto report = buildInto(temp, options, user, fillers);
     if (!report) {
         removeBuildFiles(temp);
         return Failure{report.failure().message, path};

@@ -10,7 +10,16 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace lac {
+
+class Database;
+
+/// A kind of record's demo records (src/features), added once the county is written; returns
+/// how many rows it wrote. Features register theirs in the demo command, so the demo county
+/// grows with them without core knowing any feature.
+using DemoRecordFiller = std::function<Result<qint64>(const Database&, const DemoOptions&)>;
 
 /// Builds a demo database file safely: refuses a file that already holds data unless asked
 /// to replace it, builds into a temporary file beside it, proves the result agrees with the
@@ -28,10 +37,12 @@ public:
         qint64 recomputeChanges = 0; ///< rows the due-date service changed (0 = agrees)
         qint64 generateMs = 0;
         qint64 verifyMs = 0;
+        qint64 featureRecords = 0; ///< rows the fillers wrote
     };
 
     static Result<Report> build(const QString& path, const DemoOptions& options, bool replace,
-                                const UserContext& user);
+                                const UserContext& user,
+                                const QList<DemoRecordFiller>& fillers = {});
 };
 
 } // namespace lac
