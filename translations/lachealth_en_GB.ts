@@ -5300,7 +5300,7 @@ After:
 <context>
     <name>lac::DemoCommand</name>
     <message>
-        <location filename="../src/app/DemoCommand.cpp" line="+16"/>
+        <location filename="../src/app/DemoCommand.cpp" line="+22"/>
         <source>demo --db PATH [--children N] [--seed S]   build a demo database of a made-up county</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5376,6 +5376,11 @@ After:
     </message>
     <message>
         <location line="+11"/>
+        <source>%1 records of other kinds (immunisations…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Generated in %1 s; checked against the due-date rules in %2 s (%3 rows changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5383,12 +5388,12 @@ After:
 <context>
     <name>lac::DemoDatabaseBuilder</name>
     <message>
-        <location filename="../src/core/demo/DemoDatabaseBuilder.cpp" line="+56"/>
+        <location filename="../src/core/demo/DemoDatabaseBuilder.cpp" line="+57"/>
         <source>Demo data generated: %1 children, seed %2, as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>this is a folder, not a database file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6230,6 +6235,67 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>lac::ImmunisationImport</name>
+    <message>
+        <location filename="../src/features/immunisations/core/ImmunisationImport.cpp" line="+38"/>
+        <source>cannot open the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing; the file needs the columns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>missing the child&apos;s case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no child with this case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a vaccine of the routine schedule (use a code such as 6in1, MMR, MenB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a date (DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before the child was born (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected gp_record, red_book, parents_account or overseas_record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n immunisations imported from %1</source>
+        <translation>
+            <numerusform>%n immunisation imported from %1</numerusform>
+            <numerusform>%n immunisations imported from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lac::ImmunisationListModel</name>
     <message>
         <location filename="../src/features/immunisations/models/ImmunisationListModel.cpp" line="+8"/>
@@ -6430,7 +6496,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Immunisations overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6440,7 +6506,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6448,13 +6514,13 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 <context>
     <name>lac::ImmunisationStore</name>
     <message>
-        <location filename="../src/features/immunisations/data/ImmunisationStore.cpp" line="+69"/>
-        <location line="+86"/>
+        <location filename="../src/features/immunisations/data/ImmunisationStore.cpp" line="+83"/>
+        <location line="+108"/>
         <source>could not read the immunisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-96"/>
         <source>could not read the immunisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6485,8 +6551,13 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>could not read the children in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>could not read the children</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6559,14 +6630,30 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>%1 dose(s) %2</source>
+        <source>%1 doses %2</source>
         <translation>
             <numerusform>%1 dose %2</numerusform>
             <numerusform>%1 doses %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&lt;b&gt;Overdue: %n doses&lt;/b&gt; — %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Overdue: %n dose&lt;/b&gt; — %1.</numerusform>
+            <numerusform>&lt;b&gt;Overdue: %n doses&lt;/b&gt; — %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n recorded doses do not count (see the list).</source>
+        <translation>
+            <numerusform>%n recorded dose does not count (see the list).</numerusform>
+            <numerusform>%n recorded doses do not count (see the list).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>%1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6575,16 +6662,8 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <source>&lt;b&gt;Up to date&lt;/b&gt; with the routine schedule on %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>&lt;b&gt;Overdue: %n dose(s)&lt;/b&gt; — %1.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Overdue: %n dose&lt;/b&gt; — %1.</numerusform>
-            <numerusform>&lt;b&gt;Overdue: %n doses&lt;/b&gt; — %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Nothing more is due under the routine schedule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6603,16 +6682,8 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <source>No doses are recorded: as UKHSA advises, the child is treated as unimmunised until a record is found, and what is due is given 4 weeks apart.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n recorded dose(s) do not count (see the list).</source>
-        <translation>
-            <numerusform>%n recorded dose does not count (see the list).</numerusform>
-            <numerusform>%n recorded doses do not count (see the list).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Schedule: %1. Source: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6634,18 +6705,42 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
 </context>
 <context>
     <name>lac::ImportCommand</name>
-    <message>
-        <location filename="../src/app/ImportCommand.cpp" line="+28"/>
-        <source>import --db PATH (--ssda903 DIR | --assessments FILE.csv) [--skip-invalid] [--dry-run] [--json]   import SSDA903 files or past assessments</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../src/app/ImportCommand.cpp" line="+41"/>
+        <source>nothing was imported: %n problems (see above)</source>
+        <translation>
+            <numerusform>nothing was imported: %n problem (see above)</numerusform>
+            <numerusform>nothing was imported: %n problems (see above)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Imports an SSDA903 folder (header.csv, episodes.csv, optional uasc.csv) or a CSV of past assessments (child_id,type,completed_date,...). All or nothing: if any row is invalid nothing is written and every problem is listed as file:line: column: value: reason (exit code 1). See docs/import.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>Dry run, nothing written. Would import %n doses; %1 already recorded.</source>
+        <translation>
+            <numerusform>Dry run, nothing written. Would import %n dose; %1 already recorded.</numerusform>
+            <numerusform>Dry run, nothing written. Would import %n doses; %1 already recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %n doses; %1 already recorded.</source>
+        <translation>
+            <numerusform>Imported %n dose; %1 already recorded.</numerusform>
+            <numerusform>Imported %n doses; %1 already recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import --db PATH (--ssda903 DIR | --assessments FILE.csv | --immunisations FILE.csv) [--skip-invalid] [--dry-run] [--json]   import SSDA903 files, past assessments or immunisation histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imports an SSDA903 folder (header.csv, episodes.csv, optional uasc.csv) or a CSV of past assessments (child_id,type,completed_date,...) or of immunisations (child_id,vaccine,date,source[,notes]). All or nothing: if any row is invalid nothing is written and every problem is listed as file:line: column: value: reason (exit code 1). See docs/import.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6661,6 +6756,11 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>CSV of immunisations: child_id, vaccine (a schedule code such as 6in1 or MMR), date, source (gp_record, red_book, parents_account, overseas_record), notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import the valid rows; write the rejected ones, with the reason, to a CSV you can correct and import again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6680,17 +6780,22 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>import needs --db PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>import needs either --ssda903 DIR or --assessments FILE.csv</source>
+        <location line="+4"/>
+        <source>import needs one of --ssda903 DIR, --assessments FILE.csv or --immunisations FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>an immunisation import is all or nothing: --skip-invalid does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6700,7 +6805,7 @@ Run &apos;lachealth COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>... and %1 more problems</source>
         <translation type="unfinished"></translation>
     </message>

@@ -101,7 +101,7 @@ QString ImmunisationsTab::dosesText(const QList<DoseStanding>& doses, bool withD
         for (const DoseStanding& d : list)
             numbers << QString::number(d.dose.number);
         const QString name = m_service.book().value().vaccineName(vaccine);
-        const QString text = tr("%1 dose(s) %2", nullptr, int(list.size()))
+        const QString text = tr("%1 doses %2", nullptr, int(list.size()))
                                  .arg(name, numbers.join(QStringLiteral(", ")));
         parts << (withDue ? tr("%1 (due %2)").arg(text, displayDate(list.first().dueOn)) : text);
     }
@@ -116,7 +116,7 @@ QString ImmunisationsTab::statusText(const ImmunisationStatus& s) const
         lines << tr("<b>Up to date</b> with the routine schedule on %1.")
                      .arg(displayDate(s.referenceDate));
     else
-        lines << tr("<b>Overdue: %n dose(s)</b> — %1.", nullptr, int(overdue.size()))
+        lines << tr("<b>Overdue: %n doses</b> — %1.", nullptr, int(overdue.size()))
                      .arg(dosesText(overdue, true));
     const QList<DoseStanding> next = s.nextDue();
     if (next.isEmpty())
@@ -134,7 +134,7 @@ QString ImmunisationsTab::statusText(const ImmunisationStatus& s) const
                     "unimmunised until a record is found, and what is due is given 4 weeks "
                     "apart.");
     if (!s.uncounted.isEmpty())
-        lines << tr("%n recorded dose(s) do not count (see the list).", nullptr,
+        lines << tr("%n recorded doses do not count (see the list).", nullptr,
                     int(s.uncounted.size()));
     return lines.join(QStringLiteral("<br>"));
 }
