@@ -171,6 +171,12 @@ private Q_SLOTS:
             << QDate(2023, 6, 1) << QStringLiteral("ukhsa-2023-09") << L({"MMR#1"})
             << QDate(2023, 6, 1) << L({"MMR#1"}) << L({"MMR 2023-02-01 too young"});
 
+        const QDate baby2(2025, 7, 28);
+        QTest::newRow("the same dose entered twice: the second is too soon")
+            << baby2 << infant2026 + L({"6in1 16w"}) << QDate(2026, 5, 1)
+            << QStringLiteral("ukhsa-2026-01") << L({}) << QDate(2026, 7, 28)
+            << L({"MMRV#1", "MenB#3", "PCV#2"}) << L({"6in1 2025-11-17 too soon"});
+
         const QDate uasc(2011, 6, 1); // arrives at 14 with no record: assume unimmunised
         const QStringList allTeen = L({"6in1#1", "6in1#2", "6in1#3", "MMR#1", "MMR#2", "4in1#1",
                                        "HPV#1", "TdIPV#1", "MenACWY#1"});

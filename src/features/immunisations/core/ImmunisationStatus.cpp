@@ -37,12 +37,14 @@ void walkSeries(const QList<ScheduledDose>& series, const QList<ImmunisationDose
         const ScheduledDose& d = series.at(next);
         UncountedDose::Why why = UncountedDose::Why::NotInSchedule;
         bool counts = d.accepts.contains(r.vaccine);
-        if (counts && r.date < d.minimumAge.on(dob)) {
-            counts = false;
-            why = UncountedDose::Why::TooYoung;
-        } else if (counts && last.isValid() && r.date < last.addDays(interval)) {
+        // Too soon first: a dose entered twice, or a second dose days after the first, is
+        // "too soon" even when the next dose of the series has a higher minimum age.
+        if (counts && last.isValid() && r.date < last.addDays(interval)) {
             counts = false;
             why = UncountedDose::Why::TooSoon;
+        } else if (counts && r.date < d.minimumAge.on(dob)) {
+            counts = false;
+            why = UncountedDose::Why::TooYoung;
         } else if (counts && d.notFrom && r.date >= d.notFrom->on(dob)) {
             counts = false;
             why = UncountedDose::Why::TooOld;
