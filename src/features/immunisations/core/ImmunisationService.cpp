@@ -58,7 +58,7 @@ Result<qint64> ImmunisationService::record(const ImmunisationDose& d) const
         return s.failure();
     if (auto s = check(d); !s)
         return s.failure();
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, d.childId);
     if (!tx.begun())
         return tx.begun().failure();
     auto id = ImmunisationStore(m_ctx.db).insert(d);
@@ -86,7 +86,7 @@ Status ImmunisationService::correct(const ImmunisationDose& d) const
     if (auto s = check(d); !s)
         return s;
     const ImmunisationStore store(m_ctx.db);
-    SqlTransaction tx(m_ctx.db);
+    SqlTransaction tx(m_ctx.db, d.childId);
     if (!tx.begun())
         return tx.begun();
     auto before = store.find(d.id);
