@@ -214,6 +214,11 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QStringLiteral("Up to date")) ||
                      status->text().contains(QStringLiteral("Overdue")),
                  qPrintable(status->text()));
+        // Every line of the status shows: none is clipped when the text grows after a save.
+        QTRY_VERIFY2(status->height() >= status->heightForWidth(status->width()),
+                     qPrintable(QStringLiteral("status label %1 px high, its text needs %2")
+                                    .arg(status->height())
+                                    .arg(status->heightForWidth(status->width()))));
         test::keepScreenshot(child, QStringLiteral("%1-child-immunisation-recorded").arg(size));
         child->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
