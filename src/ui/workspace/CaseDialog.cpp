@@ -7,15 +7,36 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace lac {
 
 CaseDialog::CaseDialog(QWidget* parent)
     : QDialog(parent)
 {}
+
+void CaseDialog::layOutRecordForm(QWidget* prompt,
+                                  std::initializer_list<std::pair<QString, QWidget*>> fields)
+{
+    auto* form = new QFormLayout;
+    form->addRow(prompt);
+    for (const auto& [text, field] : fields) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    }
+    auto* error = new QLabel(this);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    bindForm(error, buttons);
+}
 
 void CaseDialog::bindForm(QLabel* errorLabel, QDialogButtonBox* buttons)
 {

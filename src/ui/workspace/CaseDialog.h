@@ -8,6 +8,8 @@
 #include <QDialog>
 
 #include <functional>
+#include <initializer_list>
+#include <utility>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -43,6 +45,11 @@ public:
 
 protected:
     void bindForm(QLabel* errorLabel, QDialogButtonBox* buttons);
+    /// A record dialog laid out in code (a feature's, without a Designer form): \a prompt, then
+    /// each field under its label (the label's mnemonic goes to the field), the refusal line,
+    /// Save and Cancel, bound as bindForm does.
+    void layOutRecordForm(QWidget* prompt,
+                          std::initializer_list<std::pair<QString, QWidget*>> fields);
     /// Typing in \a field clears a refusal that named it (bindForm does this for the form's
     /// fields; a field added later calls it itself).
     void clearsItsFailure(QLineEdit* field);

@@ -6,11 +6,8 @@
 #include "dental/models/DentalCheckListModel.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace lac {
 
@@ -39,24 +36,10 @@ DentalCheckDialog::DentalCheckDialog(const QString& heading, const DentalCheckRe
     m_notes = new QLineEdit(initial.notes, this);
     m_notes->setAccessibleName(tr("Notes"));
 
-    auto* form = new QFormLayout;
-    form->addRow(prompt);
-    const auto row = [this, form](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Date:"), m_date);
-    row(tr("&Outcome:"), m_outcome);
-    row(tr("D&entist:"), m_dentist);
-    row(tr("&Notes:"), m_notes);
-    auto* error = new QLabel(this);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    bindForm(error, buttons);
+    layOutRecordForm(prompt, {{tr("&Date:"), m_date},
+                              {tr("&Outcome:"), m_outcome},
+                              {tr("D&entist:"), m_dentist},
+                              {tr("&Notes:"), m_notes}});
     m_date->setFocus();
 }
 

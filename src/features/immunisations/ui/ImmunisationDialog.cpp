@@ -6,11 +6,8 @@
 #include "immunisations/models/ImmunisationListModel.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace lac {
 
@@ -43,24 +40,10 @@ ImmunisationDialog::ImmunisationDialog(const QString& heading, const Immunisatio
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("batch, where given, or what the record says"));
 
-    auto* form = new QFormLayout;
-    form->addRow(prompt);
-    const auto row = [this, form](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Vaccine:"), m_vaccine);
-    row(tr("&Date given:"), m_date);
-    row(tr("&Source:"), m_source);
-    row(tr("&Notes:"), m_notes);
-    auto* error = new QLabel(this);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    bindForm(error, buttons);
+    layOutRecordForm(prompt, {{tr("&Vaccine:"), m_vaccine},
+                              {tr("&Date given:"), m_date},
+                              {tr("&Source:"), m_source},
+                              {tr("&Notes:"), m_notes}});
     m_vaccine->setFocus();
 }
 
