@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlacementListModel.h"
 
-#include "domain/CaseCodes.h"
 #include "domain/CodeList.h"
+#include "domain/Ssda903Vocabulary.h"
 
 namespace lac {
 

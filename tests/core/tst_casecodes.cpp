@@ -58,8 +58,6 @@ private Q_SLOTS:
         QCOMPARE(sexFromCode(QStringLiteral("F")), Sex::Female);
         QCOMPARE(sexFromCode(QStringLiteral("M")), Sex::Male);
         QCOMPARE(sexFromCode(QStringLiteral("U")), Sex::NotKnown);
-        QCOMPARE(episodeReasonFromCode(QStringLiteral("S")), EpisodeReason::StartedCare);
-        QCOMPARE(episodeReasonFromCode(QStringLiteral("P")), EpisodeReason::Change);
     }
 };
 

@@ -2,36 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/CaseCodes.h"
 
-#include <initializer_list>
-#include <utility>
+#include "domain/CodeTable.h"
 
 namespace lac {
 
 namespace {
 
-template <typename E>
-using CodeTable = std::initializer_list<std::pair<E, const char*>>;
-
-/// The enumerator whose code is \a code, else \a otherwise. One table per enum, so that each
-/// stored code is spelled once here and read and written by the same table.
-template <typename E>
-E lookUp(CodeTable<E> table, const QString& code, E otherwise)
-{
-    for (const auto& [value, text] : table)
-        if (code == QLatin1String(text))
-            return value;
-    return otherwise;
-}
-
-/// The code of \a value in \a table; empty for a value the table does not name.
-template <typename E>
-QString codeOf(CodeTable<E> table, E value)
-{
-    for (const auto& [v, text] : table)
-        if (v == value)
-            return QString::fromLatin1(text);
-    return {};
-}
+using namespace codetable;
 
 using S = AssessmentStatus;
 constexpr CodeTable<S> statusCodes{{S::Open, "open"},
@@ -51,6 +28,25 @@ constexpr CodeTable<M> modeCodes{
 using C = Clinician;
 constexpr CodeTable<C> clinicianCodes{
     {C::Doctor, "doctor"}, {C::Nurse, "nurse"}, {C::Midwife, "midwife"}};
+
+using O = AppointmentOutcome;
+constexpr CodeTable<O> outcomeCodes{{O::Booked, "booked"},
+                                    {O::Attended, "attended"},
+                                    {O::WasNotBrought, "was_not_brought"},
+                                    {O::CancelledByCarer, "cancelled_by_carer"},
+                                    {O::CancelledByHealth, "cancelled_by_health"},
+                                    {O::CancelledByChild, "cancelled_by_child"},
+                                    {O::Declined, "declined"},
+                                    {O::Rescheduled, "rescheduled"}};
+using W = PaperworkProblem;
+constexpr CodeTable<W> problemCodes{{W::ConsentMissing, "consent_missing"},
+                                    {W::ConsentUnsigned, "consent_unsigned"},
+                                    {W::PartAIncomplete, "part_a_incomplete"},
+                                    {W::ReferralMissing, "referral_missing"},
+                                    {W::NhsNumberWrong, "nhs_number_wrong"},
+                                    {W::PlacementDetailsMissing, "placement_details_missing"},
+                                    {W::Other, "other"}};
+constexpr CodeTable<Sex> sexCodes{{Sex::Female, "F"}, {Sex::Male, "M"}, {Sex::NotKnown, "U"}};
 
 } // namespace
 
@@ -76,15 +72,12 @@ Clinician clinicianFromCode(const QString& code)
 
 PaperworkProblem paperworkProblemFromCode(const QString& code)
 {
-    using W = PaperworkProblem;
-    return lookUp<W>({{W::ConsentMissing, "consent_missing"},
-                      {W::ConsentUnsigned, "consent_unsigned"},
-                      {W::PartAIncomplete, "part_a_incomplete"},
-                      {W::ReferralMissing, "referral_missing"},
-                      {W::NhsNumberWrong, "nhs_number_wrong"},
-                      {W::PlacementDetailsMissing, "placement_details_missing"},
-                      {W::Other, "other"}},
-                     code, W::NotKnown);
+    return lookUp(problemCodes, code, W::NotKnown);
+}
+
+QString paperworkProblemCode(PaperworkProblem problem)
+{
+    return codeOf(problemCodes, problem);
 }
 
 QString assessmentStatusCode(AssessmentStatus status)
@@ -109,16 +102,12 @@ QString clinicianCode(Clinician clinician)
 
 AppointmentOutcome appointmentOutcomeFromCode(const QString& code)
 {
-    using O = AppointmentOutcome;
-    return lookUp<O>({{O::Booked, "booked"},
-                      {O::Attended, "attended"},
-                      {O::WasNotBrought, "was_not_brought"},
-                      {O::CancelledByCarer, "cancelled_by_carer"},
-                      {O::CancelledByHealth, "cancelled_by_health"},
-                      {O::CancelledByChild, "cancelled_by_child"},
-                      {O::Declined, "declined"},
-                      {O::Rescheduled, "rescheduled"}},
-                     code, O::Other);
+    return lookUp(outcomeCodes, code, O::Other);
+}
+
+QString appointmentOutcomeCode(AppointmentOutcome outcome)
+{
+    return codeOf(outcomeCodes, outcome);
 }
 
 AppointmentMode appointmentModeFromCode(const QString& code)
@@ -133,12 +122,11 @@ QString appointmentModeCode(AppointmentMode mode)
 
 Sex sexFromCode(const QString& code)
 {
-    return lookUp<Sex>({{Sex::Female, "F"}, {Sex::Male, "M"}}, code, Sex::NotKnown);
+    return lookUp(sexCodes, code, Sex::NotKnown);
 }
 
-EpisodeReason episodeReasonFromCode(const QString& code)
+QString sexCode(Sex sex)
 {
-    return lookUp<EpisodeReason>({{EpisodeReason::StartedCare, "S"}}, code, EpisodeReason::Change);
+    return codeOf(sexCodes, sex);
 }
-
 } // namespace lac

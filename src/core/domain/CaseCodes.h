@@ -94,20 +94,12 @@ enum class Clinician
     Other,
 };
 
-/// Why an episode of care began (SSDA903 RNE).
-enum class EpisodeReason
-{
-    StartedCare, ///< "S": started to be looked after
-    Change,      ///< any other code: a new legal status, placement or carer
-};
-
 AssessmentStatus assessmentStatusFromCode(const QString& code);
 PaperworkStatus paperworkStatusFromCode(const QString& code);
 DoctorReview doctorReviewFromCode(const QString& code);
 AppointmentOutcome appointmentOutcomeFromCode(const QString& code);
 AppointmentMode appointmentModeFromCode(const QString& code);
 Sex sexFromCode(const QString& code);
-EpisodeReason episodeReasonFromCode(const QString& code);
 Clinician clinicianFromCode(const QString& code);
 PaperworkProblem paperworkProblemFromCode(const QString& code);
 
@@ -118,5 +110,9 @@ QString paperworkStatusCode(PaperworkStatus status);
 QString doctorReviewCode(DoctorReview review);
 QString clinicianCode(Clinician clinician);
 QString appointmentModeCode(AppointmentMode mode);
+QString appointmentOutcomeCode(AppointmentOutcome outcome);
+QString paperworkProblemCode(PaperworkProblem problem);
+/// "F", "M", or "U" for not known.
+QString sexCode(Sex sex);
 
 } // namespace lac

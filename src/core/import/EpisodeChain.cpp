@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/EpisodeChain.h"
 
-#include "domain/CaseCodes.h"
+#include "domain/Ssda903Vocabulary.h"
 #include "import/ImportDate.h"
 
 #include <algorithm>

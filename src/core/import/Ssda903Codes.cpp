@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/Ssda903Codes.h"
 
+#include "domain/Ssda903Vocabulary.h"
+
 #include <QHash>
 
 namespace lac {
@@ -19,8 +21,7 @@ QString Ssda903Codes::sex(const QString& code)
 
 bool Ssda903Codes::isReasonNewEpisode(const QString& code)
 {
-    static const QString valid = QStringLiteral("SLPTBU");
-    return code.size() == 1 && valid.contains(code.at(0));
+    return episodeReasonFromCode(code) != EpisodeReason::Change;
 }
 
 } // namespace lac

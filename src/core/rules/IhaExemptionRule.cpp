@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/IhaExemptionRule.h"
 
+#include "domain/Ssda903Vocabulary.h"
+
 #include <QStringList>
 
 namespace lac {
@@ -39,8 +41,7 @@ IhaExemptionRule::IhaExemptionRule(const AssessmentPolicy& policy)
 
 bool IhaExemptionRule::isShortBreak(const QString& legalStatus)
 {
-    static const QStringList shortBreakStatuses{QStringLiteral("V3"), QStringLiteral("V4")};
-    return shortBreakStatuses.contains(legalStatus);
+    return lac::isShortBreak(legalStatusFromCode(legalStatus));
 }
 
 Exemption IhaExemptionRule::evaluate(QDate careStart, const QString& legalStatusAtStart,
