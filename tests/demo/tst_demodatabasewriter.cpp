@@ -26,7 +26,7 @@ class TestDemoDatabaseWriter : public QObject
         c.givenName = QStringLiteral("Siobhán");
         c.familyName = QStringLiteral("O'Neill");
         c.dateOfBirth = QDate(2015, 3, 1);
-        c.sex = QStringLiteral("F");
+        c.sex = Sex::Female;
         c.createdOn = QDate(2025, 1, 6);
         DemoCarePeriod p;
         p.id = id;
@@ -36,9 +36,9 @@ class TestDemoDatabaseWriter : public QObject
         e.id = id;
         e.carePeriodId = id;
         e.start = p.start;
-        e.rne = QStringLiteral("S");
-        e.legalStatus = QStringLiteral("C1");
-        e.placementType = QStringLiteral("U6");
+        e.rne = EpisodeReason::StartedCare;
+        e.legalStatus = LegalStatus::InterimCareOrder;
+        e.placementType = PlacementType::FosterOther;
         e.location = PlacementLocation::InArea;
         c.episodes << e;
         return c;
@@ -86,7 +86,7 @@ private Q_SLOTS:
     void refusesABrokenCheckConstraint()
     {
         DemoChild c = child(1);
-        c.sex = QStringLiteral("X");
+        c.episodes.first().end = c.episodes.first().start.addDays(-1); // ends before it starts
         const Status s = write(QStringLiteral("check.sqlite"), c);
         QVERIFY(!s);
         QVERIFY2(s.failure().message.contains(QStringLiteral("rule of the schema")),

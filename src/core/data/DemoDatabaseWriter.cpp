@@ -261,14 +261,15 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
 {
     Statements& s = *m_statements;
     const QString created = s.stamp(c.createdOn);
-    if (auto r = run(s.child,
-                     {c.id, c.caseId, text(c.givenName), text(c.familyName), s.date(c.dateOfBirth),
-                      c.sex, text(c.ethnicity), text(c.upn), int(c.uasc), int(c.clinicalNeed),
-                      int(c.inCare), optionalText(c.currentPlacementType),
-                      locationCode(c.currentLocation),
-                      c.nextDueKind ? QVariant(assessmentKindCode(*c.nextDueKind)) : nullText(),
-                      s.date(c.nextDue), created, created},
-                     QT_TR_NOOP("could not add a child"));
+    if (auto r =
+            run(s.child,
+                {c.id, c.caseId, text(c.givenName), text(c.familyName), s.date(c.dateOfBirth),
+                 sexCode(c.sex), text(c.ethnicity), text(c.upn), int(c.uasc), int(c.clinicalNeed),
+                 int(c.inCare), optionalText(placementTypeCode(c.currentPlacementType)),
+                 locationCode(c.currentLocation),
+                 c.nextDueKind ? QVariant(assessmentKindCode(*c.nextDueKind)) : nullText(),
+                 s.date(c.nextDue), created, created},
+                QT_TR_NOOP("could not add a child"));
         !r)
         return r;
     for (const auto& n : c.nhsNumbers) {
@@ -283,7 +284,8 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
         const QString at = s.stamp(p.start);
         if (auto r = run(s.carePeriod,
                          {p.id, c.id, s.date(p.start), s.date(p.end), int(p.startedInWindow),
-                          optionalText(p.endReason), at, p.end.isValid() ? s.stamp(p.end) : at},
+                          optionalText(episodeEndReasonCode(p.endReason)), at,
+                          p.end.isValid() ? s.stamp(p.end) : at},
                          QT_TR_NOOP("could not add a period of care"));
             !r)
             return r;
@@ -291,10 +293,13 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
     for (const auto& e : c.episodes) {
         const QString at = s.stamp(e.start);
         if (auto r = run(s.episode,
-                         {e.id, e.carePeriodId, c.id, s.date(e.start), s.date(e.end), e.rne,
-                          e.legalStatus, text(e.cin), e.placementType, text(e.placementProvider),
+                         {e.id, e.carePeriodId, c.id, s.date(e.start), s.date(e.end),
+                          episodeReasonCode(e.rne), legalStatusCode(e.legalStatus),
+                          text(categoryOfNeedCode(e.cin)), placementTypeCode(e.placementType),
+                          text(placementProviderCode(e.placementProvider)),
                           locationCode(e.location), id(e.hostAuthorityId), text(e.postcode),
-                          text(e.reasonEnd), text(e.reasonPlaceChange), text(e.urn), at,
+                          text(episodeEndReasonCode(e.reasonEnd)),
+                          text(placeChangeReasonCode(e.reasonPlaceChange)), text(e.urn), at,
                           e.end.isValid() ? s.stamp(e.end) : at},
                          QT_TR_NOOP("could not add an episode"));
             !r)
@@ -302,7 +307,7 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
     }
     for (const auto& a : c.assessments) {
         const QString at = s.stamp(a.createdOn);
-        const QString updated = a.completed.isValid() ? s.stamp(a.completed) : at;
+        const QString updated = a.completedDate.isValid() ? s.stamp(a.completedDate) : at;
         if (auto r = run(s.assessment,
                          {a.id,
                           c.id,
@@ -311,16 +316,16 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
                           s.date(a.clockStart),
                           s.date(a.due),
                           s.date(a.requestDue),
-                          s.date(a.requested),
-                          a.paperworkStatus,
-                          s.date(a.paperworkComplete),
-                          a.status,
+                          s.date(a.requestedDate),
+                          paperworkStatusCode(a.paperworkStatus),
+                          s.date(a.paperworkCompleteDate),
+                          assessmentStatusCode(a.status),
                           text(a.exemption),
-                          s.date(a.completed),
-                          text(a.completedBy),
-                          s.date(a.reportReceived),
-                          a.doctorReview,
-                          optionalText(a.lateReason),
+                          s.date(a.completedDate),
+                          text(clinicianCode(a.completedBy)),
+                          s.date(a.reportReceivedDate),
+                          doctorReviewCode(a.doctorReview),
+                          optionalText(a.lateReasonCode),
                           text(a.lateReasonNote),
                           locationCode(a.locationAtDue),
                           text(a.notes),
@@ -336,9 +341,9 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
                                           .arg(ap.minuteOfDay % 60, 2, 10, QLatin1Char('0'));
             if (auto r = run(s.appointment,
                              {ap.id, a.id, id(ap.providerId), text(ap.clinician), text(ap.venue),
-                              scheduled, ap.mode, int(ap.interpreterNeeded),
-                              text(ap.interpreterLanguage), ap.outcome, s.date(ap.outcomeDate),
-                              text(ap.notes), s.stamp(ap.bookedOn),
+                              scheduled, appointmentModeCode(ap.mode), int(ap.interpreterNeeded),
+                              text(ap.interpreterLanguage), appointmentOutcomeCode(ap.outcome),
+                              s.date(ap.outcomeDate), text(ap.notes), s.stamp(ap.bookedOn),
                               s.stamp(ap.outcomeDate.isValid() ? ap.outcomeDate : ap.bookedOn)},
                              QT_TR_NOOP("could not add an appointment"));
                 !r)
@@ -348,13 +353,13 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
             const QDate last = i.closed.isValid()     ? i.closed
                                : i.resolved.isValid() ? i.resolved
                                                       : i.found;
-            if (auto r =
-                    run(s.paperworkIssue,
-                        {i.id, a.id, c.id, i.problem, text(i.detail), s.date(i.found),
-                         s.date(i.returned), s.date(i.resolved), s.stamp(i.found), s.stamp(last),
-                         i.closed.isValid() ? QVariant(s.stamp(i.closed)) : nullText(),
-                         optionalText(i.closedReason)},
-                        QT_TR_NOOP("could not add a paperwork issue"));
+            if (auto r = run(s.paperworkIssue,
+                             {i.id, a.id, c.id, paperworkProblemCode(i.problem), text(i.detail),
+                              s.date(i.found), s.date(i.returned), s.date(i.resolved),
+                              s.stamp(i.found), s.stamp(last),
+                              i.closed.isValid() ? QVariant(s.stamp(i.closed)) : nullText(),
+                              optionalText(i.closedReason)},
+                             QT_TR_NOOP("could not add a paperwork issue"));
                 !r)
                 return r;
         }

@@ -66,8 +66,8 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
         f.startedInWindow = p.startedInWindow;
         for (const auto& e : child.episodes) {
             if (e.carePeriodId == p.id)
-                f.placements << PlacementSpan{e.start, e.end, e.placementType, e.legalStatus,
-                                              e.location};
+                f.placements << PlacementSpan{e.start, e.end, placementTypeCode(e.placementType),
+                                              legalStatusCode(e.legalStatus), e.location};
         }
         facts.periods << f;
     }
@@ -79,10 +79,10 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
 
     auto cutAt = [&](Timeline& t, QDate cut, bool leftCare) {
         DemoAssessment& a = t.row;
-        if (a.requested > cut)
-            a.requested = QDate();
-        if (a.paperworkComplete > cut)
-            a.paperworkComplete = QDate();
+        if (a.requestedDate > cut)
+            a.requestedDate = QDate();
+        if (a.paperworkCompleteDate > cut)
+            a.paperworkCompleteDate = QDate();
         bool issueOpen = false;
         QList<DemoPaperworkIssue> issues;
         for (auto issue : a.paperworkIssues) {
@@ -129,7 +129,7 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
             if (ap.bookedOn > cut || (leftCare && ap.date > cut))
                 continue;
             if (ap.date > cut) {
-                ap.outcome = booked;
+                ap.outcome = AppointmentOutcome::Booked;
                 ap.outcomeDate = QDate();
                 bookedAhead = true;
             } else if (ap.outcomeDate > cut) {
@@ -138,54 +138,58 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
             appointments << ap;
         }
         a.appointments = appointments;
-        a.completed = QDate();
-        a.completedBy.clear();
-        a.reportReceived = QDate();
-        if (!t.paperworkReceived.isValid() || t.paperworkReceived > cut || !a.requested.isValid())
-            a.paperworkStatus = QStringLiteral("awaited");
+        a.completedDate = QDate();
+        a.completedBy = Clinician::None;
+        a.reportReceivedDate = QDate();
+        if (!t.paperworkReceived.isValid() || t.paperworkReceived > cut ||
+            !a.requestedDate.isValid())
+            a.paperworkStatus = PaperworkStatus::Awaited;
         else if (issueOpen)
-            a.paperworkStatus = QStringLiteral("incomplete");
+            a.paperworkStatus = PaperworkStatus::Incomplete;
         else
-            a.paperworkStatus = a.paperworkComplete.isValid() ? QStringLiteral("complete")
-                                                              : QStringLiteral("awaited");
-        a.status = bookedAhead             ? QStringLiteral("booked")
-                   : a.requested.isValid() ? QStringLiteral("requested")
-                                           : QStringLiteral("open");
+            a.paperworkStatus = a.paperworkCompleteDate.isValid() ? PaperworkStatus::Complete
+                                                                  : PaperworkStatus::Awaited;
+        a.status = bookedAhead                 ? AssessmentStatus::Booked
+                   : a.requestedDate.isValid() ? AssessmentStatus::Requested
+                                               : AssessmentStatus::Open;
         // A reason is recorded while waiting when it is already plain what the hold-up is.
         if (!leftCare && a.due < cut) {
+            const PaperworkProblem last = a.paperworkIssues.isEmpty()
+                                              ? PaperworkProblem::NotKnown
+                                              : a.paperworkIssues.last().problem;
+            const bool consent = last == PaperworkProblem::ConsentMissing ||
+                                 last == PaperworkProblem::ConsentUnsigned;
             if (issueOpen)
-                a.lateReason = a.paperworkIssues.last().problem.startsWith(QLatin1String("consent"))
-                                   ? consentReason
-                                   : paperworkReason;
+                a.lateReasonCode = consent ? consentReason : paperworkReason;
             else if (!a.ooaRequests.isEmpty())
-                a.lateReason = ooaCapacity;
-            else if (!a.appointments.isEmpty() && a.appointments.last().outcome != booked)
-                a.lateReason = lateReasonForOutcome(a.appointments.last().outcome);
+                a.lateReasonCode = ooaCapacity;
+            else if (!a.appointments.isEmpty() &&
+                     a.appointments.last().outcome != AppointmentOutcome::Booked)
+                a.lateReasonCode = lateReasonForOutcome(a.appointments.last().outcome);
         }
     };
 
     auto complete = [&](Timeline& t, QDate on) {
         DemoAssessment& a = t.row;
-        a.completed = on;
+        a.completedDate = on;
         a.completedBy = t.completedBy;
-        a.paperworkStatus = QStringLiteral("complete");
-        if (!a.paperworkComplete.isValid() || a.paperworkComplete > on)
-            a.paperworkComplete =
+        a.paperworkStatus = PaperworkStatus::Complete;
+        if (!a.paperworkCompleteDate.isValid() || a.paperworkCompleteDate > on)
+            a.paperworkCompleteDate =
                 qMin(on, t.paperworkReceived.isValid() ? t.paperworkReceived : on);
-        a.status = QStringLiteral("completed");
+        a.status = AssessmentStatus::Completed;
         const int delay =
             QList<int>{dice.between(1, 10), dice.between(11, 30), dice.between(31, 75)}.at(
                 dice.weighted({70, 25, 5}));
         const QDate report = on.addDays(delay);
-        a.reportReceived = report <= m_today ? report : QDate();
-        if (a.kind == AssessmentKind::Initial && a.completedBy == QLatin1String("nurse"))
-            a.doctorReview = (on.daysTo(m_today) < 60 || dice.chance(0.15))
-                                 ? QStringLiteral("pending")
-                                 : QStringLiteral("done");
+        a.reportReceivedDate = report <= m_today ? report : QDate();
+        if (a.kind == AssessmentKind::Initial && a.completedBy == Clinician::Nurse)
+            a.doctorReview = (on.daysTo(m_today) < 60 || dice.chance(0.15)) ? DoctorReview::Pending
+                                                                            : DoctorReview::Done;
         const QDate allowed =
             a.kind == AssessmentKind::Review ? a.due.addDays(m_policy.rhaToleranceDays) : a.due;
         if (on <= allowed) {
-            a.lateReason.clear();
+            a.lateReasonCode.clear();
             return;
         }
         QString reason;
@@ -200,16 +204,18 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
             reason = healthCapacity;
         // A move between request and appointment often restarts the booking.
         for (const auto& e : child.episodes) {
-            if (e.carePeriodId == a.carePeriodId && a.requested.isValid() &&
-                e.start > a.requested && e.start < on &&
-                (e.rne == QLatin1String("P") || e.rne == QLatin1String("B")) && dice.chance(0.35)) {
+            if (e.carePeriodId == a.carePeriodId && a.requestedDate.isValid() &&
+                e.start > a.requestedDate && e.start < on &&
+                (e.rne == EpisodeReason::PlacementChange ||
+                 e.rne == EpisodeReason::LegalStatusAndPlacement) &&
+                dice.chance(0.35)) {
                 reason = placementMoved;
                 break;
             }
         }
         if (dice.chance(0.03))
             reason = QStringLiteral("unknown");
-        a.lateReason = reason;
+        a.lateReasonCode = reason;
         if (reason == ooaCapacity && !a.ooaRequests.isEmpty())
             a.lateReasonNote = QStringLiteral("Host provider's stated wait %1 weeks")
                                    .arg(a.ooaRequests.first().statedWaitWeeks);
@@ -220,7 +226,7 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
         cutAt(t, on.addDays(-1), false);
         QList<DemoAppointment> kept;
         for (const auto& x : t.row.appointments) {
-            if (x.date < on && x.outcome != booked)
+            if (x.date < on && x.outcome != AppointmentOutcome::Booked)
                 kept << x;
         }
         const DemoProvider& own =
@@ -228,14 +234,14 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
         DemoAppointment ap;
         ap.id = DemoIds::next(ids.appointment);
         ap.providerId = own.id;
-        const bool doctor = t.completedBy == QLatin1String("doctor");
+        const bool doctor = t.completedBy == Clinician::Doctor;
         ap.clinician = doctor ? dice.pick(own.doctors) : dice.pick(own.nurses);
         ap.venue = dice.pick(own.venues);
         ap.date = on;
         ap.bookedOn = qMax(t.row.clockStart, on.addDays(-dice.between(1, 7)));
         ap.interpreterNeeded = !interpreterLanguage.isEmpty();
         ap.interpreterLanguage = interpreterLanguage;
-        ap.outcome = attended;
+        ap.outcome = AppointmentOutcome::Attended;
         ap.outcomeDate = on;
         ap.notes = QStringLiteral("Brought forward before the child left care");
         kept << ap;
@@ -262,7 +268,7 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
         r.carePeriodId = t.row.carePeriodId;
         r.clockStart = t.row.clockStart;
         r.due = t.row.due;
-        r.completed = t.row.completed;
+        r.completed = t.row.completedDate;
         facts.assessments << r;
     };
 
@@ -309,7 +315,7 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
                 t.row.clockStart = plan.clockStart;
                 t.row.due = plan.due;
                 t.row.createdOn = plan.clockStart;
-                t.row.status = QStringLiteral("not_required");
+                t.row.status = AssessmentStatus::NotRequired;
                 addHistoryRecord(t);
                 continue;
             }
@@ -344,12 +350,12 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
         a.requestDue = plan.requestDue;
         a.exemption = plan.exemption;
         a.locationAtDue = plan.locationAtDue;
-        if (!a.completed.isValid() && !a.exemption.isEmpty()) {
-            a.status = QStringLiteral("not_required");
-            a.lateReason.clear();
+        if (!a.completedDate.isValid() && !a.exemption.isEmpty()) {
+            a.status = AssessmentStatus::NotRequired;
+            a.lateReasonCode.clear();
             for (auto& ap : a.appointments) {
-                if (ap.outcome == booked) {
-                    ap.outcome = QStringLiteral("cancelled_by_health");
+                if (ap.outcome == AppointmentOutcome::Booked) {
+                    ap.outcome = AppointmentOutcome::CancelledByHealth;
                     ap.outcomeDate = qMax(ap.bookedOn, qMin(ap.date, m_today));
                     ap.notes = QStringLiteral("Not required: the child left care");
                 }
@@ -357,7 +363,7 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
         }
     }
     child.inCare = schedule.inCare;
-    child.currentPlacementType = schedule.currentPlacementType;
+    child.currentPlacementType = placementTypeFromCode(schedule.currentPlacementType);
     child.currentLocation = schedule.currentLocation;
     child.nextDueKind = schedule.nextDueKind;
     child.nextDue = schedule.nextDue;

@@ -22,33 +22,35 @@ inline const QString healthCapacity = QStringLiteral("health_capacity");
 inline const QString interpreterReason = QStringLiteral("interpreter_uasc");
 inline const QString hardToEngage = QStringLiteral("hard_to_engage");
 inline const QString placementMoved = QStringLiteral("placement_moved");
-inline const QString attended = QStringLiteral("attended");
-inline const QString booked = QStringLiteral("booked");
 
-inline QString lateReasonForOutcome(const QString& outcome)
+/// The late-reason code for a missed appointment: the outcome's own code for was_not_brought,
+/// cancelled_by_carer and cancelled_by_health, which the late-reason list also holds.
+inline QString lateReasonForOutcome(AppointmentOutcome outcome)
 {
-    const AppointmentOutcome o = appointmentOutcomeFromCode(outcome);
-    if (o == AppointmentOutcome::CancelledByChild || o == AppointmentOutcome::Declined)
+    if (outcome == AppointmentOutcome::CancelledByChild || outcome == AppointmentOutcome::Declined)
         return QStringLiteral("child_declined");
-    return outcome; // was_not_brought, cancelled_by_carer, cancelled_by_health
+    return appointmentOutcomeCode(outcome);
 }
 
 struct IssueKind
 {
-    const char* problem;
+    PaperworkProblem problem;
     const char* detail;
     bool consent;
 };
 
 inline constexpr IssueKind issueKinds[] = {
-    {"consent_missing", "Consent form not sent with the request", true},
-    {"consent_unsigned", "Consent form not signed", true},
-    {"part_a_incomplete", "Part A: health and birth history sections blank", false},
-    {"part_a_incomplete", "Part A: wrong form for the child's age (IHA-C / IHA-YP)", false},
-    {"referral_missing", "Referral form missing", false},
-    {"nhs_number_wrong", "NHS number on the referral does not match the child's record", false},
-    {"placement_details_missing", "Carer's address and telephone number missing", false},
-    {"other", "Social worker's details missing", false},
+    {PaperworkProblem::ConsentMissing, "Consent form not sent with the request", true},
+    {PaperworkProblem::ConsentUnsigned, "Consent form not signed", true},
+    {PaperworkProblem::PartAIncomplete, "Part A: health and birth history sections blank", false},
+    {PaperworkProblem::PartAIncomplete, "Part A: wrong form for the child's age (IHA-C / IHA-YP)",
+     false},
+    {PaperworkProblem::ReferralMissing, "Referral form missing", false},
+    {PaperworkProblem::NhsNumberWrong,
+     "NHS number on the referral does not match the child's record", false},
+    {PaperworkProblem::PlacementDetailsMissing, "Carer's address and telephone number missing",
+     false},
+    {PaperworkProblem::Other, "Social worker's details missing", false},
 };
 
 } // namespace lac::demostory
@@ -62,8 +64,7 @@ struct AssessmentHistorySimulator::Timeline
     QDate paperworkReceived;
     QDate completion;                ///< the attended appointment
     QMap<QString, int> delayByCause; ///< days each cause added
-    QString completedBy;
-    QString finalMode;
+    Clinician completedBy = Clinician::None;
 };
 
 } // namespace lac

@@ -53,7 +53,7 @@ AssessmentHistorySimulator::timeline(DemoDice& dice, DemoIds& ids, const DemoChi
         requested = qMax(requested, plan.clockStart.addDays(1));
         requested = workingDayOnOrAfter(requested);
     }
-    a.requested = requested;
+    a.requestedDate = requested;
 
     // 2. Paperwork: sometimes awaited after the request, sometimes wrong and sent back.
     t.paperworkReceived =
@@ -66,7 +66,7 @@ AssessmentHistorySimulator::timeline(DemoDice& dice, DemoIds& ids, const DemoChi
             const IssueKind& k = issueKinds[dice.weighted({22, 15, 18, 10, 8, 7, 12, 8})];
             DemoPaperworkIssue issue;
             issue.id = DemoIds::next(ids.paperworkIssue);
-            issue.problem = QString::fromLatin1(k.problem);
+            issue.problem = k.problem;
             issue.detail = QString::fromLatin1(k.detail);
             issue.found = workingDayOnOrAfter(complete.addDays(dice.between(0, 2)));
             issue.returned =
@@ -80,7 +80,7 @@ AssessmentHistorySimulator::timeline(DemoDice& dice, DemoIds& ids, const DemoChi
             a.paperworkIssues << issue;
         }
     }
-    a.paperworkComplete = complete;
+    a.paperworkCompleteDate = complete;
 
     // 3. Booking: in area with our own clinic, out of area through the host's provider.
     qint64 host = 0;
@@ -150,23 +150,23 @@ AssessmentHistorySimulator::timeline(DemoDice& dice, DemoIds& ids, const DemoChi
     }
 
     // 4. Appointments: attended, or missed and rebooked; every attempt is kept.
-    QString completedBy;
+    Clinician completedBy = Clinician::None;
     if (iha)
-        completedBy = dice.chance(0.9) ? QStringLiteral("doctor") : QStringLiteral("nurse");
-    else if (child.sex == QLatin1String("F") && age >= 14 && dice.chance(0.04))
-        completedBy = QStringLiteral("midwife");
+        completedBy = dice.chance(0.9) ? Clinician::Doctor : Clinician::Nurse;
+    else if (child.sex == Sex::Female && age >= 14 && dice.chance(0.04))
+        completedBy = Clinician::Midwife;
     else
-        completedBy = dice.chance(0.87) ? QStringLiteral("nurse") : QStringLiteral("doctor");
-    QString mode = QStringLiteral("face_to_face");
+        completedBy = dice.chance(0.87) ? Clinician::Nurse : Clinician::Doctor;
+    AppointmentMode mode = AppointmentMode::FaceToFace;
     if (iha ? dice.chance(0.04) : dice.chance(0.08))
-        mode = QStringLiteral("virtual");
+        mode = AppointmentMode::Virtual;
     else if (!iha && age >= 10 && dice.chance(0.08))
-        mode = QStringLiteral("questionnaire");
+        mode = AppointmentMode::Questionnaire;
 
     const QString venue =
-        mode == QLatin1String("face_to_face")
+        mode == AppointmentMode::FaceToFace
             ? dice.pick(provider.venues)
-            : (mode == QLatin1String("virtual") ? QStringLiteral("Video call")
+            : (mode == AppointmentMode::Virtual ? QStringLiteral("Video call")
                                                 : QStringLiteral("Postal questionnaire"));
     QDate date = first;
     int failed = 0;
@@ -181,30 +181,27 @@ AssessmentHistorySimulator::timeline(DemoDice& dice, DemoIds& ids, const DemoChi
         ap.venue = venue;
         ap.interpreterNeeded = !interpreterLanguage.isEmpty();
         ap.interpreterLanguage = interpreterLanguage;
-        const bool byDoctor = iha ? (attempt == 0 || completedBy == QLatin1String("doctor"))
-                                  : completedBy == QLatin1String("doctor");
+        const bool byDoctor = iha ? (attempt == 0 || completedBy == Clinician::Doctor)
+                                  : completedBy == Clinician::Doctor;
         ap.clinician = byDoctor || provider.nurses.isEmpty() ? dice.pick(provider.doctors)
                                                              : dice.pick(provider.nurses);
-        QString outcome = attended;
+        AppointmentOutcome outcome = AppointmentOutcome::Attended;
         if (attempt < 4) {
             const double declined = age >= 12 ? (iha ? 3 : 5) : 0.5;
-            outcome = QStringList{attended,
-                                  QStringLiteral("was_not_brought"),
-                                  QStringLiteral("cancelled_by_carer"),
-                                  QStringLiteral("cancelled_by_health"),
-                                  QStringLiteral("declined"),
-                                  QStringLiteral("cancelled_by_child")}
+            using O = AppointmentOutcome;
+            outcome = QList<O>{O::Attended,          O::WasNotBrought, O::CancelledByCarer,
+                               O::CancelledByHealth, O::Declined,      O::CancelledByChild}
                           .at(dice.weighted({88, iha ? 4.0 : 5.0, iha ? 3.0 : 4.0, iha ? 3.0 : 2.5,
                                              declined, 0.7}));
         }
         ap.outcome = outcome;
-        if (outcome == attended) {
+        if (outcome == AppointmentOutcome::Attended) {
             if (failed >= 2 && age >= 12 && dice.chance(0.5)) {
-                ap.mode = QStringLiteral("virtual");
+                ap.mode = AppointmentMode::Virtual;
                 ap.venue = QStringLiteral("Video call");
                 t.delayByCause[hardToEngage] += 30;
             }
-            ap.clinician = completedBy == QLatin1String("doctor") || provider.nurses.isEmpty()
+            ap.clinician = completedBy == Clinician::Doctor || provider.nurses.isEmpty()
                                ? dice.pick(provider.doctors)
                                : dice.pick(provider.nurses);
             ap.outcomeDate = date;
@@ -212,7 +209,9 @@ AssessmentHistorySimulator::timeline(DemoDice& dice, DemoIds& ids, const DemoChi
             break;
         }
         ++failed;
-        const bool cancelled = outcome.startsWith(QLatin1String("cancelled"));
+        const bool cancelled = outcome == AppointmentOutcome::CancelledByCarer ||
+                               outcome == AppointmentOutcome::CancelledByHealth ||
+                               outcome == AppointmentOutcome::CancelledByChild;
         ap.outcomeDate = cancelled ? qMax(bookedOn, date.addDays(-dice.between(0, 5))) : date;
         a.appointments << ap;
         const QDate next =

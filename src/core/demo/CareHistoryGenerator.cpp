@@ -8,14 +8,16 @@
 
 #include <QMap>
 
+#include <optional>
+
 namespace lac {
 
 using namespace democare;
 
 struct CareHistoryGenerator::Placement
 {
-    QString type;
-    QString provider;
+    PlacementType type = PlacementType::NotKnown;
+    PlacementProvider provider = PlacementProvider::NotKnown;
     PlacementLocation location = PlacementLocation::InArea;
     qint64 host = 0;
     QString postcode;
@@ -28,15 +30,15 @@ CareHistoryGenerator::CareHistoryGenerator(const DemoReferenceData& reference, Q
     , m_windowStart(today.addYears(-3))
 {}
 
-CareHistoryGenerator::Placement CareHistoryGenerator::placementFor(DemoDice& dice,
-                                                                   const DemoChild& child, QDate on,
-                                                                   const QString& legalStatus,
-                                                                   const QString& forcedType) const
+CareHistoryGenerator::Placement
+CareHistoryGenerator::placementFor(DemoDice& dice, const DemoChild& child, QDate on,
+                                   LegalStatus legalStatus,
+                                   std::optional<PlacementType> forcedType) const
 {
     Placement p;
-    p.type = forcedType.isEmpty()
-                 ? placementType(dice, ageOn(child.dateOfBirth, on), on, legalStatus, child.uasc)
-                 : forcedType;
+    p.type = forcedType
+                 ? *forcedType
+                 : placementType(dice, ageOn(child.dateOfBirth, on), on, legalStatus, child.uasc);
     p.provider = providerFor(dice, p.type);
     const double ooa = outOfAreaChance(p.type, p.provider) * (child.uasc ? 1.3 : 1.0);
     if (dice.chance(0.004)) {
@@ -56,11 +58,12 @@ CareHistoryGenerator::Placement CareHistoryGenerator::placementFor(DemoDice& dic
         p.postcode = DemoCountyBuilder::postcode(dice, QStringLiteral("NH"),
                                                  int(m_reference.ownPostcodeDistricts.size()));
     }
-    if (QStringList{QStringLiteral("K1"), QStringLiteral("K2"), QStringLiteral("R1"),
-                    QStringLiteral("S1")}
-            .contains(p.type))
+    // Ofsted registers children's homes (URN "SC…") and, from 2024, supported accommodation.
+    using T = PlacementType;
+    if (p.type == T::SecureChildrensHome || p.type == T::ChildrensHome ||
+        p.type == T::ResidentialCareHome || p.type == T::ResidentialSchool)
         p.urn = QStringLiteral("SC%1").arg(dice.between(100000, 999999));
-    else if (p.type == QLatin1String("K3"))
+    else if (p.type == T::SupportedAccommodation)
         p.urn = QStringLiteral("2%1").arg(dice.between(1000000, 9999999));
     return p;
 }
@@ -99,76 +102,82 @@ void CareHistoryGenerator::addPeriod(DemoDice& dice, DemoIds& ids, DemoChild& ch
         path = Path::Adoption;
 
     // Legal statuses over time: (date, status), the first at the start.
-    QMap<QDate, QString> legal;
-    QMap<QDate, QString> forcedPlacements;
+    using L = LegalStatus;
+    QMap<QDate, LegalStatus> legal;
+    QMap<QDate, PlacementType> forcedPlacements;
     QDate end;
     bool endsWithAdoption = false;
-    QString first;
+    L first = L::NotKnown;
     switch (path) {
     case Path::ShortBreak:
-        first = dice.chance(0.5) ? QStringLiteral("V3") : QStringLiteral("V4");
+        first = dice.chance(0.5) ? L::ShortBreakEpisodes : L::ShortBreakAgreement;
         end = start.addDays(dice.between(180, 1100));
         break;
     case Path::YouthJustice:
-        first = QStringList{QStringLiteral("J1"), QStringLiteral("J2"), QStringLiteral("J3")}.at(
-            dice.weighted({50, 30, 20}));
-        end = start.addDays(first == QLatin1String("J2")   ? dice.between(1, 3)
-                            : first == QLatin1String("J1") ? dice.between(7, 150)
-                                                           : dice.between(60, 300));
+        first = pick(
+            dice, {L::RemandedToLocalAuthority, L::DetainedUnderPace, L::YouthRehabilitationOrder},
+            {50, 30, 20});
+        end = start.addDays(first == L::DetainedUnderPace          ? dice.between(1, 3)
+                            : first == L::RemandedToLocalAuthority ? dice.between(7, 150)
+                                                                   : dice.between(60, 300));
         break;
     case Path::Standard:
     case Path::Adoption:
         if (child.uasc)
-            first = QStringLiteral("V2");
+            first = L::Accommodated;
         else if (!inWindow)
-            first = QStringList{QStringLiteral("C2"), QStringLiteral("V2"), QStringLiteral("C1"),
-                                QStringLiteral("E1"), QStringLiteral("D1")}
-                        .at(dice.weighted({62, 24, 8, ageAtStart < 6 ? 5.0 : 0.0, 0.6}));
+            first = pick(dice,
+                         {L::FullCareOrder, L::Accommodated, L::InterimCareOrder, L::PlacementOrder,
+                          L::FreedForAdoption},
+                         {62, 24, 8, ageAtStart < 6 ? 5.0 : 0.0, 0.6});
         else if (ageAtStart < 1)
-            first = QStringList{QStringLiteral("C1"), QStringLiteral("V2"), QStringLiteral("L2"),
-                                QStringLiteral("L1")}
-                        .at(dice.weighted({50, 32, 10, 8}));
+            first = pick(
+                dice,
+                {L::InterimCareOrder, L::Accommodated, L::EmergencyProtection, L::PoliceProtection},
+                {50, 32, 10, 8});
         else
-            first = QStringList{QStringLiteral("V2"), QStringLiteral("C1"), QStringLiteral("L1"),
-                                QStringLiteral("L2")}
-                        .at(dice.weighted({50, 40, 6, 4}));
+            first = pick(
+                dice,
+                {L::Accommodated, L::InterimCareOrder, L::PoliceProtection, L::EmergencyProtection},
+                {50, 40, 6, 4});
         break;
     }
     legal.insert(start, first);
 
     QDate cursor = start;
-    QString current = first;
-    if (current == QLatin1String("L1") || current == QLatin1String("L2")) {
+    L current = first;
+    if (current == L::PoliceProtection || current == L::EmergencyProtection) {
         cursor = cursor.addDays(dice.between(1, 14));
-        current = dice.chance(0.6) ? QStringLiteral("C1") : QStringLiteral("V2");
+        current = dice.chance(0.6) ? L::InterimCareOrder : L::Accommodated;
         legal.insert(cursor, current);
     }
     if (path == Path::Adoption) {
-        if (current != QLatin1String("C1") && current != QLatin1String("C2")) {
+        if (current != L::InterimCareOrder && current != L::FullCareOrder) {
             cursor = cursor.addDays(dice.between(7, 60));
-            current = QStringLiteral("C1");
+            current = L::InterimCareOrder;
             legal.insert(cursor, current);
         }
-        if (current == QLatin1String("C1")) {
+        if (current == L::InterimCareOrder) {
             cursor = cursor.addDays(dice.between(90, 300));
-            legal.insert(cursor, QStringLiteral("C2"));
+            legal.insert(cursor, L::FullCareOrder);
         }
         cursor = cursor.addDays(dice.between(30, 200));
-        legal.insert(cursor, QStringLiteral("E1"));
+        legal.insert(cursor, L::PlacementOrder);
         cursor = cursor.addDays(dice.between(30, 240));
         const bool withCarer = dice.chance(0.4);
-        forcedPlacements.insert(cursor, withCarer ? QStringLiteral("A5") : QStringLiteral("A6"));
+        forcedPlacements.insert(cursor, withCarer ? PlacementType::AdoptionOrderedFosterCarer
+                                                  : PlacementType::AdoptionOrdered);
         end = cursor.addDays(dice.between(150, 400));
         endsWithAdoption = true;
     } else if (path == Path::Standard) {
-        if (current == QLatin1String("C1") && dice.chance(0.75)) {
+        if (current == L::InterimCareOrder && dice.chance(0.75)) {
             cursor = cursor.addDays(dice.between(90, 300));
-            legal.insert(cursor, QStringLiteral("C2"));
-        } else if (current == QLatin1String("V2") && !child.uasc && dice.chance(0.12)) {
+            legal.insert(cursor, L::FullCareOrder);
+        } else if (current == L::Accommodated && !child.uasc && dice.chance(0.12)) {
             cursor = cursor.addDays(dice.between(60, 400));
-            legal.insert(cursor, QStringLiteral("C1"));
+            legal.insert(cursor, L::InterimCareOrder);
             if (dice.chance(0.7))
-                legal.insert(cursor.addDays(dice.between(90, 300)), QStringLiteral("C2"));
+                legal.insert(cursor.addDays(dice.between(90, 300)), L::FullCareOrder);
         }
         if (inWindow) {
             const int kind = dice.weighted({27, 30, 43});
@@ -217,10 +226,10 @@ void CareHistoryGenerator::addPeriod(DemoDice& dice, DemoIds& ids, DemoChild& ch
 
     struct Change
     {
-        QString legal;
+        std::optional<LegalStatus> legal;
         bool move = false;
         bool temporary = false;
-        QString forced;
+        std::optional<PlacementType> forced;
     };
     QMap<QDate, Change> changes;
     for (auto it = legal.cbegin(); it != legal.cend(); ++it)
@@ -234,14 +243,15 @@ void CareHistoryGenerator::addPeriod(DemoDice& dice, DemoIds& ids, DemoChild& ch
         changes[it.key()].forced = it.value();
     }
 
-    const QString cin = categoryOfNeed(dice, child.uasc);
-    QString legalNow;
+    const CategoryOfNeed cin = categoryOfNeed(dice, child.uasc);
+    L legalNow = L::NotKnown;
     Placement placeNow;
     Placement beforeTemporary;
     QDate returnFromTemporary;
     bool adopted = false;
     QList<DemoEpisode> episodes;
-    auto addEpisode = [&](QDate on, const QString& rne, const QString& reason) {
+    using R = EpisodeReason;
+    auto addEpisode = [&](QDate on, R rne, PlaceChangeReason reason) {
         DemoEpisode e;
         e.id = DemoIds::next(ids.episode);
         e.carePeriodId = period.id;
@@ -258,7 +268,7 @@ void CareHistoryGenerator::addPeriod(DemoDice& dice, DemoIds& ids, DemoChild& ch
         e.reasonPlaceChange = reason;
         if (!episodes.isEmpty()) {
             episodes.last().end = on;
-            episodes.last().reasonEnd = QStringLiteral("X1");
+            episodes.last().reasonEnd = EpisodeEndReason::EpisodeEndedCareContinues;
         }
         episodes << e;
     };
@@ -270,43 +280,48 @@ void CareHistoryGenerator::addPeriod(DemoDice& dice, DemoIds& ids, DemoChild& ch
         // Back from a temporary placement before this change.
         if (returnFromTemporary.isValid() && returnFromTemporary < on) {
             placeNow = beforeTemporary;
-            addEpisode(returnFromTemporary, QStringLiteral("T"), QString());
+            addEpisode(returnFromTemporary, R::SameCarersNewPlacement, PlaceChangeReason::NotKnown);
             returnFromTemporary = QDate();
         } else if (returnFromTemporary.isValid()) {
             returnFromTemporary = QDate();
         }
         const Change& c = it.value();
-        const bool legalChange = !c.legal.isEmpty() && c.legal != legalNow;
-        if (!c.legal.isEmpty())
-            legalNow = c.legal;
+        const bool legalChange = c.legal && *c.legal != legalNow;
+        if (c.legal)
+            legalNow = *c.legal;
         if (on == start) {
-            placeNow = placementFor(dice, child, on, legalNow, QString());
+            placeNow = placementFor(dice, child, on, legalNow, std::nullopt);
+            // Care that began before the data window opens on some later episode.
             addEpisode(on,
-                       inWindow ? QStringLiteral("S")
-                                : QStringList{QStringLiteral("P"), QStringLiteral("L"),
-                                              QStringLiteral("T"), QStringLiteral("B")}
-                                      .at(dice.weighted({45, 30, 15, 10})),
-                       QString());
+                       inWindow ? R::StartedCare
+                                : pick(dice,
+                                       {R::PlacementChange, R::LegalStatusChange,
+                                        R::SameCarersNewPlacement, R::LegalStatusAndPlacement},
+                                       {45, 30, 15, 10}),
+                       PlaceChangeReason::NotKnown);
             continue;
         }
         if (c.move && c.temporary && !adopted) {
             beforeTemporary = placeNow;
             placeNow = placementFor(dice, child, on, legalNow,
-                                    QStringList{QStringLiteral("T4"), QStringLiteral("T3"),
-                                                QStringLiteral("T0"), QStringLiteral("T1")}
-                                        .at(dice.weighted({40, 30, 20, 10})));
-            addEpisode(on, legalChange ? QStringLiteral("B") : QStringLiteral("P"),
-                       QStringLiteral("OTHER"));
+                                    pick(dice,
+                                         {PlacementType::TemporaryWithRelativeOrFriend,
+                                          PlacementType::TemporaryAccommodation,
+                                          PlacementType::TemporaryAwayFromPlacement,
+                                          PlacementType::TemporaryPeriodicInHospital},
+                                         {40, 30, 20, 10}));
+            addEpisode(on, legalChange ? R::LegalStatusAndPlacement : R::PlacementChange,
+                       PlaceChangeReason::Other);
             returnFromTemporary = on.addDays(dice.between(2, 7));
             if (returnFromTemporary >= last)
                 returnFromTemporary = QDate();
             continue;
         }
         if (c.move && !adopted) {
-            const QString previous = placeNow.type;
-            if (!c.forced.isEmpty()) {
+            const PlacementType previous = placeNow.type;
+            if (c.forced) {
                 // Placed for adoption with the current foster carers (A5) keeps the postcode.
-                const bool sameCarer = c.forced == QLatin1String("A5");
+                const bool sameCarer = c.forced == PlacementType::AdoptionOrderedFosterCarer;
                 Placement p = placementFor(dice, child, on, legalNow, c.forced);
                 if (sameCarer) {
                     p.location = placeNow.location;
@@ -314,28 +329,28 @@ void CareHistoryGenerator::addPeriod(DemoDice& dice, DemoIds& ids, DemoChild& ch
                     p.postcode = placeNow.postcode;
                 }
                 placeNow = p;
-                adopted = c.forced.startsWith(QLatin1Char('A'));
-                addEpisode(on, sameCarer ? QStringLiteral("T") : QStringLiteral("P"),
-                           QStringLiteral("CARPL"));
+                adopted = isAdoptionPlacement(*c.forced);
+                addEpisode(on, sameCarer ? R::SameCarersNewPlacement : R::PlacementChange,
+                           PlaceChangeReason::CarePlan);
                 continue;
             }
-            if (previous == QLatin1String("U6") && dice.chance(0.25)) {
-                placeNow.type = QStringLiteral("U4"); // same carers, now long-term
-                addEpisode(on, legalChange ? QStringLiteral("U") : QStringLiteral("T"),
-                           QStringLiteral("CARPL"));
+            if (previous == PlacementType::FosterOther && dice.chance(0.25)) {
+                placeNow.type = PlacementType::FosterOtherLongTerm; // same carers, now long-term
+                addEpisode(on, legalChange ? R::LegalStatusSameCarers : R::SameCarersNewPlacement,
+                           PlaceChangeReason::CarePlan);
                 continue;
             }
-            placeNow = placementFor(dice, child, on, legalNow, QString());
-            addEpisode(on, legalChange ? QStringLiteral("B") : QStringLiteral("P"),
+            placeNow = placementFor(dice, child, on, legalNow, std::nullopt);
+            addEpisode(on, legalChange ? R::LegalStatusAndPlacement : R::PlacementChange,
                        placeChangeReason(dice));
             continue;
         }
         if (legalChange)
-            addEpisode(on, QStringLiteral("L"), QString());
+            addEpisode(on, R::LegalStatusChange, PlaceChangeReason::NotKnown);
     }
     if (returnFromTemporary.isValid() && returnFromTemporary < last) {
         placeNow = beforeTemporary;
-        addEpisode(returnFromTemporary, QStringLiteral("T"), QString());
+        addEpisode(returnFromTemporary, R::SameCarersNewPlacement, PlaceChangeReason::NotKnown);
     }
     if (!endsWithAdoption || !adopted)
         endsWithAdoption = false;
@@ -352,8 +367,9 @@ void CareHistoryGenerator::addPeriod(DemoDice& dice, DemoIds& ids, DemoChild& ch
     child.episodes << episodes;
 
     // Some children go home and come back into care.
-    static const QStringList homeReasons = {QStringLiteral("E4A"), QStringLiteral("E4B"),
-                                            QStringLiteral("E13"), QStringLiteral("E8")};
+    using E = EpisodeEndReason;
+    const QList<E> homeReasons = {E::ReturnedHomeAsPlanned, E::ReturnedHomeNotPlanned,
+                                  E::LivedWithoutParentalResponsibility, E::PeriodEndedOther};
     if (allowReturn && end.isValid() && homeReasons.contains(period.endReason) &&
         ageOn(child.dateOfBirth, end) < 16 && dice.chance(0.25)) {
         const QDate again = end.addDays(dice.between(30, 540));

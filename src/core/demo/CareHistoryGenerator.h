@@ -6,6 +6,8 @@
 #include "demo/DemoIds.h"
 #include "demo/DemoRecords.h"
 
+#include <optional>
+
 namespace lac {
 
 /// Makes one child's periods of care and their SSDA903 episodes: when care started (in the
@@ -28,7 +30,7 @@ public:
 private:
     struct Placement;
     Placement placementFor(DemoDice& dice, const DemoChild& child, QDate on,
-                           const QString& legalStatus, const QString& previousType) const;
+                           LegalStatus legalStatus, std::optional<PlacementType> forcedType) const;
     void addPeriod(DemoDice& dice, DemoIds& ids, DemoChild& child, QDate start, bool inWindow,
                    bool allowReturn) const;
 

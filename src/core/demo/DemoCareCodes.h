@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The SSDA903 codes a demo child's care is drawn from (placement types, providers, reasons for
+// The SSDA903 values a demo child's care is drawn from (placement types, providers, reasons for
 // a move or an end of care), by age, date and path through care, in the proportions the DfE's
 // published tables show. Internal to src/core/demo (CareHistoryGenerator).
 
 #include "demo/DemoDice.h"
+#include "domain/Ssda903Vocabulary.h"
 
 #include <QDate>
-#include <QString>
-#include <QStringList>
 
 #include <initializer_list>
 
@@ -28,15 +27,22 @@ enum class Path
     YouthJustice,
 };
 
+/// One of \a options, chosen with the relative \a weights (the two lists in step).
+template <typename T>
+T pick(DemoDice& dice, std::initializer_list<T> options, std::initializer_list<double> weights)
+{
+    return std::data(options)[dice.weighted(weights)];
+}
+
 int ageOn(QDate dateOfBirth, QDate on);
-QString supportedAccommodation(DemoDice& dice, QDate on);
-QString pickCode(DemoDice& dice, const QStringList& codes, std::initializer_list<double> weights);
-QString placementType(DemoDice& dice, int age, QDate on, const QString& legalStatus, bool uasc);
-QString providerFor(DemoDice& dice, const QString& type);
-double outOfAreaChance(const QString& type, const QString& provider);
-QString placeChangeReason(DemoDice& dice);
-QString categoryOfNeed(DemoDice& dice, bool uasc);
-QString endReasonFor(DemoDice& dice, Path path, int ageAtEnd, bool atEighteen, bool uasc,
-                     const QString& legalStatus);
+/// Supported or independent accommodation of the kind that existed on \a on.
+PlacementType supportedAccommodation(DemoDice& dice, QDate on);
+PlacementType placementType(DemoDice& dice, int age, QDate on, LegalStatus legalStatus, bool uasc);
+PlacementProvider providerFor(DemoDice& dice, PlacementType type);
+double outOfAreaChance(PlacementType type, PlacementProvider provider);
+PlaceChangeReason placeChangeReason(DemoDice& dice);
+CategoryOfNeed categoryOfNeed(DemoDice& dice, bool uasc);
+EpisodeEndReason endReasonFor(DemoDice& dice, Path path, int ageAtEnd, bool atEighteen, bool uasc,
+                              LegalStatus legalStatus);
 
 } // namespace lac::democare

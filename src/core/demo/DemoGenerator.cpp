@@ -100,12 +100,12 @@ Status DemoGenerator::generate(DemoSink& sink)
         DemoIdentity identity;
         qint64 ageDays = 0;
         if (c.uasc) {
-            c.sex = dice.chance(0.92) ? QStringLiteral("M") : QStringLiteral("F");
+            c.sex = dice.chance(0.92) ? Sex::Male : Sex::Female;
             identity = DemoNamePool::asylumSeeker(dice, c.sex);
             ageDays =
                 qint64(dice.weighted({10, 20, 25, 20, 15, 10}) + 15) * 365 + dice.between(0, 180);
         } else {
-            c.sex = dice.chance(0.56) ? QStringLiteral("M") : QStringLiteral("F");
+            c.sex = dice.chance(0.56) ? Sex::Male : Sex::Female;
             identity = DemoNamePool::child(dice, c.sex);
             // Ages of children in care, plus care leavers who turned 18 in the window.
             switch (dice.weighted({5, 14, 21, 38, 21, 14})) {
@@ -153,7 +153,7 @@ Status DemoGenerator::generate(DemoSink& sink)
             c.nhsNumbers << n;
             // Adoption re-issues the NHS number; the old one is kept as history.
             for (const auto& p : c.periods) {
-                if (p.endReason != QLatin1String("E11") && p.endReason != QLatin1String("E12"))
+                if (!isAdoption(p.endReason))
                     continue;
                 const QDate reissued = p.end.addDays(dice.between(30, 150));
                 if (reissued > today)

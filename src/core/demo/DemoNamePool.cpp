@@ -134,27 +134,27 @@ const QList<AsylumGroup>& asylumGroups()
 
 } // namespace
 
-DemoIdentity DemoNamePool::child(DemoDice& dice, const QString& sex)
+DemoIdentity DemoNamePool::child(DemoDice& dice, Sex sex)
 {
     // Roughly the ethnicity of children looked after in an English county.
     const int g = dice.weighted({70, 1.5, 5, 10, 5, 5.5, 3});
     const NameGroup& group = groups().at(g);
     DemoIdentity id;
     id.ethnicity = dice.pick(group.ethnicities);
-    id.givenName = dice.pick(sex == QLatin1String("F") ? group.girls : group.boys);
+    id.givenName = dice.pick(sex == Sex::Female ? group.girls : group.boys);
     id.familyName = dice.pick(group.families);
     if (!group.languages.isEmpty() && dice.chance(0.15))
         id.interpreterLanguage = dice.pick(group.languages);
     return id;
 }
 
-DemoIdentity DemoNamePool::asylumSeeker(DemoDice& dice, const QString& sex)
+DemoIdentity DemoNamePool::asylumSeeker(DemoDice& dice, Sex sex)
 {
     const int g = dice.weighted({28, 10, 20, 12, 10, 6, 8, 6});
     const AsylumGroup& group = asylumGroups().at(g);
     DemoIdentity id;
     id.ethnicity = group.ethnicity;
-    id.givenName = dice.pick(sex == QLatin1String("F") ? group.girls : group.boys);
+    id.givenName = dice.pick(sex == Sex::Female ? group.girls : group.boys);
     id.familyName = dice.pick(group.families);
     id.interpreterLanguage = group.language;
     return id;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "demo/DemoDice.h"
+#include "domain/CaseCodes.h"
 
 #include <QString>
 
@@ -24,10 +25,10 @@ struct DemoIdentity
 class DemoNamePool
 {
 public:
-    /// A child of the county (sex "M" or "F").
-    static DemoIdentity child(DemoDice& dice, const QString& sex);
+    /// A child of the county.
+    static DemoIdentity child(DemoDice& dice, Sex sex);
     /// An unaccompanied asylum-seeking young person.
-    static DemoIdentity asylumSeeker(DemoDice& dice, const QString& sex);
+    static DemoIdentity asylumSeeker(DemoDice& dice, Sex sex);
     /// A name for a member of staff or a clinician ("Given Family").
     static QString staffName(DemoDice& dice);
 };

@@ -3,7 +3,10 @@
 #pragma once
 
 #include "domain/AssessmentKind.h"
+#include "domain/AssessmentRecord.h"
+#include "domain/CaseCodes.h"
 #include "domain/PlacementLocation.h"
+#include "domain/Ssda903Vocabulary.h"
 
 #include <QDate>
 #include <QList>
@@ -62,7 +65,7 @@ struct DemoCarePeriod
     QDate start;
     QDate end;
     bool startedInWindow = true;
-    QString endReason; ///< SSDA903 REC code
+    EpisodeEndReason endReason = EpisodeEndReason::NotKnown; ///< NotKnown while care goes on
 };
 
 struct DemoEpisode
@@ -71,16 +74,16 @@ struct DemoEpisode
     qint64 carePeriodId = 0;
     QDate start;
     QDate end;
-    QString rne;
-    QString legalStatus;
-    QString cin;
-    QString placementType;
-    QString placementProvider; ///< PR0-PR5
+    EpisodeReason rne = EpisodeReason::StartedCare;
+    LegalStatus legalStatus = LegalStatus::NotKnown;
+    CategoryOfNeed cin = CategoryOfNeed::NotKnown;
+    PlacementType placementType = PlacementType::NotKnown;
+    PlacementProvider placementProvider = PlacementProvider::NotKnown;
     PlacementLocation location = PlacementLocation::Unknown;
     qint64 hostAuthorityId = 0; ///< 0 in area
     QString postcode;
-    QString reasonEnd;
-    QString reasonPlaceChange;
+    EpisodeEndReason reasonEnd = EpisodeEndReason::NotKnown;           ///< NotKnown: still open
+    PlaceChangeReason reasonPlaceChange = PlaceChangeReason::NotKnown; ///< NotKnown: no move
     QString urn;
 };
 
@@ -92,10 +95,10 @@ struct DemoAppointment
     QString venue;
     QDate date;
     int minuteOfDay = 9 * 60;
-    QString mode = QStringLiteral("face_to_face");
+    AppointmentMode mode = AppointmentMode::FaceToFace;
     bool interpreterNeeded = false;
     QString interpreterLanguage;
-    QString outcome = QStringLiteral("booked");
+    AppointmentOutcome outcome = AppointmentOutcome::Booked;
     QDate outcomeDate;
     QDate bookedOn;
     QString notes;
@@ -104,7 +107,7 @@ struct DemoAppointment
 struct DemoPaperworkIssue
 {
     qint64 id = 0;
-    QString problem;
+    PaperworkProblem problem = PaperworkProblem::NotKnown;
     QString detail;
     QDate found;
     QDate returned;
@@ -136,27 +139,9 @@ struct DemoOoaRequest
     QList<DemoOoaChase> chases;
 };
 
-struct DemoAssessment
+/// An assessment as the product holds it, with what the demo makes alongside it.
+struct DemoAssessment : AssessmentRecord
 {
-    qint64 id = 0;
-    qint64 carePeriodId = 0;
-    AssessmentKind kind = AssessmentKind::Initial;
-    QDate clockStart;
-    QDate due;
-    QDate requestDue;
-    QDate requested;
-    QString paperworkStatus = QStringLiteral("awaited");
-    QDate paperworkComplete;
-    QString status = QStringLiteral("open");
-    QString exemption;
-    QDate completed;
-    QString completedBy;
-    QDate reportReceived;
-    QString doctorReview = QStringLiteral("not_needed");
-    QString lateReason;
-    QString lateReasonNote;
-    PlacementLocation locationAtDue = PlacementLocation::Unknown;
-    QString notes;
     QDate createdOn;
     QList<DemoAppointment> appointments;
     QList<DemoPaperworkIssue> paperworkIssues;
@@ -170,7 +155,7 @@ struct DemoChild
     QString givenName;
     QString familyName;
     QDate dateOfBirth;
-    QString sex;
+    Sex sex = Sex::NotKnown;
     QString ethnicity;
     QString upn;
     bool uasc = false;
@@ -178,7 +163,7 @@ struct DemoChild
     QDate createdOn;
     // derived columns, as the AssessmentScheduler works them out
     bool inCare = false;
-    QString currentPlacementType;
+    PlacementType currentPlacementType = PlacementType::NotKnown;
     PlacementLocation currentLocation = PlacementLocation::Unknown;
     std::optional<AssessmentKind> nextDueKind;
     QDate nextDue;
