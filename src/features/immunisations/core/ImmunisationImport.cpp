@@ -4,13 +4,11 @@
 
 #include "data/SqlTransaction.h"
 #include "immunisations/data/ImmunisationStore.h"
-#include "import/CsvColumns.h"
-#include "import/CsvReader.h"
 #include "import/ImportDate.h"
+#include "import/RecordCsv.h"
 #include "security/AccessPolicy.h"
 #include "services/CaseContext.h"
 
-#include <QFile>
 #include <QJsonObject>
 #include <QSet>
 
@@ -33,9 +31,6 @@ Result<ImmunisationImportReport> ImmunisationImport::run(const QString& path, bo
 {
     if (auto s = AccessPolicy::require(m_ctx.user(), Permission::ImportData); !s)
         return s.failure();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{tr("cannot open the file (%1)").arg(file.errorString()), path};
     const ImmunisationStore store(m_ctx.db);
     auto children = store.childrenByCaseId();
     if (!children)
@@ -49,73 +44,50 @@ Result<ImmunisationImportReport> ImmunisationImport::run(const QString& path, bo
             known << doseKey(d.childId, d.vaccine, d.date);
 
     ImmunisationImportReport report;
-    CsvReader reader(&file);
-    QStringList fields;
-    if (!reader.readRecord(fields))
-        return Failure{reader.hasError() ? reader.errorMessage() : tr("the file is empty"), path};
-    const CsvColumns columns(fields);
+    QList<ImmunisationDose> doses;
     const QStringList required{QStringLiteral("child_id"), QStringLiteral("vaccine"),
                                QStringLiteral("date"), QStringLiteral("source")};
-    if (const QStringList missing = columns.missing(required); !missing.isEmpty()) {
-        report.problems << ImportProblem{
-            path,
-            1,
-            missing.join(QStringLiteral(", ")),
-            {},
-            tr("missing; the file needs the columns %1").arg(required.join(QStringLiteral(", ")))};
-        return report;
-    }
-    QList<ImmunisationDose> doses;
-    while (reader.readRecord(fields)) {
-        const qint64 line = reader.recordLine();
-        if (fields.size() == 1 && fields.first().trimmed().isEmpty())
-            continue; // a blank line
-        ++report.rows;
-        const auto field = [&](const QString& name) {
-            return CsvColumns::field(fields, columns.indexOf(name));
-        };
-        const auto problem = [&](const QString& column, const QString& reason) {
-            report.problems << ImportProblem{path, line, column, field(column), reason};
-        };
-        const QString caseId = field(QStringLiteral("child_id"));
+    auto rows = RecordCsv::read(path, required, report.problems, [&](const RecordCsv::Row& row) {
+        const QString caseId = row.field(QStringLiteral("child_id"));
         const auto child = children.value().constFind(caseId);
         if (caseId.isEmpty())
-            problem(QStringLiteral("child_id"), tr("missing the child's case ID"));
+            row.problem(QStringLiteral("child_id"), tr("missing the child's case ID"));
         else if (child == children.value().cend())
-            problem(QStringLiteral("child_id"), tr("no child with this case ID"));
+            row.problem(QStringLiteral("child_id"), tr("no child with this case ID"));
         ImmunisationDose d;
-        d.vaccine = field(QStringLiteral("vaccine"));
+        d.vaccine = row.field(QStringLiteral("vaccine"));
         if (!m_book.knowsVaccine(d.vaccine))
-            problem(QStringLiteral("vaccine"), tr("not a vaccine of the routine schedule (use "
-                                                  "a code such as 6in1, MMR, MenB)"));
-        d.date = ImportDate::parse(field(QStringLiteral("date")));
+            row.problem(QStringLiteral("vaccine"), tr("not a vaccine of the routine schedule (use "
+                                                      "a code such as 6in1, MMR, MenB)"));
+        d.date = ImportDate::parse(row.field(QStringLiteral("date")));
         if (!d.date.isValid())
-            problem(QStringLiteral("date"), tr("not a date (DD/MM/YYYY)"));
+            row.problem(QStringLiteral("date"), tr("not a date (DD/MM/YYYY)"));
         else if (d.date > m_ctx.today())
-            problem(QStringLiteral("date"), tr("in the future"));
+            row.problem(QStringLiteral("date"), tr("in the future"));
         else if (child != children.value().cend() && d.date < child->dateOfBirth)
-            problem(
+            row.problem(
                 QStringLiteral("date"),
                 tr("before the child was born (%1)").arg(ImportDate::display(child->dateOfBirth)));
-        const auto source = ImmunisationStore::sourceFromCode(field(QStringLiteral("source")));
+        const auto source = ImmunisationStore::sourceFromCode(row.field(QStringLiteral("source")));
         if (!source)
-            problem(QStringLiteral("source"),
-                    tr("expected gp_record, red_book, parents_account or overseas_record"));
+            row.problem(QStringLiteral("source"),
+                        tr("expected gp_record, red_book, parents_account or overseas_record"));
         d.source = source.value_or(DoseSource::GpRecord);
-        d.notes = field(QStringLiteral("notes"));
+        d.notes = row.field(QStringLiteral("notes"));
         if (child == children.value().cend() || !d.date.isValid())
-            continue;
+            return;
         d.childId = child->childId;
         const QString key = doseKey(d.childId, d.vaccine, d.date);
         if (known.contains(key)) {
             ++report.alreadyRecorded;
-            continue;
+            return;
         }
         known << key;
         doses << d;
-    }
-    if (reader.hasError())
-        report.problems << ImportProblem{path, reader.errorLine(), {}, {}, reader.errorMessage()};
+    });
+    if (!rows)
+        return rows.failure();
+    report.rows = rows.value();
     if (!report.problems.isEmpty() || dryRun || doses.isEmpty())
         return report;
 
