@@ -8,6 +8,8 @@
 
 #include "data/MigrationScript.h"
 
+#include <QRegularExpression>
+
 using namespace lac;
 using namespace lac::test;
 
@@ -39,8 +41,8 @@ class TestOpenAssessmentIndex : public QObject
             .toLongLong();
     }
 
-    /// Puts the database back to the schema before version 10 (the index gone), as a database
-    /// written by an older program is.
+    /// Puts the database back to the schema before version 10 (the index and every later
+    /// table gone), as a database written by an older program is.
     static void backBeforeTheIndex(TestDatabase& t)
     {
         int previous = 0;
@@ -50,6 +52,14 @@ class TestOpenAssessmentIndex : public QObject
         QSqlQuery drop(t.sql()); // not prepared: PostgreSQL cannot prepare DDL
         QVERIFY2(drop.exec(QStringLiteral("DROP INDEX assessments_one_open_expected")),
                  qPrintable(drop.lastError().text()));
+        // The tables later migrations add go too, or the upgrade cannot create them again.
+        static const QRegularExpression created(QStringLiteral(R"(CREATE TABLE (\w+))"));
+        for (const auto& script : MigrationScript::bundled())
+            if (script.version > indexVersion)
+                for (const QString& statement : script.statements)
+                    if (const auto m = created.match(statement); m.hasMatch())
+                        QVERIFY2(drop.exec(QStringLiteral("DROP TABLE ") + m.captured(1)),
+                                 qPrintable(drop.lastError().text()));
         if (t.db().isServer())
             t.exec(QStringLiteral("UPDATE lachealth_schema SET version = ?"), {previous});
         else // PRAGMA takes no bound value; the number is the program's own
