@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "dental/ui/DentalFeature.h"
+#include "development/ui/DevelopmentFeature.h"
 #include "immunisations/ui/ImmunisationFeature.h"
 #include "import/ImportDialog.h"
 #include "report/BoardPaperExport.h"
@@ -33,6 +34,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     auto* admin = new AdminWorkspace(window, services);
     DentalFeature::install(services, admin->work());
     ImmunisationFeature::install(services, admin->work());
+    DevelopmentFeature::install(services, admin->work());
     admin->addHome();
     auto* children = new ChildrenView(services.caseLists().children(), today, &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),

@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "data/Database.h"
 #include "demo/DemoDatabaseBuilder.h"
+#include "development/core/DevelopmentDemo.h"
 #include "immunisations/core/ImmunisationDemo.h"
 
 namespace lac {
@@ -14,7 +15,7 @@ constexpr int maxChildren = 500000;
 
 QList<DemoRecordFiller> DemoCommand::featureFillers()
 {
-    return {&ImmunisationDemo::fill};
+    return {&ImmunisationDemo::fill, &DevelopmentDemo::fill};
 }
 
 QString DemoCommand::summary() const
