@@ -13,6 +13,7 @@
 #include "report/BoardPaperExport.h"
 #include "report/DesignatedNurseDashboard.h"
 #include "report/TimelinessChartsView.h"
+#include "sdq/ui/SdqFeature.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
 #include "trust/AuditTrailView.h"
@@ -35,6 +36,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     DentalFeature::install(services, admin->work());
     ImmunisationFeature::install(services, admin->work());
     DevelopmentFeature::install(services, admin->work());
+    SdqFeature::install(services, admin->work());
     admin->addHome();
     auto* children = new ChildrenView(services.caseLists().children(), today, &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),

@@ -7,6 +7,7 @@
 #include "demo/DemoDatabaseBuilder.h"
 #include "development/core/DevelopmentDemo.h"
 #include "immunisations/core/ImmunisationDemo.h"
+#include "sdq/core/SdqDemo.h"
 
 namespace lac {
 namespace {
@@ -15,7 +16,7 @@ constexpr int maxChildren = 500000;
 
 QList<DemoRecordFiller> DemoCommand::featureFillers()
 {
-    return {&ImmunisationDemo::fill, &DevelopmentDemo::fill};
+    return {&ImmunisationDemo::fill, &DevelopmentDemo::fill, &SdqDemo::fill};
 }
 
 QString DemoCommand::summary() const
