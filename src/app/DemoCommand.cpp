@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "data/Database.h"
 #include "demo/DemoDatabaseBuilder.h"
+#include "dental/core/DentalDemo.h"
 #include "development/core/DevelopmentDemo.h"
 #include "immunisations/core/ImmunisationDemo.h"
 #include "sdq/core/SdqDemo.h"
@@ -16,7 +17,7 @@ constexpr int maxChildren = 500000;
 
 QList<DemoRecordFiller> DemoCommand::featureFillers()
 {
-    return {&ImmunisationDemo::fill, &DevelopmentDemo::fill, &SdqDemo::fill};
+    return {&ImmunisationDemo::fill, &DentalDemo::fill, &DevelopmentDemo::fill, &SdqDemo::fill};
 }
 
 QString DemoCommand::summary() const

@@ -143,4 +143,23 @@ Result<QList<DentalStatus>> DentalCheckStore::childrenInCare(qint64 onlyChild) c
     return all;
 }
 
+Result<QList<DentalCarePeriod>> DentalCheckStore::carePeriods() const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT p.child_id, c.date_of_birth, p.start_date, "
+                                     "p.end_date FROM care_periods p JOIN children c ON "
+                                     "c.id = p.child_id WHERE p.closed_at IS NULL AND "
+                                     "c.closed_at IS NULL ORDER BY p.child_id, p.start_date"),
+                      {}, tr("could not read the periods of care"));
+    if (!q)
+        return q.failure();
+    QList<DentalCarePeriod> all;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        all << DentalCarePeriod{r.value(0).toLongLong(), toDate(r.value(1)), toDate(r.value(2)),
+                                toDate(r.value(3))};
+    }
+    return all;
+}
+
 } // namespace lac

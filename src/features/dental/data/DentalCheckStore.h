@@ -12,6 +12,15 @@ namespace lac {
 
 class Database;
 
+/// A period of care of a child, for the demo county's checks.
+struct DentalCarePeriod
+{
+    qint64 childId = 0;
+    QDate dateOfBirth;
+    QDate start;
+    QDate end; ///< invalid while the child is in care
+};
+
 /// The dental_checks table, and the children in care with their last check (for the
 /// worklist). The text codes of DentalNotSeenReason exist only here.
 class DentalCheckStore
@@ -28,6 +37,9 @@ public:
     Status update(const DentalCheckRecord& check) const;
     /// Children in care now (or only \a onlyChild), each with their last check seen (if any).
     Result<QList<DentalStatus>> childrenInCare(qint64 onlyChild = 0) const;
+
+    /// Every period of care on record.
+    Result<QList<DentalCarePeriod>> carePeriods() const;
 
     static QString reasonCode(DentalNotSeenReason reason);
     static DentalNotSeenReason reasonFromCode(const QString& code);
