@@ -7,6 +7,8 @@
 #include "immunisations/core/ImmunisationStatus.h"
 #include "immunisations/data/ImmunisationStore.h"
 
+#include <algorithm>
+
 namespace lac {
 namespace {
 
@@ -54,16 +56,23 @@ Result<qint64> ImmunisationDemo::fill(const Database& db, const DemoOptions& opt
     if (!book)
         return book.failure();
     const ImmunisationStore store(db);
-    auto children = store.childrenInCare();
-    if (!children)
-        return children.failure();
+    // Every child on record, not only those in care today: a child who left since 31 March
+    // is still in last year's OC2 return, and their history did not vanish when they left.
+    auto byCaseId = store.childrenByCaseId();
+    if (!byCaseId)
+        return byCaseId.failure();
+    QList<ImmunisationChild> children = byCaseId.value().values();
+    std::sort(children.begin(), children.end(),
+              [](const ImmunisationChild& a, const ImmunisationChild& b) {
+                  return a.childId < b.childId;
+              });
     DemoDice dice(options.seed ^ 0x1a2b3c4du);
     const QDate today = options.today;
     qint64 written = 0;
     SqlTransaction tx(db);
     if (!tx.begun())
         return tx.begun().failure();
-    for (const ImmunisationChild& child : children.value()) {
+    for (const ImmunisationChild& child : children) {
         if (!child.dateOfBirth.isValid() || child.dateOfBirth > today)
             continue;
         const bool older = child.dateOfBirth.addYears(10) <= today;

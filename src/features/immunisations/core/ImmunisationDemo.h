@@ -16,7 +16,7 @@ class Database;
 /// dose, so every recorded dose counts; the same seed gives the same histories.
 struct ImmunisationDemo
 {
-    /// Adds the doses of every child in care in \a db; the number of doses written.
+    /// Adds the doses of every child in \a db (in care now or before); the doses written.
     static Result<qint64> fill(const Database& db, const DemoOptions& options);
 };
 
