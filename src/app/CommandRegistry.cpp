@@ -7,6 +7,7 @@
 #include "CopyCommand.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
+#include "Oc2Command.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "ServerSetupCommand.h"
@@ -20,6 +21,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<WorkdaysCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<Oc2Command>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

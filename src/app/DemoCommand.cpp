@@ -8,6 +8,7 @@
 #include "dental/core/DentalDemo.h"
 #include "development/core/DevelopmentDemo.h"
 #include "immunisations/core/ImmunisationDemo.h"
+#include "oc2/core/Oc2Demo.h"
 #include "sdq/core/SdqDemo.h"
 
 namespace lac {
@@ -17,7 +18,8 @@ constexpr int maxChildren = 500000;
 
 QList<DemoRecordFiller> DemoCommand::featureFillers()
 {
-    return {&ImmunisationDemo::fill, &DentalDemo::fill, &DevelopmentDemo::fill, &SdqDemo::fill};
+    return {&ImmunisationDemo::fill, &DentalDemo::fill, &DevelopmentDemo::fill, &SdqDemo::fill,
+            &Oc2Demo::fill};
 }
 
 QString DemoCommand::summary() const
