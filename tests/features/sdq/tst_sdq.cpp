@@ -48,6 +48,8 @@ private Q_SLOTS:
             << QDate(2015, 6, 1) << QDate(2020, 2, 3) << QDate(2024, 2, 29) << QDate(2025, 2, 28);
         QTest::newRow("a year on would be past the 17th birthday: none due")
             << QDate(2009, 6, 1) << QDate(2020, 2, 3) << QDate(2025, 6, 2) << QDate();
+        QTest::newRow("SDQ1 at 2: the first is still due on the 4th birthday")
+            << QDate(2020, 6, 1) << QDate(2022, 6, 1) << QDate(2022, 7, 1) << QDate(2024, 6, 1);
         QTest::newRow("came into care at 17: none due")
             << QDate(2008, 6, 1) << QDate(2025, 6, 2) << QDate() << QDate();
     }
@@ -83,6 +85,14 @@ private Q_SLOTS:
         QTest::newRow("SDQ4 without saying what")
             << QDate(2026, 1, 5) << -1 << int(SdqReason::Other) << ""
             << "Notes";
+        QTest::newRow("a score the day before the 4th birthday")
+            << QDate(2018, 12, 31) << 12 << 0 << ""
+            << "Score";
+        QTest::newRow("a score on the 4th birthday") << QDate(2019, 1, 1) << 12 << 0 << ""
+                                                     << "";
+        QTest::newRow("SDQ1 for a child under 4")
+            << QDate(2018, 12, 31) << -1 << int(SdqReason::OutsideAgeRange) << ""
+            << "";
         QTest::newRow("score 0 is a score") << QDate(2026, 1, 5) << 0 << 0 << ""
                                             << "";
         QTest::newRow("score 40 is a score") << QDate(2026, 1, 5) << 40 << 0 << ""

@@ -53,8 +53,9 @@ struct SdqSchedule
     {
         if (!dateOfBirth.isValid())
             return {};
-        const QDate due =
-            last.isValid() ? last.addYears(1) : std::max(dateOfBirth.addYears(4), careStarted);
+        // A reason recorded before the 4th birthday (SDQ1) does not bring the first one forward.
+        const QDate due = last.isValid() ? std::max(last.addYears(1), dateOfBirth.addYears(4))
+                                         : std::max(dateOfBirth.addYears(4), careStarted);
         return due < dateOfBirth.addYears(17) ? due : QDate();
     }
 };

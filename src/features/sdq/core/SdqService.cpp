@@ -35,6 +35,11 @@ Status SdqService::check(const SdqRecord& s) const
         return born.failure();
     if (born.value().isValid() && s.date < born.value())
         return Failure{tr("the date is before the child was born"), field};
+    if (s.score && born.value().isValid() &&
+        (s.date < born.value().addYears(4) || s.date >= born.value().addYears(17)))
+        return Failure{tr("an SDQ score is for children aged 4 to 16: give the reason for none "
+                          "(SDQ1) instead"),
+                       tr("Score")};
     if (s.score && s.reason != SdqReason::None)
         return Failure{tr("give a score or a reason for no score, not both"), tr("Reason")};
     if (!s.score && s.reason == SdqReason::None)
