@@ -10,6 +10,7 @@
 #include "development/ui/DevelopmentFeature.h"
 #include "immunisations/ui/ImmunisationFeature.h"
 #include "import/ImportDialog.h"
+#include "oc2/ui/Oc2Feature.h"
 #include "report/BoardPaperExport.h"
 #include "report/DesignatedNurseDashboard.h"
 #include "report/TimelinessChartsView.h"
@@ -37,6 +38,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     ImmunisationFeature::install(services, admin->work());
     DevelopmentFeature::install(services, admin->work());
     SdqFeature::install(services, admin->work());
+    Oc2Feature::install(services, admin->work());
     admin->addHome();
     auto* children = new ChildrenView(services.caseLists().children(), today, &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),
@@ -78,6 +80,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
         });
         window.fileMenu()->insertAction(window.fileMenu()->actions().value(0), exportPaper);
     }
+    Oc2Feature::addReturnAction(window, services, admin->work());
 
     if (AccessPolicy::allows(services.user().role, Permission::ManageSettings)) {
         window.toolsMenu()->addAction(

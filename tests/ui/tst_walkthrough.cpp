@@ -20,7 +20,12 @@
 #include "data/DatabaseCopy.h"
 #include "demo/DemoDatabaseBuilder.h"
 #include "dental/ui/DentalCheckDialog.h"
+#include "development/ui/DevelopmentCheckDialog.h"
 #include "immunisations/ui/ImmunisationDialog.h"
+#include "oc2/models/Oc2GapListModel.h"
+#include "oc2/ui/Oc2ReturnDialog.h"
+#include "oc2/ui/Oc2YearFactsDialog.h"
+#include "sdq/ui/SdqDialog.h"
 #include "services/AppServices.h"
 #include "workspace/ChildDetailView.h"
 #include "workspace/WorklistView.h"
@@ -31,10 +36,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace lac;
 
@@ -130,6 +137,35 @@ private Q_SLOTS:
         QTRY_COMPARE(worklist->items()->rowCount(), overdue);
         test::keepScreenshot(&window, QStringLiteral("%1-worklist-immunisations").arg(size));
 
+        // So does the SDQ pile.
+        QModelIndex sdqPile;
+        for (int r = 0; r < worklist->counts()->model()->rowCount(); ++r) {
+            const QModelIndex i = worklist->counts()->model()->index(r, 0);
+            if (i.data().toString().startsWith(QStringLiteral("SDQ due")))
+                sdqPile = i;
+        }
+        QVERIFY(sdqPile.isValid());
+        const int sdqDue = sdqPile.data().toString().section(QLatin1Char(' '), -1).toInt();
+        QVERIFY2(sdqDue > 0, qPrintable(sdqPile.data().toString()));
+        Q_EMIT worklist->counts()->clicked(sdqPile);
+        QTRY_COMPARE(worklist->items()->rowCount(), sdqDue);
+        test::keepScreenshot(&window, QStringLiteral("%1-worklist-sdq").arg(size));
+
+        // File → Year-end OC2 return… checks the last year and lists its gaps.
+        QAction* oc2Action = window.findChild<QAction*>(QStringLiteral("oc2Return"));
+        QVERIFY(oc2Action);
+        int gapRows = -1;
+        QTimer::singleShot(0, &window, [&] {
+            auto* d = qobject_cast<Oc2ReturnDialog*>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            gapRows = d->gaps()->rowCount();
+            test::keepScreenshot(d, QStringLiteral("%1-oc2-return").arg(size));
+            d->reject();
+        });
+        oc2Action->trigger();
+        QVERIFY2(gapRows >= 0, "the OC2 return dialog did not open");
+
         // A child, opened from the children list.
         auto* children = window.findChild<ChildrenView*>();
         tabs->setCurrentWidget(children);
@@ -220,6 +256,52 @@ private Q_SLOTS:
                                     .arg(status->height())
                                     .arg(status->heightForWidth(status->width()))));
         test::keepScreenshot(child, QStringLiteral("%1-child-immunisation-recorded").arg(size));
+
+        // An SDQ score recorded from its tab.
+        QVERIFY2(titles.contains(QStringLiteral("SDQ")), qPrintable(titles.join(u',')));
+        childTabs->setCurrentIndex(int(titles.indexOf(QStringLiteral("SDQ"))));
+        auto* sdqTable = childTabs->currentWidget()->findChild<QTableView*>();
+        QVERIFY(sdqTable);
+        const int sdqsBefore = sdqTable->model()->rowCount();
+        view->action(QStringLiteral("recordSdq"))->trigger();
+        auto* sdqDialog = qobject_cast<SdqDialog*>(view->lastDialog());
+        QVERIFY(sdqDialog);
+        QVERIFY(QTest::qWaitForWindowExposed(sdqDialog));
+        auto* score = sdqDialog->findChild<QSpinBox*>();
+        QVERIFY(score && score->isEnabled());
+        score->setValue(14);
+        test::keepScreenshot(sdqDialog, QStringLiteral("%1-sdq-dialog").arg(size));
+        // A score is for ages 4 to 16; the child opened may be younger, so the reason for none
+        // that fits every age is what is saved.
+        QComboBox* outcome = nullptr;
+        for (QComboBox* c : sdqDialog->findChildren<QComboBox*>())
+            if (c->accessibleName() == QStringLiteral("Outcome"))
+                outcome = c;
+        QVERIFY(outcome);
+        outcome->setCurrentIndex(outcome->findData(int(SdqReason::OutsideAgeRange)));
+        QVERIFY(!score->isEnabled());
+        sdqDialog->accept();
+        QTRY_VERIFY(view->changesText().contains(QStringLiteral("No SDQ score")));
+        QTRY_COMPARE(sdqTable->model()->rowCount(), sdqsBefore + 1);
+        test::keepScreenshot(child, QStringLiteral("%1-child-sdq-recorded").arg(size));
+
+        // The development review and OC2 year dialogs open from their tabs.
+        QVERIFY2(titles.contains(QStringLiteral("Development")), qPrintable(titles.join(u',')));
+        childTabs->setCurrentIndex(int(titles.indexOf(QStringLiteral("Development"))));
+        view->action(QStringLiteral("recordDevelopmentCheck"))->trigger();
+        auto* reviewDialog = qobject_cast<DevelopmentCheckDialog*>(view->lastDialog());
+        QVERIFY(reviewDialog);
+        QVERIFY(QTest::qWaitForWindowExposed(reviewDialog));
+        test::keepScreenshot(reviewDialog, QStringLiteral("%1-development-dialog").arg(size));
+        reviewDialog->reject();
+        QVERIFY2(titles.contains(QStringLiteral("OC2 year")), qPrintable(titles.join(u',')));
+        childTabs->setCurrentIndex(int(titles.indexOf(QStringLiteral("OC2 year"))));
+        view->action(QStringLiteral("recordOc2Facts"))->trigger();
+        auto* factsDialog = qobject_cast<Oc2YearFactsDialog*>(view->lastDialog());
+        QVERIFY(factsDialog);
+        QVERIFY(QTest::qWaitForWindowExposed(factsDialog));
+        test::keepScreenshot(factsDialog, QStringLiteral("%1-oc2-facts-dialog").arg(size));
+        factsDialog->reject();
         child->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         window.close();

@@ -18,9 +18,12 @@
 #include "oc2/core/Oc2Demo.h"
 #include "oc2/core/Oc2ReturnService.h"
 #include "oc2/core/Oc2YearFactsService.h"
+#include "oc2/models/Oc2GapListModel.h"
+#include "oc2/models/Oc2YearFactsListModel.h"
 #include "sdq/core/SdqDemo.h"
 #include "services/ImportService.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -161,6 +164,45 @@ private Q_SLOTS:
         QVERIFY(!service.save(fix));
         WorkspaceFixture viewer(UserRole::Viewer);
         QVERIFY(!Oc2YearFactsService(viewer.context).save(facts));
+    }
+
+    void theListModelsAreWellBehavedModels()
+    {
+        Oc2YearFactsListModel facts;
+        QAbstractItemModelTester factsTester(
+            &facts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Oc2YearFacts misuse;
+        misuse.firstYear = 2025;
+        misuse.substanceMisuse = true;
+        misuse.interventionReceived = false;
+        misuse.interventionOffered = true;
+        Oc2YearFacts unknown;
+        unknown.firstYear = 2026;
+        facts.setDateOfBirth(QDate(2016, 4, 1)); // 9 on 31 March 2026, 10 on 31 March 2027
+        facts.setRows({misuse, unknown});
+        QCOMPARE(facts.rowCount(), 2);
+        QCOMPARE(facts.index(0, Oc2YearFactsListModel::YearColumn).data().toString(),
+                 QStringLiteral("2025-26"));
+        QCOMPARE(facts.index(0, Oc2YearFactsListModel::OfferedColumn).data().toString(),
+                 Oc2YearFactsListModel::answerText(true));
+        QVERIFY(facts.index(0, Oc2YearFactsListModel::ConvictedColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Not asked")));
+        QCOMPARE(facts.index(1, Oc2YearFactsListModel::ConvictedColumn).data().toString(),
+                 Oc2YearFactsListModel::answerText(std::nullopt));
+        QVERIFY(!facts.index(1, Oc2YearFactsListModel::ReceivedColumn).data().isValid());
+
+        Oc2GapListModel gaps;
+        QAbstractItemModelTester gapsTester(&gaps,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        gaps.setRows({Oc2Gap{5, QStringLiteral("C5"), QStringLiteral("Amy Brown"),
+                             Oc2Field::Convicted, QStringLiteral("whether convicted")}});
+        QCOMPARE(gaps.index(0, Oc2GapListModel::FieldColumn).data().toString(),
+                 QStringLiteral("CONVICTED"));
+        QCOMPARE(gaps.index(0, 0).data(PagedTableModel::RecordIdRole).toLongLong(), 5);
+        gaps.setRows({});
+        QCOMPARE(gaps.rowCount(), 0);
     }
 
     void theReturnOfHandBuiltChildren()
