@@ -3,6 +3,7 @@
 #include "ImportCommand.h"
 
 #include "CliOutput.h"
+#include "dental/core/DentalImport.h"
 #include "immunisations/core/ImmunisationImport.h"
 #include "security/UserDirectory.h"
 #include "services/AppServices.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <functional>
 
 namespace lac {
 namespace {
@@ -22,6 +24,33 @@ void printProblem(const ImportProblem& p)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
+/// Prints what an all-or-nothing import of one kind of record found or did; \a what names
+/// a number of its records ("12 doses").
+template <typename Report>
+int finishRecordImport(const Result<Report>& result, bool dryRun,
+                       const std::function<QString(int)>& what)
+{
+    if (!result)
+        return CliOutput::failure(result.failure(), ExitDataError);
+    const Report& report = result.value();
+    for (const ImportProblem& p : report.problems)
+        printProblem(p);
+    std::fflush(stderr);
+    if (!report.problems.isEmpty())
+        return CliOutput::error(ImportCommand::tr("nothing was imported: %n problems (see above)",
+                                                  nullptr, int(report.problems.size())),
+                                ExitDataError);
+    const int toWrite = report.rows - report.alreadyRecorded;
+    CliOutput::out(dryRun ? ImportCommand::tr("Dry run, nothing written. Would import %1; %2 "
+                                              "already recorded.")
+                                .arg(what(toWrite))
+                                .arg(report.alreadyRecorded)
+                          : ImportCommand::tr("Imported %1; %2 already recorded.")
+                                .arg(what(report.written))
+                                .arg(report.alreadyRecorded));
+    return ExitSuccess;
+}
+
 } // namespace
 
 int ImportCommand::importImmunisations(const AppServices& services, const QString& path,
@@ -30,30 +59,21 @@ int ImportCommand::importImmunisations(const AppServices& services, const QStrin
     auto book = ImmunisationScheduleBook::bundled();
     if (!book)
         return CliOutput::failure(book.failure(), ExitDataError);
-    auto result = ImmunisationImport(services.caseContext(), book.value()).run(path, dryRun);
-    if (!result)
-        return CliOutput::failure(result.failure(), ExitDataError);
-    const ImmunisationImportReport& report = result.value();
-    for (const ImportProblem& p : report.problems)
-        printProblem(p);
-    std::fflush(stderr);
-    if (!report.problems.isEmpty())
-        return CliOutput::error(tr("nothing was imported: %n problems (see above)", nullptr,
-                                   int(report.problems.size())),
-                                ExitDataError);
-    const int toWrite = report.rows - report.alreadyRecorded;
-    CliOutput::out(dryRun ? tr("Dry run, nothing written. Would import %n doses; %1 already "
-                               "recorded.",
-                               nullptr, toWrite)
-                                .arg(report.alreadyRecorded)
-                          : tr("Imported %n doses; %1 already recorded.", nullptr, report.written)
-                                .arg(report.alreadyRecorded));
-    return ExitSuccess;
+    return finishRecordImport(
+        ImmunisationImport(services.caseContext(), book.value()).run(path, dryRun), dryRun,
+        [](int n) { return tr("%n doses", nullptr, n); });
+}
+
+int ImportCommand::importDental(const AppServices& services, const QString& path, bool dryRun) const
+{
+    return finishRecordImport(DentalImport(services.caseContext()).run(path, dryRun), dryRun,
+                              [](int n) { return tr("%n dental checks", nullptr, n); });
 }
 
 QString ImportCommand::summary() const
 {
-    return tr("import --db PATH (--ssda903 DIR | --assessments FILE.csv | --immunisations "
+    return tr("import --db PATH (--ssda903 DIR | --assessments FILE.csv | --dental FILE.csv | "
+              "--immunisations "
               "FILE.csv) [--skip-invalid] [--dry-run] [--json]   import SSDA903 files, past "
               "assessments or immunisation histories");
 }
@@ -79,6 +99,11 @@ int ImportCommand::run(const QStringList& arguments)
         tr("CSV of immunisations: child_id, vaccine (a schedule code such as 6in1 or MMR), date, "
            "source (gp_record, red_book, parents_account, overseas_record), notes."),
         QStringLiteral("file"));
+    const QCommandLineOption dental(
+        QStringLiteral("dental"),
+        tr("CSV of dental checks: child_id, date, dentist, not_seen (blank when the teeth were "
+           "checked; else no_nhs_dentist, refused, was_not_brought, other), notes."),
+        QStringLiteral("file"));
     const QCommandLineOption skipInvalid(
         QStringLiteral("skip-invalid"),
         tr("Import the valid rows; write the rejected ones, with the reason, to a CSV you can "
@@ -93,20 +118,20 @@ int ImportCommand::run(const QStringList& arguments)
                                     tr("Check and count; write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the counts as a JSON object."));
     parser.addOptions(
-        {db, ssda903, assessments, immunisations, skipInvalid, rejected, dryRun, json});
+        {db, ssda903, assessments, immunisations, dental, skipInvalid, rejected, dryRun, json});
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
     if (!parser.isSet(db))
         return CliOutput::error(tr("import needs --db PATH"), ExitUsageError);
     if (int(parser.isSet(ssda903)) + int(parser.isSet(assessments)) +
-            int(parser.isSet(immunisations)) !=
+            int(parser.isSet(immunisations)) + int(parser.isSet(dental)) !=
         1)
-        return CliOutput::error(tr("import needs one of --ssda903 DIR, --assessments FILE.csv "
-                                   "or --immunisations FILE.csv"),
+        return CliOutput::error(tr("import needs one of --ssda903 DIR, --assessments FILE.csv, "
+                                   "--immunisations FILE.csv or --dental FILE.csv"),
                                 ExitUsageError);
-    if (parser.isSet(immunisations) && parser.isSet(skipInvalid))
-        return CliOutput::error(tr("an immunisation import is all or nothing: --skip-invalid "
-                                   "does not apply"),
+    if ((parser.isSet(immunisations) || parser.isSet(dental)) && parser.isSet(skipInvalid))
+        return CliOutput::error(tr("an immunisation or dental import is all or nothing: "
+                                   "--skip-invalid does not apply"),
                                 ExitUsageError);
     if (!parser.positionalArguments().isEmpty())
         return CliOutput::error(
@@ -128,6 +153,8 @@ int ImportCommand::run(const QStringList& arguments)
     AppServices services(std::move(database).value(), user.value());
     if (parser.isSet(immunisations))
         return importImmunisations(services, parser.value(immunisations), parser.isSet(dryRun));
+    if (parser.isSet(dental))
+        return importDental(services, parser.value(dental), parser.isSet(dryRun));
     const ImportService importer(services.database(), services.auditLog(), services.settings(),
                                  services.dueDates());
 

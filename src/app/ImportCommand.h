@@ -27,6 +27,7 @@ public:
 private:
     /// --immunisations: the feature's own import (all or nothing, no rejected-rows file).
     int importImmunisations(const AppServices& services, const QString& path, bool dryRun) const;
+    int importDental(const AppServices& services, const QString& path, bool dryRun) const;
 };
 
 } // namespace lac

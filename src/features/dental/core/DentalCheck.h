@@ -48,6 +48,7 @@ struct DentalStatus
     qint64 childId = 0;
     QString caseId;
     QString childName;
+    QDate dateOfBirth; ///< set by DentalCheckStore::childrenByCaseId
     QDate careStarted;
     QDate lastCheck; ///< invalid when no check is recorded
     QDate nextDue;

@@ -77,6 +77,41 @@ Result<QList<DentalCheckRecord>> DentalCheckStore::forChild(qint64 childId) cons
     return checks;
 }
 
+Result<QList<DentalCheckRecord>> DentalCheckStore::all() const
+{
+    auto q = runQuery(m_db,
+                      QString::fromLatin1(checkColumns) +
+                          QStringLiteral("WHERE closed_at IS NULL ORDER BY child_id, check_date"),
+                      {}, tr("could not read the dental checks"));
+    if (!q)
+        return q.failure();
+    QList<DentalCheckRecord> checks;
+    while (q.value().next())
+        checks << checkFrom(q.value());
+    return checks;
+}
+
+Result<QHash<QString, DentalStatus>> DentalCheckStore::childrenByCaseId() const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT id, case_id, given_name, family_name, date_of_birth "
+                                     "FROM children WHERE closed_at IS NULL"),
+                      {}, tr("could not read the children"));
+    if (!q)
+        return q.failure();
+    QHash<QString, DentalStatus> byCase;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        DentalStatus s;
+        s.childId = r.value(0).toLongLong();
+        s.caseId = r.value(1).toString();
+        s.childName = (r.value(2).toString() + QLatin1Char(' ') + r.value(3).toString()).trimmed();
+        s.dateOfBirth = sqlvalue::toDate(r.value(4));
+        byCase.insert(s.caseId, s);
+    }
+    return byCase;
+}
+
 Result<DentalCheckRecord> DentalCheckStore::find(qint64 id) const
 {
     return findById(m_db, QString::fromLatin1(checkColumns) + QStringLiteral("WHERE id = ?"), id,

@@ -6,6 +6,7 @@
 #include "dental/core/DentalCheck.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace lac {
@@ -33,6 +34,10 @@ public:
     Result<QList<DentalCheckRecord>> forChild(qint64 childId) const;
     Result<DentalCheckRecord> find(qint64 id) const;
     Result<qint64> insert(const DentalCheckRecord& check) const;
+    /// Every check on record (for an import to skip what it already holds).
+    Result<QList<DentalCheckRecord>> all() const;
+    /// Every child by case ID (id, name, date of birth), for an import to find its rows' child.
+    Result<QHash<QString, DentalStatus>> childrenByCaseId() const;
     /// Saves \a check if nobody changed it since it was read (its version); stale otherwise.
     Status update(const DentalCheckRecord& check) const;
     /// Children in care now (or only \a onlyChild), each with their last check seen (if any).
