@@ -69,14 +69,14 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
         QObject::connect(dashboard, &DesignatedNurseDashboard::statusMessage, window.statusBar(),
                          status);
         window.addWorkspace(dashboard, tr("Overview"), QStringLiteral("dashboard"));
-        auto* charts =
-            new TimelinessChartsView(services.reports(), services.auditLog(), today, &window);
+        auto* charts = new TimelinessChartsView(services.reports(), services.auditLog(), today,
+                                                &window, &services.reportSections());
         QObject::connect(charts, &TimelinessChartsView::statusMessage, window.statusBar(), status);
         window.addWorkspace(charts, tr("Timeliness charts"), QStringLiteral("charts"));
         QAction* exportPaper = new QAction(tr("Export &board paper…"), &window);
         QObject::connect(exportPaper, &QAction::triggered, &window, [&window, &services, today] {
             BoardPaperExport::run(&window, services.reports(), services.settings(),
-                                  services.auditLog(), today);
+                                  services.auditLog(), today, &services.reportSections());
         });
         window.fileMenu()->insertAction(window.fileMenu()->actions().value(0), exportPaper);
     }

@@ -180,13 +180,13 @@ int ReportCommand::run(const QStringList& arguments)
 
     QByteArray bytes;
     if (format == Format::Csv)
-        bytes = ReportCsvWriter::write(published);
+        bytes = ReportCsvWriter::write(published, paper->sections);
     else if (format == Format::Json)
         bytes = ReportJsonWriter::write(published);
     else if (format == Format::Html)
-        bytes = ReportHtmlWriter::write(published);
+        bytes = ReportHtmlWriter::write(published, paper->sections);
     else {
-        auto pdf = BoardPaperPdfWriter::write(published);
+        auto pdf = BoardPaperPdfWriter::write(published, paper->sections);
         if (!pdf)
             return CliOutput::failure(pdf.failure(), ExitDataError);
         bytes = pdf.value();

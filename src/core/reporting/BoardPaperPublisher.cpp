@@ -8,9 +8,10 @@
 namespace lac {
 
 BoardPaperPublisher::BoardPaperPublisher(const TimelinessReportService& reports,
-                                         const AuditLog& audit)
+                                         const AuditLog& audit, const ReportSections* sections)
     : m_reports(reports)
     , m_audit(audit)
+    , m_sections(sections)
 {}
 
 Result<BoardPaperPublisher::Paper> BoardPaperPublisher::prepare(const ReportRequest& period,
@@ -30,7 +31,19 @@ Result<BoardPaperPublisher::Paper> BoardPaperPublisher::prepare(const ReportRequ
     published.value().setCover(cover);
     PublishedReport::DisclosureAudit attack =
         threshold > 1 ? published.value().audit() : PublishedReport::DisclosureAudit{};
-    return Paper{std::move(published.value()), std::move(attack)};
+    QList<ReportSection> sections;
+    if (m_sections) {
+        auto built = m_sections->build(published.value(), m_audit.user());
+        if (!built)
+            return built.failure();
+        sections = std::move(built.value());
+        for (const ReportSection& s : std::as_const(sections)) {
+            attack.lines << s.auditLines;
+            if (attack.leak.isEmpty())
+                attack.leak = s.leak;
+        }
+    }
+    return Paper{std::move(published.value()), std::move(attack), std::move(sections)};
 }
 
 Status BoardPaperPublisher::refuseLeak(const Paper& paper)

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "reporting/PublishedReport.h"
 #include "reporting/ReportRequest.h"
+#include "reporting/ReportSection.h"
 
 #include <QCoreApplication>
 
@@ -24,13 +25,17 @@ class BoardPaperPublisher
     Q_DECLARE_TR_FUNCTIONS(lac::BoardPaperPublisher)
 
 public:
-    BoardPaperPublisher(const TimelinessReportService& reports, const AuditLog& audit);
+    /// \a sections: what the kinds of record add to the paper (nullptr: none).
+    BoardPaperPublisher(const TimelinessReportService& reports, const AuditLog& audit,
+                        const ReportSections* sections = nullptr);
 
     /// A paper ready to write, with what the attack found.
     struct Paper
     {
         PublishedReport published;
-        PublishedReport::DisclosureAudit attack; ///< empty when nothing is hidden (threshold ≤ 1)
+        /// Empty when nothing is hidden (threshold ≤ 1); the sections' audits are in it too.
+        PublishedReport::DisclosureAudit attack;
+        QList<ReportSection> sections; ///< each kind of record's, suppressed like the table
     };
 
     /// Counts \a period and suppresses counts below \a threshold (-1: the installation's
@@ -50,6 +55,7 @@ public:
 private:
     const TimelinessReportService& m_reports;
     const AuditLog& m_audit;
+    const ReportSections* m_sections;
 };
 
 } // namespace lac

@@ -174,6 +174,7 @@ ReportChartSpec ReportChartSpec::build(const PublishedReport& report, Kind kind)
     case Kind::LateByOwner:
         return owners(report);
     case Kind::Backlog:
+    case Kind::Section: // made by the feature that owns it, never here
         break;
     }
     return backlog(report);

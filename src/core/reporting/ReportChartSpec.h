@@ -26,6 +26,7 @@ public:
         GroupTimeliness, ///< % in time by placement group (bars, IHA and RHA)
         LateByOwner,     ///< late assessments by month, stacked by owner of the delay
         Backlog,         ///< open paperwork issues and out-of-area waits at each month end
+        Section,         ///< a kind of record's own chart (ReportSection), made by its feature
     };
 
     struct Point

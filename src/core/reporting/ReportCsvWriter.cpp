@@ -4,7 +4,8 @@
 
 namespace lac {
 
-QByteArray ReportCsvWriter::write(const PublishedReport& report)
+QByteArray ReportCsvWriter::write(const PublishedReport& report,
+                                  const QList<ReportSection>& sections)
 {
     QByteArray out = "month,indicator,in_area,out_of_area_or_not_known,total\n";
     // The months, then the whole period ("2026-01/2026-03", an ISO 8601 interval): a public
@@ -27,6 +28,17 @@ QByteArray ReportCsvWriter::write(const PublishedReport& report)
                    report.count(m, ind, LocationColumn::InArea).toLatin1() + ',' +
                    report.count(m, ind, LocationColumn::OutOfArea).toLatin1() + ',' +
                    report.count(m, ind, LocationColumn::Total).toLatin1() + '\n';
+        }
+        for (const ReportSection& section : sections) {
+            for (const ReportSectionRow& row : section.rows) {
+                if (row.code.isEmpty())
+                    continue;
+                // A section's cells are digits, a decimal, "<N", "*" or "–" (never a formula).
+                QString cell = row.cells.value(m);
+                if (cell == QStringLiteral("–"))
+                    cell.clear();
+                out += month + ',' + row.code.toLatin1() + ",0,0," + cell.toUtf8() + '\n';
+            }
         }
     }
     return out;

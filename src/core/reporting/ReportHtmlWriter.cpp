@@ -120,9 +120,30 @@ QString ownerTable(const PublishedReport& r)
     return h + QStringLiteral("</tbody></table>\n");
 }
 
+QString sectionHtml(const PublishedReport& r, const ReportSection& section)
+{
+    QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(section.title));
+    for (const QString& line : section.paragraphs)
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(line));
+    if (section.rows.isEmpty())
+        return h;
+    h += QStringLiteral("<table>\n<caption>%1</caption>\n<thead><tr><td></td>")
+             .arg(esc(section.title));
+    for (int c = 0; c <= r.periodColumn(); ++c)
+        h += QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(r.columnTitle(c)));
+    h += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (const ReportSectionRow& row : section.rows) {
+        h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(esc(row.label));
+        for (int c = 0; c <= r.periodColumn(); ++c)
+            h += td(row.cells.value(c));
+        h += QStringLiteral("</tr>\n");
+    }
+    return h + QStringLiteral("</tbody></table>\n");
+}
+
 } // namespace
 
-QByteArray ReportHtmlWriter::write(const PublishedReport& r)
+QByteArray ReportHtmlWriter::write(const PublishedReport& r, const QList<ReportSection>& sections)
 {
     QString h =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -171,6 +192,8 @@ QByteArray ReportHtmlWriter::write(const PublishedReport& r)
     h += QStringLiteral("</ul>\n");
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("By placement type and by delay")));
     h += groupTable(r) + ownerTable(r);
+    for (const ReportSection& section : sections)
+        h += sectionHtml(r, section);
     h += QStringLiteral("<section class=\"method\">\n<h2>%1</h2>\n")
              .arg(esc(tr("Definitions and method")));
     for (const QString& line : BoardPaperText::method(r))

@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "data/SettingsStore.h"
 #include "domain/UserContext.h"
+#include "reporting/ReportSection.h"
 #include "reporting/TimelinessReportService.h"
 #include "rules/AssessmentPolicy.h"
 #include "rules/WorkingDayCalendar.h"
@@ -59,6 +60,10 @@ public:
     const CaseListService& caseLists() const { return m_caseLists; }
     /// The one timeliness report service, for the overview, the charts and the board paper.
     const TimelinessReportService& reports() const { return m_reports; }
+    /// What each kind of record adds to the report (its table, charts and CSV rows).
+    const ReportSections& reportSections() const { return m_reportSections; }
+    /// For a feature's install, to add its section.
+    ReportSections& reportSections() { return m_reportSections; }
     const BankHolidayService& bankHolidays() const { return *m_bankHolidays; }
     const SettingsService& settingsService() const { return *m_settingsService; }
     // The admin workspace's case work (issue 3).
@@ -103,6 +108,7 @@ private:
     std::unique_ptr<DueDateService> m_dueDates;
     CaseListService m_caseLists;
     TimelinessReportService m_reports;
+    ReportSections m_reportSections;
     std::unique_ptr<BankHolidayService> m_bankHolidays;
     UserAdministration m_userAdministration;
     AuditTrailService m_auditTrail;

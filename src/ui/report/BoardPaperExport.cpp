@@ -41,7 +41,8 @@ BoardPaperCover BoardPaperExport::coverFrom(const QString& author, const QString
 }
 
 void BoardPaperExport::run(QWidget* parent, const TimelinessReportService& reports,
-                           const SettingsStore& settings, const AuditLog& audit, const Today& today)
+                           const SettingsStore& settings, const AuditLog& audit, const Today& today,
+                           const ReportSections* sections)
 {
     const ReportSettings reportSettings = ReportSettings::load(settings);
     const ReportRequest quarter = ReportRequest::lastCompleteQuarter(today());
@@ -93,7 +94,7 @@ void BoardPaperExport::run(QWidget* parent, const TimelinessReportService& repor
     remembered.setValue(QStringLiteral("boardPaper/recommendations"),
                         recommendations->toPlainText().trimmed());
     // Choosing the suppression and attacking it takes a few seconds for a year's paper.
-    const BoardPaperPublisher publisher(reports, audit);
+    const BoardPaperPublisher publisher(reports, audit, sections);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto paper = publisher.prepare(
         ReportRequest{from->month(), to->month(), today()}, suppress->value(),
@@ -120,14 +121,15 @@ void BoardPaperExport::run(QWidget* parent, const TimelinessReportService& repor
                                                       tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status written = BoardPaperPdfWriter::writeFile(published, path); !written) {
+    if (Status written = BoardPaperPdfWriter::writeFile(published, path, paper->sections);
+        !written) {
         QMessageBox::warning(parent, tr("Export board paper"), written.failure().text());
         return;
     }
     const QString htmlPath = QFileInfo(path).path() + QLatin1Char('/') +
                              QFileInfo(path).completeBaseName() + QStringLiteral(".html");
     QSaveFile html(htmlPath);
-    const QByteArray bytes = ReportHtmlWriter::write(published);
+    const QByteArray bytes = ReportHtmlWriter::write(published, paper->sections);
     const bool htmlOk =
         html.open(QIODevice::WriteOnly) && html.write(bytes) == bytes.size() && html.commit();
     if (Status recorded =

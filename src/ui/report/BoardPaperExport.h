@@ -5,6 +5,7 @@
 #include "common/Today.h"
 
 #include "reporting/PublishedReport.h"
+#include "reporting/ReportSection.h"
 #include "reporting/TimelinessReportService.h"
 
 #include <QCoreApplication>
@@ -22,9 +23,11 @@ class BoardPaperExport
     Q_DECLARE_TR_FUNCTIONS(lac::BoardPaperExport)
 
 public:
-    /// \a reports builds the report; \a settings gives the threshold and targets offered.
+    /// \a reports builds the report; \a settings gives the threshold and targets offered;
+    /// \a sections, what the kinds of record add to the paper.
     static void run(QWidget* parent, const TimelinessReportService& reports,
-                    const SettingsStore& settings, const AuditLog& audit, const Today& today);
+                    const SettingsStore& settings, const AuditLog& audit, const Today& today,
+                    const ReportSections* sections = nullptr);
 
     /// The cover as typed: the author's name tidied, recommendations one per non-empty line
     /// (a number or bullet the author typed is dropped: the paper numbers them).

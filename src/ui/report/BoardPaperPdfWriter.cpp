@@ -4,6 +4,7 @@
 
 #include "charts/ReportChartPainter.h"
 #include "report/BoardPaperPdfStyle.h"
+#include "report/BoardPaperTables.h"
 #include "reporting/BoardPaperText.h"
 #include "reporting/BoardTableRow.h"
 #include "reporting/DelayOwner.h"
@@ -27,10 +28,11 @@ class PaperLayout
 {
 public:
     PaperLayout(QPdfWriter& writer, QPainter& painter, const PublishedReport& report,
-                int totalPages)
+                const QList<ReportSection>& sections, int totalPages)
         : m_writer(writer)
         , m_p(painter)
         , m_report(report)
+        , m_sections(sections)
         , m_totalPages(totalPages)
     {}
 
@@ -69,6 +71,17 @@ public:
             chartBlock(chart);
         groupTable();
         ownerTable();
+        for (const ReportSection& section : m_sections) {
+            heading(section.title);
+            for (const QString& line : section.paragraphs)
+                paragraph(line, font(10));
+            const PaperTable t = sectionTable(m_report, section, contentWidth);
+            if (!section.rows.isEmpty())
+                table(QStringLiteral("%1, %2").arg(section.title, m_report.periodText()), t.header,
+                      t.widths, t.rows, 1);
+            for (const ReportChartSpec& chart : section.charts)
+                chartBlock(chart);
+        }
         methodBox();
         footer();
     }
@@ -417,13 +430,15 @@ private:
     QPdfWriter& m_writer;
     QPainter& m_p;
     const PublishedReport& m_report;
+    const QList<ReportSection>& m_sections;
     int m_totalPages;
     int m_page = 1;
     double m_y = marginTop;
 };
 
 // One pass over the paper; returns the number of pages.
-Result<int> render(QIODevice* device, const PublishedReport& report, int totalPages)
+Result<int> render(QIODevice* device, const PublishedReport& report,
+                   const QList<ReportSection>& sections, int totalPages)
 {
     QPdfWriter writer(device);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
@@ -436,7 +451,7 @@ Result<int> render(QIODevice* device, const PublishedReport& report, int totalPa
                        BoardPaperPdfWriter::tr("board paper")};
     painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
     painter.setRenderHint(QPainter::Antialiasing);
-    PaperLayout layout(writer, painter, report, totalPages);
+    PaperLayout layout(writer, painter, report, sections, totalPages);
     layout.run();
     painter.end();
     return layout.pages();
@@ -444,33 +459,27 @@ Result<int> render(QIODevice* device, const PublishedReport& report, int totalPa
 
 } // namespace
 
-bool BoardPaperPdfWriter::breakBeforeRow(int row, int rowCount, double roomLeft, double rowHeight)
-{
-    if (roomLeft < rowHeight)
-        return true;
-    // The last two rows go over together rather than leave the last one alone.
-    return rowCount >= 3 && row == rowCount - 2 && roomLeft < 2 * rowHeight;
-}
-
-Result<QByteArray> BoardPaperPdfWriter::write(const PublishedReport& report)
+Result<QByteArray> BoardPaperPdfWriter::write(const PublishedReport& report,
+                                              const QList<ReportSection>& sections)
 {
     // First pass counts the pages for "Page N of M"; the second draws them.
     QBuffer scratch;
     scratch.open(QIODevice::WriteOnly);
-    auto pages = render(&scratch, report, 0);
+    auto pages = render(&scratch, report, sections, 0);
     if (!pages)
         return pages.failure();
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    auto drawn = render(&out, report, pages.value());
+    auto drawn = render(&out, report, sections, pages.value());
     if (!drawn)
         return drawn.failure();
     return out.data();
 }
 
-Status BoardPaperPdfWriter::writeFile(const PublishedReport& report, const QString& path)
+Status BoardPaperPdfWriter::writeFile(const PublishedReport& report, const QString& path,
+                                      const QList<ReportSection>& sections)
 {
-    auto bytes = write(report);
+    auto bytes = write(report, sections);
     if (!bytes)
         return bytes.failure();
     QSaveFile file(path);

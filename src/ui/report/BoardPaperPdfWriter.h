@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "reporting/PublishedReport.h"
+#include "reporting/ReportSection.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,8 +24,11 @@ class BoardPaperPdfWriter
     Q_DECLARE_TR_FUNCTIONS(lac::BoardPaperPdfWriter)
 
 public:
-    static Result<QByteArray> write(const PublishedReport& report);
-    static Status writeFile(const PublishedReport& report, const QString& path);
+    /// \a sections: what each kind of record adds, after the paper's own tables.
+    static Result<QByteArray> write(const PublishedReport& report,
+                                    const QList<ReportSection>& sections = {});
+    static Status writeFile(const PublishedReport& report, const QString& path,
+                            const QList<ReportSection>& sections = {});
 
     /// Whether a table starts a new page before row \a row of \a rowCount, with \a roomLeft
     /// points left on the page: when the row does not fit, and also when only the last row

@@ -26,11 +26,13 @@
 namespace lac {
 
 TimelinessChartsView::TimelinessChartsView(const TimelinessReportService& reports,
-                                           const AuditLog& audit, Today today, QWidget* parent)
+                                           const AuditLog& audit, Today today, QWidget* parent,
+                                           const ReportSections* sections)
     : QWidget(parent)
     , m_service(reports)
     , m_audit(audit)
     , m_today(std::move(today))
+    , m_sections(sections)
 {
     const ReportRequest initial = ReportRequest::lastTwelveMonths(m_today());
     m_from = new MonthField(initial.firstMonth, this);
@@ -54,31 +56,10 @@ TimelinessChartsView::TimelinessChartsView(const TimelinessReportService& report
     picker->addSpacing(12);
     picker->addWidget(m_note, 1);
 
-    auto* grid = new QGridLayout;
-    const int chartCount = 5;
-    for (int i = 0; i < chartCount; ++i) {
-        auto* box = new QWidget(this);
-        auto* boxLayout = new QVBoxLayout(box);
-        boxLayout->setContentsMargins(0, 0, 0, 0);
-        auto* chart = new ReportChartWidget(box);
-        chart->setMinimumHeight(330);
-        connect(chart, &ReportChartWidget::pointHovered, this, [this](const QString& tip) {
-            if (!tip.isEmpty())
-                Q_EMIT statusMessage(tip);
-        });
-        auto* buttons = new QHBoxLayout;
-        buttons->addStretch();
-        auto* png = new QPushButton(tr("Save as PNG…"), box);
-        auto* svg = new QPushButton(tr("Save as SVG…"), box);
-        connect(png, &QPushButton::clicked, this, [this, chart] { exportChart(chart, false); });
-        connect(svg, &QPushButton::clicked, this, [this, chart] { exportChart(chart, true); });
-        buttons->addWidget(png);
-        buttons->addWidget(svg);
-        boxLayout->addWidget(chart, 1);
-        boxLayout->addLayout(buttons);
-        grid->addWidget(box, i / 2, i % 2);
-        m_charts << chart;
-    }
+    m_grid = new QGridLayout;
+    const int chartCount = 5; // the report's own; refresh() adds the sections' charts
+    for (int i = 0; i < chartCount; ++i)
+        addChart();
 
     m_model = new TimelinessTableModel(this);
     m_table = new QTableView(this);
@@ -90,7 +71,7 @@ TimelinessChartsView::TimelinessChartsView(const TimelinessReportService& report
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
-    contentLayout->addLayout(grid);
+    contentLayout->addLayout(m_grid);
     contentLayout->addWidget(m_table);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -103,6 +84,33 @@ TimelinessChartsView::TimelinessChartsView(const TimelinessReportService& report
 }
 
 TimelinessChartsView::~TimelinessChartsView() = default;
+
+ReportChartWidget* TimelinessChartsView::addChart()
+{
+    auto* box = new QWidget(this);
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    auto* chart = new ReportChartWidget(box);
+    chart->setMinimumHeight(330);
+    connect(chart, &ReportChartWidget::pointHovered, this, [this](const QString& tip) {
+        if (!tip.isEmpty())
+            Q_EMIT statusMessage(tip);
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto* png = new QPushButton(tr("Save as PNG…"), box);
+    auto* svg = new QPushButton(tr("Save as SVG…"), box);
+    connect(png, &QPushButton::clicked, this, [this, chart] { exportChart(chart, false); });
+    connect(svg, &QPushButton::clicked, this, [this, chart] { exportChart(chart, true); });
+    buttons->addWidget(png);
+    buttons->addWidget(svg);
+    boxLayout->addWidget(chart, 1);
+    boxLayout->addLayout(buttons);
+    const int i = int(m_charts.size());
+    m_grid->addWidget(box, i / 2, i % 2);
+    m_charts << chart;
+    return chart;
+}
 
 QDate TimelinessChartsView::firstMonth() const
 {
@@ -163,14 +171,29 @@ void TimelinessChartsView::refresh()
     }
     const Result<TimelinessReport> report = m_cache->slice(first, last);
     const PublishedReport published(report.value(), 0);
-    const QList<ReportChartSpec> specs = ReportChartSpec::build(published);
+    QList<ReportChartSpec> specs = ReportChartSpec::build(published);
+    // A kind of record that cannot be read leaves the report's own charts standing.
+    QString sectionFailure;
+    if (m_sections) {
+        auto sections = m_sections->build(published, m_audit.user());
+        if (sections) {
+            for (const ReportSection& s : sections.value())
+                specs << s.charts;
+        } else {
+            sectionFailure = sections.failure().text();
+        }
+    }
+    while (m_charts.size() < specs.size())
+        addChart();
     for (int i = 0; i < m_charts.size() && i < specs.size(); ++i)
         m_charts.at(i)->setSpec(specs.at(i));
     m_model->setReport(published);
     m_table->resizeColumnsToContents();
-    m_note->setText(tr("%1 · figures as at today · for internal use (small numbers not hidden); "
-                       "hover a point for the counts behind it")
-                        .arg(published.periodText()));
+    m_note->setText(sectionFailure.isEmpty()
+                        ? tr("%1 · figures as at today · for internal use (small numbers not "
+                             "hidden); hover a point for the counts behind it")
+                              .arg(published.periodText())
+                        : sectionFailure);
 }
 
 QString TimelinessChartsView::suggestedChartPath(const QString& title, const QString& period,

@@ -4,12 +4,14 @@
 
 #include "common/Today.h"
 
+#include "reporting/ReportSection.h"
 #include "reporting/TimelinessReportService.h"
 
 #include <QWidget>
 
 #include <optional>
 
+class QGridLayout;
 class QLabel;
 class QTableView;
 
@@ -29,8 +31,9 @@ class TimelinessChartsView : public QWidget
 
 public:
     /// \a reports is the one report service the composition root built; it must outlive this.
+    /// \a sections: the charts each kind of record adds, after the report's own.
     TimelinessChartsView(const TimelinessReportService& reports, const AuditLog& audit, Today today,
-                         QWidget* parent = nullptr);
+                         QWidget* parent = nullptr, const ReportSections* sections = nullptr);
     ~TimelinessChartsView() override;
 
     /// Shows \a first to \a last (months); false with the reason in the status line on failure.
@@ -54,12 +57,16 @@ Q_SIGNALS:
 private:
     void refresh();
     void exportChart(ReportChartWidget* chart, bool svg);
+    /// A chart with its export buttons, in the next cell of the grid.
+    ReportChartWidget* addChart();
 
     const TimelinessReportService& m_service;
     /// A wider report the view slices for each range, so a new range redraws without a query.
     std::optional<TimelinessReport> m_cache;
     const AuditLog& m_audit;
     Today m_today;
+    const ReportSections* m_sections;
+    QGridLayout* m_grid = nullptr;
     MonthField* m_from = nullptr;
     MonthField* m_to = nullptr;
     QLabel* m_note = nullptr;

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/BoardPaperTables.h"
+
+#include "report/BoardPaperPdfWriter.h"
+
+namespace lac {
+
+bool BoardPaperPdfWriter::breakBeforeRow(int row, int rowCount, double roomLeft, double rowHeight)
+{
+    if (roomLeft < rowHeight)
+        return true;
+    // The last two rows go over together rather than leave the last one alone.
+    return rowCount >= 3 && row == rowCount - 2 && roomLeft < 2 * rowHeight;
+}
+
+namespace boardpaper {
+
+PaperTable sectionTable(const PublishedReport& report, const ReportSection& section, double width)
+{
+    PaperTable t;
+    const double first = 70;
+    t.header << BoardPaperPdfWriter::tr("Month");
+    t.widths << first;
+    for (const ReportSectionRow& row : section.rows) {
+        t.header << row.label;
+        t.widths << (width - first) / double(section.rows.size());
+    }
+    for (int c = 0; c <= report.periodColumn(); ++c) {
+        TableRow r;
+        r.cells << report.columnTitle(c);
+        for (const ReportSectionRow& row : section.rows)
+            r.cells << row.cells.value(c);
+        r.bold = c == report.periodColumn();
+        r.groupStart = c == report.periodColumn();
+        r.shaded = c % 2 == 1;
+        t.rows << r;
+    }
+    return t;
+}
+
+} // namespace boardpaper
+} // namespace lac

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/BoardPaperPdfStyle.h"
+#include "reporting/PublishedReport.h"
+#include "reporting/ReportSection.h"
+
+namespace lac::boardpaper {
+
+/// A table of the paper as cells, before it is painted.
+struct PaperTable
+{
+    QStringList header;
+    QList<double> widths;
+    QList<TableRow> rows;
+};
+
+/// A kind of record's section as a table with a row per month (and the period), a column
+/// per figure: any number of months fits the page width, and the rows are the months every
+/// other table of the paper uses. \a width: the page's content width in points.
+PaperTable sectionTable(const PublishedReport& report, const ReportSection& section, double width);
+
+} // namespace lac::boardpaper
