@@ -6,7 +6,10 @@
 #include "data/SqlTransaction.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace lac {
 namespace {
@@ -14,6 +17,28 @@ namespace {
 // Reference lists that a new database already holds; every other table must be empty.
 const QStringList referenceLists{QStringLiteral("placement_types"),
                                  QStringLiteral("legal_statuses"), QStringLiteral("late_reasons")};
+
+/// The tables \a table refers to (its foreign keys), from the schema's own catalogue.
+Result<QStringList> referencedBy(const Database& db, const QString& table)
+{
+    const QString sql =
+        db.isServer()
+            ? QStringLiteral("SELECT DISTINCT ccu.table_name FROM "
+                             "information_schema.table_constraints tc JOIN "
+                             "information_schema.constraint_column_usage ccu ON "
+                             "ccu.constraint_name = tc.constraint_name AND "
+                             "ccu.table_schema = tc.table_schema WHERE tc.constraint_type = "
+                             "'FOREIGN KEY' AND tc.table_schema = current_schema() AND "
+                             "tc.table_name = ?")
+            : QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?)");
+    auto q = runQuery(db, sql, {table}, DatabaseCopy::tr("could not read table %1").arg(table));
+    if (!q)
+        return q.failure();
+    QStringList referenced;
+    while (q.value().next())
+        referenced << q.value().value(0).toString();
+    return referenced;
+}
 
 Result<QStringList> columnsOf(const Database& db, const QString& table)
 {
@@ -90,10 +115,33 @@ Result<QStringList> DatabaseCopy::tablesOf(const Database& db)
     if (!q)
         return q.failure();
     QStringList all = tables();
+    QStringList added; // a kind of record's tables, by name
     while (q.value().next()) {
         const QString name = q.value().value(0).toString();
         if (!all.contains(name))
-            all << name;
+            added << name;
+    }
+    // A kind of record's tables may refer to each other (a medical to its applicant): each
+    // goes after every table it refers to, and otherwise in name order.
+    QHash<QString, QStringList> refers;
+    for (const QString& name : std::as_const(added)) {
+        auto r = referencedBy(db, name);
+        if (!r)
+            return r.failure();
+        refers.insert(name, r.value());
+    }
+    while (!added.isEmpty()) {
+        qsizetype next = 0;
+        for (qsizetype i = 0; i < added.size(); ++i) {
+            const QStringList& needs = refers.value(added.at(i));
+            if (std::all_of(needs.cbegin(), needs.cend(), [&](const QString& t) {
+                    return all.contains(t) || !added.contains(t) || t == added.at(i);
+                })) {
+                next = i;
+                break;
+            }
+        }
+        all << added.takeAt(next); // a cycle (none today) keeps name order
     }
     return all;
 }

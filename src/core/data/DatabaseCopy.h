@@ -32,8 +32,9 @@ public:
 
     /// The tables in an order that satisfies every reference between them.
     static QStringList tables();
-    /// tables(), then every other table \a db has (those a kind of record adds), by name:
-    /// a feature's tables refer only to these, so they can come after them.
+    /// tables(), then every other table \a db has (those a kind of record adds), by name,
+    /// except that a table comes after the tables it refers to (a feature's tables may refer
+    /// to each other as well as to these).
     static Result<QStringList> tablesOf(const Database& db);
 };
 
