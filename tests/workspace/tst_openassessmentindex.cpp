@@ -52,14 +52,18 @@ class TestOpenAssessmentIndex : public QObject
         QSqlQuery drop(t.sql()); // not prepared: PostgreSQL cannot prepare DDL
         QVERIFY2(drop.exec(QStringLiteral("DROP INDEX assessments_one_open_expected")),
                  qPrintable(drop.lastError().text()));
-        // The tables later migrations add go too, or the upgrade cannot create them again.
+        // The tables later migrations add go too, or the upgrade cannot create them again;
+        // the newest first, as a table may refer to one created before it.
         static const QRegularExpression created(QStringLiteral(R"(CREATE TABLE (\w+))"));
+        QStringList later;
         for (const auto& script : MigrationScript::bundled())
             if (script.version > indexVersion)
                 for (const QString& statement : script.statements)
                     if (const auto m = created.match(statement); m.hasMatch())
-                        QVERIFY2(drop.exec(QStringLiteral("DROP TABLE ") + m.captured(1)),
-                                 qPrintable(drop.lastError().text()));
+                        later.prepend(m.captured(1));
+        for (const QString& table : std::as_const(later))
+            QVERIFY2(drop.exec(QStringLiteral("DROP TABLE ") + table),
+                     qPrintable(drop.lastError().text()));
         if (t.db().isServer())
             t.exec(QStringLiteral("UPDATE lachealth_schema SET version = ?"), {previous});
         else // PRAGMA takes no bound value; the number is the program's own
