@@ -16,8 +16,9 @@
 -- - four group roles match the program's roles; a person's login is a member of one;
 -- - the tables belong to lachealth_owner, a role nobody logs in as;
 -- - nobody but the owner may DELETE or TRUNCATE, and the triggers refuse even the owner;
--- - viewers only read; nurses also record clinical flags and doctor reviews; health admins
---   do all case work; administrators also change settings, reference lists and users;
+-- - viewers only read (not the carers' medicals, adults' records); nurses also record
+--   clinical flags, doctor reviews and carers' medical reviews; health admins do all case
+--   work; administrators also change settings, reference lists and users;
 -- - every audit entry is written under the server's own name for the login (session_user),
 --   so a client cannot record a change in someone else's name.
 
@@ -64,12 +65,20 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO lachealth_viewer;
 -- that row, decides what they may do.
 GRANT INSERT ON audit_log, users TO lachealth_viewer;
 
+-- Prospective carers' and adopters' medicals are adults' records with their own permissions:
+-- not for viewers; nurses (the medical adviser's role) read them and record the review.
+REVOKE SELECT ON carer_applicants, carer_medicals, carer_medical_chases FROM lachealth_viewer;
+GRANT SELECT ON carer_applicants, carer_medicals, carer_medical_chases
+    TO lachealth_designated_nurse;
+GRANT UPDATE ON carer_medicals TO lachealth_designated_nurse;
+
 -- Clinical flags and doctor-review sign-off.
 GRANT UPDATE ON children, assessments TO lachealth_designated_nurse;
 
 -- All case work.
 GRANT INSERT, UPDATE ON children, nhs_numbers, care_periods, episodes, assessments,
-    appointments, paperwork_issues, ooa_requests, ooa_chases TO lachealth_health_admin;
+    appointments, paperwork_issues, ooa_requests, ooa_chases, carer_applicants, carer_medicals,
+    carer_medical_chases TO lachealth_health_admin;
 
 -- Settings, reference lists and users.
 GRANT INSERT, UPDATE ON settings, users, placement_types, legal_statuses, late_reasons,

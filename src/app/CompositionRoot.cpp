@@ -6,6 +6,7 @@
 #include "ChildrenView.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "carers/ui/CarersFeature.h"
 #include "dental/ui/DentalFeature.h"
 #include "development/ui/DevelopmentFeature.h"
 #include "immunisations/ui/ImmunisationFeature.h"
@@ -45,6 +46,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
                      [&window](const QString& text) { window.statusBar()->showMessage(text); });
     window.addWorkspace(children, tr("Children"), QStringLiteral("children"));
     admin->addLogs(children);
+    CarersFeature::install(services, window, admin->work());
 
     if (AccessPolicy::allows(services.user().role, Permission::ImportData)) {
         auto* import = new QAction(tr("&Import…"), &window);

@@ -19,6 +19,8 @@ bool AccessPolicy::allows(UserRole role, Permission permission)
         case Permission::ExportCaseData:
         case Permission::ImportData:
         case Permission::BackupAndRestore:
+        case Permission::ReadCarerMedicals:
+        case Permission::EditCarerMedicals:
             return true;
         default:
             return false;
@@ -30,6 +32,8 @@ bool AccessPolicy::allows(UserRole role, Permission permission)
         case Permission::SignOffDoctorReview:
         case Permission::RunReports:
         case Permission::ViewAuditTrail:
+        case Permission::ReadCarerMedicals:
+        case Permission::ReviewCarerMedicals:
             return true;
         default:
             return false;

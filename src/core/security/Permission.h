@@ -21,6 +21,10 @@ enum class Permission
     ViewAuditTrail,       ///< the audit trail and its export
     BackupAndRestore,     ///< backups, restore, integrity check
     ReviewRetention,      ///< the report of records kept past the retention rule
+    // Prospective carers' and adopters' medicals: adults' records, kept apart from children's.
+    ReadCarerMedicals,   ///< see applicants, their medicals and chases
+    EditCarerMedicals,   ///< add applicants, request medicals, record GP steps and chases
+    ReviewCarerMedicals, ///< the medical adviser's review, outcome and summary
 };
 
 } // namespace lac

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "carers/ui/CarersFeature.h"
+
+#include "MainWindow.h"
+#include "carers/core/CarerMedicalService.h"
+#include "carers/ui/CarerMedicalsView.h"
+#include "security/AccessPolicy.h"
+#include "services/AppServices.h"
+#include "workspace/CaseWork.h"
+
+#include <QStatusBar>
+
+namespace lac {
+
+void CarersFeature::install(AppServices& services, MainWindow& window, CaseWork& work)
+{
+    const CarerMedicalService& service = services.keep(
+        std::make_unique<CarerMedicalService>(services.caseContext(), services.settings()));
+    if (!AccessPolicy::allows(services.user().role, Permission::ReadCarerMedicals))
+        return;
+    auto* view = new CarerMedicalsView(service, work, &window);
+    QObject::connect(view, &CarerMedicalsView::statusMessage, window.statusBar(),
+                     [&window](const QString& text) { window.statusBar()->showMessage(text); });
+    window.addWorkspace(view, CarerMedicalsView::tr("Carers' medicals"),
+                        QStringLiteral("carer-medicals"));
+}
+
+} // namespace lac
