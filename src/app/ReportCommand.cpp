@@ -3,6 +3,7 @@
 #include "ReportCommand.h"
 
 #include "CliOutput.h"
+#include "carers/core/CarerMedicalReport.h"
 #include "data/AuditLog.h"
 #include "data/Database.h"
 #include "data/SettingsStore.h"
@@ -148,7 +149,11 @@ int ReportCommand::run(const QStringList& arguments)
     const UserContext user = signedIn.value();
     const TimelinessReportService service(*db.value(), settings);
     const AuditLog audit(*db.value(), user);
-    const BoardPaperPublisher publisher(service, audit);
+    // What each kind of record adds to the report (the same sections as the window's).
+    const CarerMedicalReport carers(*db.value());
+    ReportSections sections;
+    sections.add(carers);
+    const BoardPaperPublisher publisher(service, audit, &sections);
     // HTML and PDF are papers to publish: the installation's threshold unless one is given.
     const bool isPublic = format == Format::Html || format == Format::Pdf;
     if (threshold < 0 && !isPublic)

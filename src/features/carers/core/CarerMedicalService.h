@@ -3,6 +3,7 @@
 #pragma once
 
 #include "carers/core/CarerMedical.h"
+#include "carers/core/CarerMedicalReport.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ public:
     QDate today() const;
     /// The renewal interval (years): the setting carers.renewal_years, 3 by default.
     int renewalYears() const;
+    /// The carers' section of the report, over this service's database.
+    const ReportSectionSource& reportSection() const { return m_report; }
 
     Result<QList<CarerApplicant>> applicants() const;
     Result<qint64> addApplicant(const CarerApplicant& a) const;
@@ -77,6 +80,7 @@ private:
 
     const CaseContext& m_ctx;
     const SettingsStore& m_settings;
+    CarerMedicalReport m_report;
 };
 
 } // namespace lac

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The carers' medicals section of the report on a database (SQLite, and PostgreSQL as the
+// _postgresql twin): the CSV rows by month on hand-built medicals, the 90th percentile, and the
+// section suppressed at a board paper's threshold, also through the paper's own steps.
+#include "WorkspaceFixture.h"
+
+#include "carers/core/CarerMedicalReport.h"
+#include "carers/core/CarerMedicalService.h"
+#include "data/SettingsStore.h"
+#include "reporting/BoardPaperPublisher.h"
+#include "reporting/ReportCsvWriter.h"
+#include "reporting/TimelinessReportService.h"
+
+using namespace lac;
+using namespace lac::test;
+
+namespace {
+
+CarerApplicant applicant(const QString& name)
+{
+    CarerApplicant a;
+    a.name = name;
+    a.household = name.section(QLatin1Char(' '), -1) + QStringLiteral(", 3 Elm Grove");
+    a.socialWorker = QStringLiteral("Sam Reed");
+    return a;
+}
+
+CarerMedical request(qint64 applicantId, QDate on)
+{
+    CarerMedical m;
+    m.applicantId = applicantId;
+    m.requested = on;
+    m.gpPractice = QStringLiteral("Mill Lane Surgery");
+    m.feePence = 12000;
+    m.feePayer = CarerFeePayer::Agency;
+    return m;
+}
+
+} // namespace
+
+class TestCarerMedicalReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theReportCountsWaitsByMonthAndSuppresses()
+    {
+        WorkspaceFixture f(UserRole::Administrator);
+        SettingsStore settings(f.database.db());
+        const CarerMedicalService service(f.context, settings);
+        // Seven medicals signed off in February 2026 after 20..80 days, two waiting.
+        const QList<int> days{20, 30, 40, 50, 60, 70, 80};
+        for (int i = 0; i < days.size(); ++i) {
+            auto a = service.addApplicant(applicant(QStringLiteral("A%1 Lee").arg(i)));
+            CarerMedical m = request(a.value(), QDate(2026, 2, 20).addDays(-days.at(i)));
+            m.received = QDate(2026, 2, 20);
+            m.reviewed = QDate(2026, 2, 20);
+            m.outcome = CarerAdviserOutcome::Clear;
+            QVERIFY(ok(service.request(m)));
+        }
+        for (int i = 0; i < 2; ++i) {
+            auto a = service.addApplicant(applicant(QStringLiteral("W%1 Poe").arg(i)));
+            QVERIFY(ok(service.request(request(a.value(), QDate(2026, 3, 2 + i)))));
+        }
+        const ReportRequest period{QDate(2026, 1, 1), QDate(2026, 3, 1), f.context.today()};
+        auto report = TimelinessReportService(f.database.db(), settings)
+                          .build(period, ReportSettings::load(settings));
+        QVERIFY(ok(report));
+        const CarerMedicalReport carers(f.database.db());
+        auto internalSection = carers.section(PublishedReport(report.value(), 0), f.context.user());
+        QVERIFY(ok(internalSection));
+        QVERIFY(internalSection.value());
+        const ReportSection internal = *internalSection.value();
+        const QByteArray csv =
+            ReportCsvWriter::write(PublishedReport(report.value(), 0), {internal});
+        // Requested: three in December (before the report), four in January (31/01, 21/01,
+        // 11/01, 01/01), none in February, the two waiting in March.
+        QVERIFY(csv.contains("2026-01,carer_medicals_requested,0,0,4\n"));
+        QVERIFY(csv.contains("2026-02,carer_medicals_signed_off,0,0,7\n"));
+        QVERIFY(csv.contains("2026-02,carer_medicals_median_days,0,0,50\n"));
+        QVERIFY(csv.contains("2026-02,carer_medicals_waiting,0,0,0\n"));
+        QVERIFY(csv.contains("2026-03,carer_medicals_waiting,0,0,2\n"));
+        QVERIFY(csv.contains("2026-03,carer_medicals_median_days,0,0,\n"));
+        QCOMPARE(internal.rows.at(4).cells.at(1), QStringLiteral("80")); // 90th percentile
+
+        // At a threshold of 5 no count from 1 to 4 is printed, nor can one be worked out, and
+        // no median is given for fewer than 5 sign-offs.
+        const PublishedReport paper(report.value(), 5);
+        auto publishedSection = carers.section(paper, f.context.user());
+        QVERIFY(ok(publishedSection));
+        QVERIFY(publishedSection.value());
+        const ReportSection* published = &*publishedSection.value();
+        // A viewer, who may not read carers' medicals, gets a report without the section.
+        auto forViewer = carers.section(paper, UserContext{QStringLiteral("v"), UserRole::Viewer});
+        QVERIFY(ok(forViewer));
+        QVERIFY(!forViewer.value());
+        QVERIFY2(published->leak.isEmpty(), qPrintable(published->leak));
+        for (const ReportSectionRow& row : published->rows)
+            for (const QString& cell : row.cells)
+                for (int small = 1; small < 5; ++small)
+                    QVERIFY2(row.code == QStringLiteral("carer_medicals_median_days") ||
+                                 row.code.isEmpty() || cell != QString::number(small),
+                             qPrintable(row.label + QLatin1Char(' ') + cell));
+        // January's 4 requests and March's 2 are "<5". The 3 waiting before January are not
+        // printed, but January's waiting less its requests would give them away, and February's
+        // 7 sign-offs would give January's waiting: both are hidden ("*"), and so is the
+        // median beside a hidden count. The quarter's sums would give the months back: "*".
+        const QStringList requested{QStringLiteral("<5"), QStringLiteral("0"), QStringLiteral("<5"),
+                                    QStringLiteral("*")};
+        QCOMPARE(published->rows.at(0).cells, requested);
+        QCOMPARE(published->rows.at(1).cells.at(1), QStringLiteral("*"));
+        QCOMPARE(published->rows.at(2).cells.at(0), QStringLiteral("*"));
+        QCOMPARE(published->rows.at(2).cells.at(2), QStringLiteral("<5")); // 2 waiting
+        QCOMPARE(published->rows.at(3).cells.at(1), QStringLiteral("*"));
+        QCOMPARE(published->rows.at(3).cells.at(0), QStringLiteral("–")); // none signed off
+        QVERIFY(!published->auditLines.isEmpty());
+        for (const QString& line : published->auditLines)
+            QVERIFY2(!line.contains(QStringLiteral("CAN BE WORKED OUT")), qPrintable(line));
+        QCOMPARE(published->charts.size(), 2);
+
+        // The paper's own steps carry the section, attacked with the table.
+        ReportSections sections;
+        sections.add(carers);
+        const TimelinessReportService reports(f.database.db(), settings);
+        const BoardPaperPublisher publisher(reports, f.audit, &sections);
+        auto prepared = publisher.prepare(period, 5);
+        QVERIFY(ok(prepared));
+        QCOMPARE(prepared->sections.size(), 1);
+        QCOMPARE(prepared->sections.first().rows.at(2).cells,
+                 published->rows.at(2).cells); // the same suppression either way
+        QVERIFY(prepared->attack.leak.isEmpty());
+        const QByteArray paperCsv = ReportCsvWriter::write(prepared->published, prepared->sections);
+        QVERIFY(paperCsv.contains("2026-03,carer_medicals_waiting,0,0,<5\n"));
+    }
+};
+
+QTEST_MAIN(TestCarerMedicalReport)
+#include "tst_carermedicalreport.moc"
