@@ -3,6 +3,7 @@
 #include "DemoCommand.h"
 
 #include "CliOutput.h"
+#include "carers/core/CarerMedicalDemo.h"
 #include "data/Database.h"
 #include "demo/DemoDatabaseBuilder.h"
 #include "dental/core/DentalDemo.h"
@@ -18,8 +19,8 @@ constexpr int maxChildren = 500000;
 
 QList<DemoRecordFiller> DemoCommand::featureFillers()
 {
-    return {&ImmunisationDemo::fill, &DentalDemo::fill, &DevelopmentDemo::fill, &SdqDemo::fill,
-            &Oc2Demo::fill};
+    return {&ImmunisationDemo::fill, &DentalDemo::fill, &DevelopmentDemo::fill,
+            &SdqDemo::fill,          &Oc2Demo::fill,    &CarerMedicalDemo::fill};
 }
 
 QString DemoCommand::summary() const

@@ -16,6 +16,12 @@
 #include "TestDatabase.h"
 #include "TestSettings.h"
 #include "WorklistItemModel.h"
+#include "carers/models/CarerMedicalListModel.h"
+#include "carers/ui/CarerApplicantDialog.h"
+#include "carers/ui/CarerMedicalDialog.h"
+#include "carers/ui/CarerMedicalsView.h"
+#include "charts/ReportChartWidget.h"
+#include "common/DateField.h"
 #include "data/Database.h"
 #include "data/DatabaseCopy.h"
 #include "demo/DemoDatabaseBuilder.h"
@@ -25,6 +31,7 @@
 #include "oc2/models/Oc2GapListModel.h"
 #include "oc2/ui/Oc2ReturnDialog.h"
 #include "oc2/ui/Oc2YearFactsDialog.h"
+#include "report/TimelinessChartsView.h"
 #include "sdq/ui/SdqDialog.h"
 #include "services/AppServices.h"
 #include "workspace/ChildDetailView.h"
@@ -36,12 +43,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace lac;
 
@@ -304,6 +313,129 @@ private Q_SLOTS:
         factsDialog->reject();
         child->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+        // A carer's medical back from the GP, signed off with a summary as the medical
+        // adviser would, from the carers' medicals tab; then undone from the Edit menu.
+        auto* carers = window.findChild<CarerMedicalsView*>();
+        QVERIFY(carers);
+        tabs->setCurrentWidget(carers);
+        carers->showList(CarerMedicalsView::List::Waiting);
+        const int waiting = carers->model()->rowCount();
+        int atAdviser = -1;
+        for (int r = 0; r < waiting && atAdviser < 0; ++r)
+            if (carers->model()->rowAt(r).stage == CarerMedicalStage::Adviser)
+                atAdviser = r;
+        QVERIFY2(atAdviser >= 0, "no medical waits for the adviser in the demo county");
+        // Longest waiting first, as the list promises.
+        QVERIFY(carers->model()->rowAt(0).daysWaited >=
+                carers->model()->rowAt(waiting - 1).daysWaited);
+        carers->table()->setCurrentIndex(carers->table()->model()->index(atAdviser, 0));
+        carers->openMedical();
+        auto* medical = qobject_cast<CarerMedicalDialog*>(carers->lastDialog());
+        QVERIFY(medical);
+        QVERIFY(QTest::qWaitForWindowExposed(medical));
+        QVERIFY2(medical->minimumSizeHint().height() <= usable.height(),
+                 qPrintable(QString::number(medical->minimumSizeHint().height())));
+        for (DateField* d : medical->findChildren<DateField*>())
+            if (d->accessibleName() == QStringLiteral("Reviewed") ||
+                d->accessibleName() == QStringLiteral("Summary sent"))
+                d->setDate(m_services->caseContext().today());
+        for (QComboBox* c : medical->findChildren<QComboBox*>())
+            if (c->accessibleName() == QStringLiteral("Outcome"))
+                c->setCurrentIndex(c->findData(int(CarerAdviserOutcome::Clear)));
+        test::keepScreenshot(medical, QStringLiteral("%1-carer-medical-dialog").arg(size));
+        medical->accept();
+        QVERIFY2(medical->shownFailure().isEmpty(), qPrintable(medical->shownFailure()));
+        QTRY_COMPARE(carers->model()->rowCount(), waiting - 1);
+        test::keepScreenshot(&window, QStringLiteral("%1-carers-signed-off").arg(size));
+        auto* undo = window.findChild<QUndoStack*>();
+        QVERIFY(undo && undo->canUndo());
+        undo->undo();
+        QTRY_COMPARE(carers->model()->rowCount(), waiting);
+        // A chase of the longest wait, recorded from the tab.
+        carers->table()->setCurrentIndex(carers->table()->model()->index(0, 0));
+        const int chases = carers->model()->rowAt(0).row.chases;
+        carers->recordChase();
+        auto* chase = qobject_cast<CarerChaseDialog*>(carers->lastDialog());
+        QVERIFY(chase);
+        for (QLineEdit* e : chase->findChildren<QLineEdit*>())
+            if (e->accessibleName() == QStringLiteral("Response"))
+                e->setText(QStringLiteral("Practice manager: the GP will do it this week"));
+        test::keepScreenshot(chase, QStringLiteral("%1-carer-chase-dialog").arg(size));
+        chase->accept();
+        QTRY_COMPARE(carers->model()->rowAt(0).row.chases, chases + 1);
+
+        // A new applicant, from request to the adviser's signed-off summary.
+        const QString name = QStringLiteral("Walk %1 Through").arg(size);
+        carers->addApplicant();
+        auto* person = qobject_cast<CarerApplicantDialog*>(carers->lastDialog());
+        QVERIFY(person);
+        for (QLineEdit* e : person->findChildren<QLineEdit*>())
+            if (e->accessibleName() == QStringLiteral("Name"))
+                e->setText(name);
+        person->accept();
+        QVERIFY2(person->shownFailure().isEmpty(), qPrintable(person->shownFailure()));
+        carers->showList(CarerMedicalsView::List::All);
+        carers->table()->clearSelection();
+        carers->table()->setCurrentIndex({});
+        carers->requestMedical();
+        auto* requestDialog = qobject_cast<CarerMedicalDialog*>(carers->lastDialog());
+        QVERIFY(requestDialog);
+        for (QComboBox* c : requestDialog->findChildren<QComboBox*>())
+            if (c->accessibleName() == QStringLiteral("Applicant"))
+                c->setCurrentIndex(c->findText(name, Qt::MatchStartsWith));
+        const QDate today = m_services->caseContext().today();
+        for (DateField* d : requestDialog->findChildren<DateField*>())
+            if (d->accessibleName() == QStringLiteral("Requested"))
+                d->setDate(today.addDays(-40));
+        requestDialog->accept();
+        QVERIFY2(requestDialog->shownFailure().isEmpty(),
+                 qPrintable(requestDialog->shownFailure()));
+        int row = -1;
+        for (int r = 0; r < carers->model()->rowCount(); ++r)
+            if (carers->model()->rowAt(r).row.applicant.name == name)
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(carers->model()->rowAt(row).stage, CarerMedicalStage::Applicant);
+        carers->table()->sortByColumn(-1, Qt::AscendingOrder);
+        carers->table()->setCurrentIndex(carers->table()->model()->index(row, 0));
+        carers->openMedical();
+        auto* steps = qobject_cast<CarerMedicalDialog*>(carers->lastDialog());
+        QVERIFY(steps);
+        for (DateField* d : steps->findChildren<DateField*>()) {
+            if (d->accessibleName() == QStringLiteral("GP appointment"))
+                d->setDate(today.addDays(-30));
+            if (d->accessibleName() == QStringLiteral("Received"))
+                d->setDate(today.addDays(-5));
+            if (d->accessibleName() == QStringLiteral("Reviewed") ||
+                d->accessibleName() == QStringLiteral("Summary sent"))
+                d->setDate(today);
+        }
+        for (QComboBox* c : steps->findChildren<QComboBox*>())
+            if (c->accessibleName() == QStringLiteral("Outcome"))
+                c->setCurrentIndex(c->findData(int(CarerAdviserOutcome::Clear)));
+        steps->accept();
+        QVERIFY2(steps->shownFailure().isEmpty(), qPrintable(steps->shownFailure()));
+        QTRY_COMPARE(carers->model()->rowAt(row).stage, CarerMedicalStage::SignedOff);
+        QCOMPARE(carers->model()->rowAt(row).daysWaited, 40);
+        test::keepScreenshot(&window, QStringLiteral("%1-carers-log").arg(size));
+
+        carers->showList(CarerMedicalsView::List::RenewalsDue);
+        QVERIFY(carers->model()->rowCount() > 0);
+        test::keepScreenshot(&window, QStringLiteral("%1-carers-renewals").arg(size));
+
+        // The carers' charts follow the report's own in the charts tab.
+        auto* charts = window.findChild<TimelinessChartsView*>();
+        QVERIFY(charts);
+        tabs->setCurrentWidget(charts);
+        ReportChartWidget* carerChart = nullptr;
+        for (ReportChartWidget* c : charts->charts())
+            if (c->spec().title == QStringLiteral("Carers' medicals: days to sign-off"))
+                carerChart = c;
+        QVERIFY(carerChart);
+        charts->findChild<QScrollArea*>()->ensureWidgetVisible(carerChart);
+        QTest::qWait(50);
+        test::keepScreenshot(&window, QStringLiteral("%1-charts-carers").arg(size));
         window.close();
     }
 };
