@@ -3,6 +3,7 @@
 #include "ImportCommand.h"
 
 #include "CliOutput.h"
+#include "carers/core/CarerMedicalImport.h"
 #include "dental/core/DentalImport.h"
 #include "immunisations/core/ImmunisationImport.h"
 #include "security/UserDirectory.h"
@@ -70,12 +71,19 @@ int ImportCommand::importDental(const AppServices& services, const QString& path
                               [](int n) { return tr("%n dental checks", nullptr, n); });
 }
 
+int ImportCommand::importCarerMedicals(const AppServices& services, const QString& path,
+                                       bool dryRun) const
+{
+    return finishRecordImport(CarerMedicalImport(services.caseContext()).run(path, dryRun), dryRun,
+                              [](int n) { return tr("%n carers' medicals", nullptr, n); });
+}
+
 QString ImportCommand::summary() const
 {
     return tr("import --db PATH (--ssda903 DIR | --assessments FILE.csv | --dental FILE.csv | "
-              "--immunisations "
-              "FILE.csv) [--skip-invalid] [--dry-run] [--json]   import SSDA903 files, past "
-              "assessments or immunisation histories");
+              "--immunisations FILE.csv | --carer-medicals FILE.csv) [--skip-invalid] "
+              "[--dry-run] [--json]   import SSDA903 files, past assessments, immunisation "
+              "histories, dental checks or carers' medicals");
 }
 
 int ImportCommand::run(const QStringList& arguments)
@@ -104,6 +112,11 @@ int ImportCommand::run(const QStringList& arguments)
         tr("CSV of dental checks: child_id, date, dentist, not_seen (blank when the teeth were "
            "checked; else no_nhs_dentist, refused, was_not_brought, other), notes."),
         QStringLiteral("file"));
+    const QCommandLineOption carerMedicals(
+        QStringLiteral("carer-medicals"),
+        tr("CSV of prospective carers' and adopters' medicals: applicant, household, "
+           "application, form, requested, and the later steps (docs/import.md)."),
+        QStringLiteral("file"));
     const QCommandLineOption skipInvalid(
         QStringLiteral("skip-invalid"),
         tr("Import the valid rows; write the rejected ones, with the reason, to a CSV you can "
@@ -117,21 +130,24 @@ int ImportCommand::run(const QStringList& arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Check and count; write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the counts as a JSON object."));
-    parser.addOptions(
-        {db, ssda903, assessments, immunisations, dental, skipInvalid, rejected, dryRun, json});
+    parser.addOptions({db, ssda903, assessments, immunisations, dental, carerMedicals, skipInvalid,
+                       rejected, dryRun, json});
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
     if (!parser.isSet(db))
         return CliOutput::error(tr("import needs --db PATH"), ExitUsageError);
     if (int(parser.isSet(ssda903)) + int(parser.isSet(assessments)) +
-            int(parser.isSet(immunisations)) + int(parser.isSet(dental)) !=
+            int(parser.isSet(immunisations)) + int(parser.isSet(dental)) +
+            int(parser.isSet(carerMedicals)) !=
         1)
         return CliOutput::error(tr("import needs one of --ssda903 DIR, --assessments FILE.csv, "
-                                   "--immunisations FILE.csv or --dental FILE.csv"),
+                                   "--immunisations FILE.csv, --dental FILE.csv or "
+                                   "--carer-medicals FILE.csv"),
                                 ExitUsageError);
-    if ((parser.isSet(immunisations) || parser.isSet(dental)) && parser.isSet(skipInvalid))
-        return CliOutput::error(tr("an immunisation or dental import is all or nothing: "
-                                   "--skip-invalid does not apply"),
+    if ((parser.isSet(immunisations) || parser.isSet(dental) || parser.isSet(carerMedicals)) &&
+        parser.isSet(skipInvalid))
+        return CliOutput::error(tr("an immunisation, dental or carers' medicals import is all or "
+                                   "nothing: --skip-invalid does not apply"),
                                 ExitUsageError);
     if (!parser.positionalArguments().isEmpty())
         return CliOutput::error(
@@ -155,6 +171,8 @@ int ImportCommand::run(const QStringList& arguments)
         return importImmunisations(services, parser.value(immunisations), parser.isSet(dryRun));
     if (parser.isSet(dental))
         return importDental(services, parser.value(dental), parser.isSet(dryRun));
+    if (parser.isSet(carerMedicals))
+        return importCarerMedicals(services, parser.value(carerMedicals), parser.isSet(dryRun));
     const ImportService importer(services.database(), services.auditLog(), services.settings(),
                                  services.dueDates());
 
