@@ -3,6 +3,7 @@
 #include "carers/core/CarerMedicalReport.h"
 
 #include "carers/data/CarerMedicalStore.h"
+#include "reporting/ReportSectionParts.h"
 #include "reporting/SmallNumberSuppression.h"
 #include "security/AccessPolicy.h"
 
@@ -18,11 +19,6 @@ QString days(std::optional<double> v)
     if (!v)
         return QStringLiteral("–");
     return QLocale::c().toString(*v, 'f', std::floor(*v) == *v ? 0 : 1);
-}
-
-bool hiddenText(const QString& text)
-{
-    return text.startsWith(QLatin1Char('<')) || text == QLatin1String("*");
 }
 
 /// The cells of the suppression model: printed counts by month (and period), and what a
@@ -148,79 +144,36 @@ ReportSection CarerMedicalReport::section(const CarerMedicalFigures& f,
                                    text(c.onlyMedical));
 
     // Charts: how long sign-off takes, and the flow of medicals, by month.
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    QStringList categories;
+    QList<QDate> monthStarts;
     for (const CarerMedicalMonth& m : f.months)
-        categories << uk.toString(m.month,
-                                  months <= 12 ? QStringLiteral("MMM") : QStringLiteral("MMM yy"));
-    const auto series = [&](const ReportSectionRow& row) {
-        ReportChartSpec::Series out{row.label, {}};
-        for (int m = 0; m < months; ++m) {
-            ReportChartSpec::Point p;
-            bool ok = false;
-            const double v = row.cells.at(m).toDouble(&ok);
-            if (ok)
-                p.value = v;
-            p.hidden = hiddenText(row.cells.at(m));
-            p.tooltip =
-                tr("%1, %2: %3").arg(report.columnTitle(m), row.label.toLower(), row.cells.at(m));
-            out.points << p;
-        }
-        return out;
-    };
-    ReportChartSpec daysChart;
-    daysChart.kind = ReportChartSpec::Kind::Section;
-    daysChart.title = tr("Carers' medicals: days to sign-off");
-    daysChart.valueTitle = tr("Days");
-    daysChart.categories = categories;
-    daysChart.categoryTitle = report.periodText();
-    daysChart.series << series(median) << series(p90);
-    ReportChartSpec flow = daysChart;
-    flow.title = tr("Carers' medicals by month");
-    flow.valueTitle = tr("Medicals");
-    flow.series = {series(requested), series(signedOff), series(waiting)};
-    section.charts << daysChart << flow;
+        monthStarts << m.month;
+    section.charts << ReportSectionParts::monthChart(tr("Carers' medicals: days to sign-off"),
+                                                     tr("Days"), monthStarts, {median, p90}, report)
+                   << ReportSectionParts::monthChart(tr("Carers' medicals by month"),
+                                                     tr("Medicals"), monthStarts,
+                                                     {requested, signedOff, waiting}, report);
 
-    if (s.enabled()) {
-        const auto describe = [&](int cell) {
-            const auto month = [&](const QList<int>& cells) {
-                const int i = int(cells.indexOf(cell));
-                return i < 0 ? QString() : report.columnTitle(i);
-            };
-            if (!month(c.requested).isEmpty())
-                return tr("carers' medicals requested, %1").arg(month(c.requested));
-            if (!month(c.signedOff).isEmpty())
-                return tr("carers' medicals signed off, %1").arg(month(c.signedOff));
-            if (!month(c.waiting).isEmpty())
-                return tr("carers' medicals waiting at the end of %1").arg(month(c.waiting));
-            if (!month(c.withdrawn).isEmpty())
-                return tr("carers' medicals withdrawn, %1 (not printed)").arg(month(c.withdrawn));
-            if (cell == c.onlyMedical)
-                return tr("carer assessments waiting only for a medical");
-            if (cell == c.waitingBefore)
-                return tr("carers' medicals waiting before the first month (not printed)");
-            if (!month(c.inflow).isEmpty())
-                return tr("carers' medicals waiting or requested in %1 (not printed)")
-                    .arg(month(c.inflow));
-            return tr("carers' medicals, a figure the paper implies (cell %1)").arg(cell);
+    ReportSectionParts::addAudit(section, s, [&](int cell) {
+        const auto month = [&](const QList<int>& cells) {
+            return ReportSectionParts::columnOf(cell, cells, report);
         };
-        for (const SmallNumberSuppression::Exposure& e : s.audit()) {
-            const bool unsolved = std::isnan(e.lowest) || std::isnan(e.highest);
-            section.auditLines
-                << tr("%1: shown as %2; %3")
-                       .arg(describe(e.cell),
-                            s.isPrinted(e.cell) ? s.text(e.cell) : tr("(not printed)"),
-                            unsolved             ? tr("NOT CHECKED: the solver gave no answer")
-                            : !e.protectedEnough ? tr("CAN BE WORKED OUT")
-                            : std::isinf(e.highest)
-                                ? tr("the paper allows %1 or more").arg(std::lround(e.lowest))
-                                : tr("the paper allows %1 to %2")
-                                      .arg(std::lround(e.lowest))
-                                      .arg(std::lround(e.highest)));
-            if (!e.protectedEnough && section.leak.isEmpty())
-                section.leak = tr("%1 could be worked out from the paper").arg(describe(e.cell));
-        }
-    }
+        if (!month(c.requested).isEmpty())
+            return tr("carers' medicals requested, %1").arg(month(c.requested));
+        if (!month(c.signedOff).isEmpty())
+            return tr("carers' medicals signed off, %1").arg(month(c.signedOff));
+        if (!month(c.waiting).isEmpty())
+            return tr("carers' medicals waiting at the end of %1").arg(month(c.waiting));
+        if (!month(c.withdrawn).isEmpty())
+            return tr("carers' medicals withdrawn, %1 (not printed)").arg(month(c.withdrawn));
+        if (cell == c.onlyMedical)
+            return tr("carer assessments waiting only for a medical");
+        if (cell == c.waitingBefore)
+            return tr("carers' medicals waiting before the first month (not printed)");
+        if (!month(c.inflow).isEmpty())
+            return tr("carers' medicals waiting or requested in %1 (not printed)")
+                .arg(month(c.inflow));
+        return tr("carers' medicals, a figure the paper implies (cell %1)").arg(cell);
+    });
     return section;
 }
 
