@@ -187,7 +187,7 @@ int ReportCommand::run(const QStringList& arguments)
     if (format == Format::Csv)
         bytes = ReportCsvWriter::write(published, paper->sections);
     else if (format == Format::Json)
-        bytes = ReportJsonWriter::write(published);
+        bytes = ReportJsonWriter::write(published, paper->sections);
     else if (format == Format::Html)
         bytes = ReportHtmlWriter::write(published, paper->sections);
     else {

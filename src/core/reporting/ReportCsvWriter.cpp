@@ -34,10 +34,11 @@ QByteArray ReportCsvWriter::write(const PublishedReport& report,
                 if (row.code.isEmpty())
                     continue;
                 // A section's cells are digits, a decimal, "<N", "*" or "–" (never a formula).
+                // It has no in-area split: those columns are empty, not zero.
                 QString cell = row.cells.value(m);
                 if (cell == QStringLiteral("–"))
                     cell.clear();
-                out += month + ',' + row.code.toLatin1() + ",0,0," + cell.toUtf8() + '\n';
+                out += month + ',' + row.code.toLatin1() + ",,," + cell.toUtf8() + '\n';
             }
         }
     }

@@ -39,7 +39,7 @@ QJsonObject indicators(const PublishedReport& r, int column)
 
 } // namespace
 
-QByteArray ReportJsonWriter::write(const PublishedReport& r)
+QByteArray ReportJsonWriter::write(const PublishedReport& r, const QList<ReportSection>& sections)
 {
     const TimelinessReport& rep = r.report();
     QJsonArray months;
@@ -74,6 +74,33 @@ QByteArray ReportJsonWriter::write(const PublishedReport& r)
                         {QStringLiteral("description"), r.reasons().at(i).description},
                         {QStringLiteral("owner"), r.reasons().at(i).owner},
                         {QStringLiteral("late"), countValue(r.reasonCount(r.periodColumn(), i))}});
+    QJsonArray sectionArray;
+    for (const ReportSection& section : sections) {
+        QJsonArray rows;
+        for (const ReportSectionRow& row : section.rows) {
+            if (row.code.isEmpty())
+                continue;
+            // A number where the paper prints one, the paper's text ("<5", "*") where it
+            // hides one, null where there is nothing to measure.
+            const auto value = [](const QString& cell) -> QJsonValue {
+                bool ok = false;
+                const double v = cell.toDouble(&ok);
+                if (ok)
+                    return v;
+                return cell == QStringLiteral("–") ? QJsonValue() : QJsonValue(cell);
+            };
+            QJsonArray values;
+            for (int m = 0; m < r.monthCount(); ++m)
+                values.append(value(row.cells.value(m)));
+            rows.append(
+                QJsonObject{{QStringLiteral("indicator"), row.code},
+                            {QStringLiteral("label"), row.label},
+                            {QStringLiteral("months"), values},
+                            {QStringLiteral("period"), value(row.cells.value(r.periodColumn()))}});
+        }
+        sectionArray.append(
+            QJsonObject{{QStringLiteral("title"), section.title}, {QStringLiteral("rows"), rows}});
+    }
     const AssessmentPolicy& p = rep.settings.policy;
     const QJsonObject root{
         {QStringLiteral("authority"), rep.settings.authorityName},
@@ -94,7 +121,8 @@ QByteArray ReportJsonWriter::write(const PublishedReport& r)
         {QStringLiteral("period"), indicators(r, r.periodColumn())},
         {QStringLiteral("placement_groups"), groups},
         {QStringLiteral("late_by_owner"), owners},
-        {QStringLiteral("late_by_reason"), reasons}};
+        {QStringLiteral("late_by_reason"), reasons},
+        {QStringLiteral("sections"), sectionArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
