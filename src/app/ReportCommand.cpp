@@ -3,7 +3,7 @@
 #include "ReportCommand.h"
 
 #include "CliOutput.h"
-#include "carers/core/CarerMedicalReport.h"
+#include "FeatureReports.h"
 #include "data/AuditLog.h"
 #include "data/Database.h"
 #include "data/SettingsStore.h"
@@ -150,10 +150,8 @@ int ReportCommand::run(const QStringList& arguments)
     const TimelinessReportService service(*db.value(), settings);
     const AuditLog audit(*db.value(), user);
     // What each kind of record adds to the report (the same sections as the window's).
-    const CarerMedicalReport carers(*db.value());
-    ReportSections sections;
-    sections.add(carers);
-    const BoardPaperPublisher publisher(service, audit, &sections);
+    const FeatureReports features(*db.value(), settings);
+    const BoardPaperPublisher publisher(service, audit, &features.sections());
     // HTML and PDF are papers to publish: the installation's threshold unless one is given.
     const bool isPublic = format == Format::Html || format == Format::Pdf;
     if (threshold < 0 && !isPublic)

@@ -16,6 +16,7 @@ AppServices::AppServices(std::unique_ptr<Database> database, UserContext user)
     , m_dueDates(std::make_unique<DueDateService>(*m_database, *m_calendar, m_policy))
     , m_caseLists(*m_database, m_user)
     , m_reports(*m_database, m_settings)
+    , m_featureReports(*m_database, m_settings)
     , m_bankHolidays(std::make_unique<BankHolidayService>(
           *m_database, m_auditLog, m_policy, *m_calendar, [this] { return reloadCalendar(); }))
     , m_userAdministration(*m_database, m_auditLog)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FeatureReports.h"
 #include "data/AuditLog.h"
 #include "data/Database.h"
 #include "data/SettingsStore.h"
@@ -60,10 +61,9 @@ public:
     const CaseListService& caseLists() const { return m_caseLists; }
     /// The one timeliness report service, for the overview, the charts and the board paper.
     const TimelinessReportService& reports() const { return m_reports; }
-    /// What each kind of record adds to the report (its table, charts and CSV rows).
-    const ReportSections& reportSections() const { return m_reportSections; }
-    /// For a feature's install, to add its section.
-    ReportSections& reportSections() { return m_reportSections; }
+    /// What each kind of record adds to the report (its table, charts and CSV rows): the
+    /// same list `lachealth report` uses.
+    const ReportSections& reportSections() const { return m_featureReports.sections(); }
     const BankHolidayService& bankHolidays() const { return *m_bankHolidays; }
     const SettingsService& settingsService() const { return *m_settingsService; }
     // The admin workspace's case work (issue 3).
@@ -108,7 +108,7 @@ private:
     std::unique_ptr<DueDateService> m_dueDates;
     CaseListService m_caseLists;
     TimelinessReportService m_reports;
-    ReportSections m_reportSections;
+    FeatureReports m_featureReports;
     std::unique_ptr<BankHolidayService> m_bankHolidays;
     UserAdministration m_userAdministration;
     AuditTrailService m_auditTrail;

@@ -39,7 +39,6 @@ bool adminFieldsDiffer(const CarerMedical& a, const CarerMedical& b)
 CarerMedicalService::CarerMedicalService(const CaseContext& ctx, const SettingsStore& settings)
     : m_ctx(ctx)
     , m_settings(settings)
-    , m_report(ctx.db)
 {}
 
 QDate CarerMedicalService::today() const

@@ -40,8 +40,6 @@ public:
     QDate today() const;
     /// The renewal interval (years): the setting carers.renewal_years, 3 by default.
     int renewalYears() const;
-    /// The carers' section of the report, over this service's database.
-    const ReportSectionSource& reportSection() const { return m_report; }
 
     Result<QList<CarerApplicant>> applicants() const;
     Result<qint64> addApplicant(const CarerApplicant& a) const;
@@ -80,7 +78,6 @@ private:
 
     const CaseContext& m_ctx;
     const SettingsStore& m_settings;
-    CarerMedicalReport m_report;
 };
 
 } // namespace lac

@@ -17,7 +17,6 @@ void CarersFeature::install(AppServices& services, MainWindow& window, CaseWork&
 {
     const CarerMedicalService& service = services.keep(
         std::make_unique<CarerMedicalService>(services.caseContext(), services.settings()));
-    services.reportSections().add(service.reportSection());
     if (!AccessPolicy::allows(services.user().role, Permission::ReadCarerMedicals))
         return;
     auto* view = new CarerMedicalsView(service, work, &window);

@@ -42,6 +42,16 @@ struct DentalCheckRecord
     }
 };
 
+/// A period of care of a child: when the report counts them in care, and when the demo
+/// county gives them checks.
+struct DentalCarePeriod
+{
+    qint64 childId = 0;
+    QDate dateOfBirth;
+    QDate start;
+    QDate end; ///< invalid while the child is in care
+};
+
 /// Where one child in care stands: the last check and when the next is due.
 struct DentalStatus
 {

@@ -20,9 +20,14 @@ DentalCheckService::DentalCheckService(const CaseContext& ctx, const SettingsSto
 
 DentalSchedule DentalCheckService::schedule() const
 {
+    return schedule(m_settings);
+}
+
+DentalSchedule DentalCheckService::schedule(const SettingsStore& settings)
+{
     DentalSchedule s;
     s.monthsBetweenChecks =
-        std::clamp(m_settings.intValue(QStringLiteral("dental.months_between_checks"), 12), 1, 24);
+        std::clamp(settings.intValue(QStringLiteral("dental.months_between_checks"), 12), 1, 24);
     return s;
 }
 

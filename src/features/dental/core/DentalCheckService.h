@@ -30,6 +30,8 @@ public:
     Status correct(const DentalCheckRecord& check) const;
 
     DentalSchedule schedule() const;
+    /// The schedule the setting "dental.months_between_checks" sets (1 to 24 months).
+    static DentalSchedule schedule(const SettingsStore& settings);
     /// Children in care whose check is due on or before \a today (none recorded, or the last
     /// one too long ago), the longest overdue first.
     Result<QList<DentalStatus>> due(QDate today) const;

@@ -13,15 +13,6 @@ namespace lac {
 
 class Database;
 
-/// A period of care of a child, for the demo county's checks.
-struct DentalCarePeriod
-{
-    qint64 childId = 0;
-    QDate dateOfBirth;
-    QDate start;
-    QDate end; ///< invalid while the child is in care
-};
-
 /// The dental_checks table, and the children in care with their last check (for the
 /// worklist). The text codes of DentalNotSeenReason exist only here.
 class DentalCheckStore
