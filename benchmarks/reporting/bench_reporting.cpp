@@ -88,7 +88,8 @@ int main(int argc, char* argv[])
 
     const AuditLog audit(*db.value(),
                          UserContext{QStringLiteral("bench"), UserRole::DesignatedNurse});
-    TimelinessChartsView view(service, audit, [] { return QDate::currentDate(); });
+    const TimelinessReportCache shared(service);
+    TimelinessChartsView view(shared, audit, [] { return QDate::currentDate(); });
     view.resize(1400, 1800);
     view.show();
     QApplication::processEvents();

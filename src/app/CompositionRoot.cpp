@@ -66,13 +66,15 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
         const auto status = [&window](const QString& text) {
             window.statusBar()->showMessage(text);
         };
-        auto* dashboard =
-            new DesignatedNurseDashboard(services.reports(), services.auditLog(), today, &window);
+        // One report for the overview and the charts, worked out when the first is shown.
+        const TimelinessReportCache& shared =
+            services.keep(std::make_unique<TimelinessReportCache>(services.reports()));
+        auto* dashboard = new DesignatedNurseDashboard(shared, services.auditLog(), today, &window);
         QObject::connect(dashboard, &DesignatedNurseDashboard::statusMessage, window.statusBar(),
                          status);
         window.addWorkspace(dashboard, tr("Overview"), QStringLiteral("dashboard"));
-        auto* charts = new TimelinessChartsView(services.reports(), services.auditLog(), today,
-                                                &window, &services.reportSections());
+        auto* charts = new TimelinessChartsView(shared, services.auditLog(), today, &window,
+                                                &services.reportSections());
         QObject::connect(charts, &TimelinessChartsView::statusMessage, window.statusBar(), status);
         window.addWorkspace(charts, tr("Timeliness charts"), QStringLiteral("charts"));
         QAction* exportPaper = new QAction(tr("Export &board paper…"), &window);

@@ -10,6 +10,7 @@
 #include "data/SettingsStore.h"
 #include "report/DesignatedNurseDashboard.h"
 #include "report/TimelinessChartsView.h"
+#include "reporting/ReportCsvWriter.h"
 #include "reporting/TargetStatus.h"
 #include "reporting/TimelinessReportService.h"
 #include "reporting/TimelinessTableModel.h"
@@ -96,7 +97,8 @@ private Q_SLOTS:
 
     void chartsViewMatchesTheTable()
     {
-        TimelinessChartsView view(*reports, *audit, asOf);
+        const TimelinessReportCache shared(*reports);
+        TimelinessChartsView view(shared, *audit, asOf);
         QAbstractItemModelTester tester(view.tableModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(view.setRange(QDate(2026, 1, 1), QDate(2026, 3, 1)));
@@ -126,7 +128,8 @@ private Q_SLOTS:
     void monthPickersTakeTheKeyboard()
     {
         // The month of a "MMM yyyy" date edit ignored typing and the arrow keys.
-        TimelinessChartsView view(*reports, *audit, asOf);
+        const TimelinessReportCache shared(*reports);
+        TimelinessChartsView view(shared, *audit, asOf);
         QVERIFY(view.setRange(QDate(2026, 1, 1), QDate(2026, 3, 1)));
         const auto fields = view.findChildren<MonthField*>();
         QCOMPARE(fields.size(), 2);
@@ -147,10 +150,55 @@ private Q_SLOTS:
         QCOMPARE(view.charts().at(0)->spec().categories.size(), 2);
     }
 
+    void theSharedReportIsExactlyTheReportOfItsMonths()
+    {
+        const TimelinessReportCache shared(*reports);
+        const UserContext& user = audit->user();
+        const auto csv = [](const TimelinessReport& r) {
+            return ReportCsvWriter::write(PublishedReport(r, 0));
+        };
+        // The quarter first (kept with the last twelve months), then months inside and outside
+        // what is kept: each is the report built for those months alone.
+        for (const auto& [first, last] : {std::pair{QDate(2026, 1, 1), QDate(2026, 3, 1)},
+                                          std::pair{QDate(2026, 2, 1), QDate(2026, 5, 1)},
+                                          std::pair{QDate(2024, 11, 1), QDate(2025, 2, 1)}}) {
+            const ReportRequest request{first, last, asOf()};
+            auto sliced = shared.report(request, user);
+            auto direct = reports->build(request, user);
+            QVERIFY(sliced && direct);
+            QCOMPARE(sliced->firstMonth, first);
+            QCOMPARE(sliced->months.size(), direct->months.size());
+            QCOMPARE(csv(sliced.value()), csv(direct.value()));
+        }
+        // Another day is another report.
+        auto later = shared.report(
+            ReportRequest{QDate(2026, 1, 1), QDate(2026, 3, 1), QDate(2026, 6, 30)}, user);
+        QVERIFY(later);
+        QCOMPARE(later->asOf, QDate(2026, 6, 30));
+    }
+
+    void viewsWorkNothingOutUntilShown()
+    {
+        const TimelinessReportCache shared(*reports);
+        DesignatedNurseDashboard dashboard(shared, *audit, asOf);
+        TimelinessChartsView charts(shared, *audit, asOf);
+        // Built at start but not looked at: no figures yet.
+        QCOMPARE(dashboard.quarterModel()->columnCount(), 0);
+        QCOMPARE(charts.tableModel()->columnCount(), 0);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QCOMPARE(dashboard.quarterModel()->columnCount(), 2 + 3 + 1); // April to June
+        QCOMPARE(charts.tableModel()->columnCount(), 0);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        QCOMPARE(charts.tableModel()->columnCount(), 2 + 12 + 1);
+    }
+
     void dashboardShowsTheQuarterWithRag()
     {
         fx->setSetting(QStringLiteral("target.rha_in_time_percent"), QStringLiteral("30"));
-        DesignatedNurseDashboard dashboard(*reports, *audit, asOf);
+        const TimelinessReportCache shared(*reports);
+        DesignatedNurseDashboard dashboard(shared, *audit, asOf);
         QAbstractItemModelTester tester(dashboard.quarterModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         dashboard.showQuarterOf(QDate(2026, 3, 31));

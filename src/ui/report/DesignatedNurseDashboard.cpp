@@ -53,11 +53,11 @@ QString statusWord(TargetStatus status)
 
 } // namespace
 
-DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportService& reports,
+DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportCache& reports,
                                                    const AuditLog& audit, Today today,
                                                    QWidget* parent)
     : QWidget(parent)
-    , m_service(reports)
+    , m_reports(reports)
     , m_audit(audit)
     , m_today(std::move(today))
 {
@@ -77,7 +77,7 @@ DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportService
     tiles->addStretch();
 
     m_model = new TimelinessTableModel(this);
-    auto* table = new QTableView(this);
+    auto* table = m_table = new QTableView(this);
     table->setModel(m_model);
     table->setAccessibleName(tr("This quarter by month"));
     table->verticalHeader()->hide();
@@ -99,22 +99,31 @@ DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportService
     layout->addWidget(m_heading);
     layout->addLayout(tiles);
     layout->addWidget(pages, 1);
-    showQuarterOf(m_today());
-    table->resizeColumnsToContents();
+    m_heading->setText(tr("Working out this quarter's figures…"));
 }
 
 DesignatedNurseDashboard::~DesignatedNurseDashboard() = default;
 
+void DesignatedNurseDashboard::showEvent(QShowEvent* event)
+{
+    // The figures are worked out when the overview is first looked at, not at start.
+    if (!m_shownQuarter)
+        showQuarterOf(m_today());
+    QWidget::showEvent(event);
+}
+
 void DesignatedNurseDashboard::showQuarterOf(QDate today)
 {
+    m_shownQuarter = true;
     const QDate first(today.year(), ((today.month() - 1) / 3) * 3 + 1, 1);
-    auto report = m_service.build(ReportRequest{first, first.addMonths(2), today}, m_audit.user());
+    auto report = m_reports.report(ReportRequest{first, first.addMonths(2), today}, m_audit.user());
     if (!report) {
         m_heading->setText(report.failure().text());
         return;
     }
     const PublishedReport published(report.value(), 0);
     m_model->setReport(published);
+    m_table->resizeColumnsToContents();
     m_heading->setText(
         tr("This quarter: %1 (so far, as at %2)")
             .arg(published.periodText(), today.toString(QStringLiteral("d MMM yyyy"))));

@@ -4,11 +4,12 @@
 
 #include "common/Today.h"
 
-#include "reporting/TimelinessReportService.h"
+#include "reporting/TimelinessReportCache.h"
 
 #include <QWidget>
 
 class QLabel;
+class QTableView;
 
 namespace lac {
 
@@ -23,8 +24,9 @@ class DesignatedNurseDashboard : public QWidget
     Q_OBJECT
 
 public:
-    /// \a reports is the one report service the composition root built; it must outlive this.
-    DesignatedNurseDashboard(const TimelinessReportService& reports, const AuditLog& audit,
+    /// \a reports is the one shared report the composition root built; it must outlive this.
+    /// Nothing is computed until the overview is first shown.
+    DesignatedNurseDashboard(const TimelinessReportCache& reports, const AuditLog& audit,
                              Today today, QWidget* parent = nullptr);
     ~DesignatedNurseDashboard() override;
 
@@ -38,13 +40,18 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
-    const TimelinessReportService& m_service;
+    const TimelinessReportCache& m_reports;
+    bool m_shownQuarter = false;
     const AuditLog& m_audit;
     Today m_today;
     QLabel* m_heading = nullptr;
     QList<QLabel*> m_tiles;
     TimelinessTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
     TimelinessChartsView* m_charts = nullptr;
 };
 

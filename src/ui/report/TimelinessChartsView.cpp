@@ -25,11 +25,11 @@
 
 namespace lac {
 
-TimelinessChartsView::TimelinessChartsView(const TimelinessReportService& reports,
+TimelinessChartsView::TimelinessChartsView(const TimelinessReportCache& reports,
                                            const AuditLog& audit, Today today, QWidget* parent,
                                            const ReportSections* sections)
     : QWidget(parent)
-    , m_service(reports)
+    , m_reports(reports)
     , m_audit(audit)
     , m_today(std::move(today))
     , m_sections(sections)
@@ -80,7 +80,6 @@ TimelinessChartsView::TimelinessChartsView(const TimelinessReportService& report
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(picker);
     layout->addWidget(scroll, 1);
-    refresh();
 }
 
 TimelinessChartsView::~TimelinessChartsView() = default;
@@ -138,38 +137,31 @@ bool TimelinessChartsView::setRange(QDate first, QDate last)
            m_model->report()->report().firstMonth == QDate(first.year(), first.month(), 1);
 }
 
+void TimelinessChartsView::showEvent(QShowEvent* event)
+{
+    // Drawn when first looked at, not when the window is built.
+    if (!m_drawn)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 void TimelinessChartsView::refresh()
 {
+    m_drawn = true;
     const QDate today = m_today();
     const QDate first = m_from->month();
     const QDate last = m_to->month();
-    if (!m_cache || m_cache->asOf != today || !m_cache->covers(first, last)) {
-        // The first time, just the months asked for; after that, widen to the last ten years
-        // (and the months asked for), so that moving the range is a slice, not a query.
-        QDate from = first;
-        QDate to = last;
-        if (m_cache) {
-            const QDate thisMonth(today.year(), today.month(), 1);
-            from = std::min({first, m_cache->firstMonth, thisMonth.addMonths(-119)});
-            to = std::max({last, m_cache->lastMonth, thisMonth});
-            if ((to.year() - from.year()) * 12 + to.month() - from.month() + 1 >
-                TimelinessReportService::maxMonths) {
-                from = first;
-                to = last;
-            }
-        }
-        auto built = m_service.build(ReportRequest{from, to, today}, m_audit.user());
-        if (!built) {
-            m_note->setText(built.failure().text());
-            return;
-        }
-        m_cache = std::move(built).value();
-    }
     if (last < first) {
         m_note->setText(tr("The last month is before the first month."));
         return;
     }
-    const Result<TimelinessReport> report = m_cache->slice(first, last);
+    // A slice of the report shared with the overview: a new range is not another query.
+    const Result<TimelinessReport> report =
+        m_reports.report(ReportRequest{first, last, today}, m_audit.user());
+    if (!report) {
+        m_note->setText(report.failure().text());
+        return;
+    }
     const PublishedReport published(report.value(), 0);
     QList<ReportChartSpec> specs = ReportChartSpec::build(published);
     // A kind of record that cannot be read leaves the report's own charts standing.

@@ -5,7 +5,7 @@
 #include "common/Today.h"
 
 #include "reporting/ReportSection.h"
-#include "reporting/TimelinessReportService.h"
+#include "reporting/TimelinessReportCache.h"
 
 #include <QWidget>
 
@@ -30,9 +30,10 @@ class TimelinessChartsView : public QWidget
     Q_OBJECT
 
 public:
-    /// \a reports is the one report service the composition root built; it must outlive this.
-    /// \a sections: the charts each kind of record adds, after the report's own.
-    TimelinessChartsView(const TimelinessReportService& reports, const AuditLog& audit, Today today,
+    /// \a reports is the one shared report the composition root built; it must outlive this.
+    /// \a sections: the charts each kind of record adds, after the report's own. Nothing is
+    /// computed until the view is first shown (or given a range).
+    TimelinessChartsView(const TimelinessReportCache& reports, const AuditLog& audit, Today today,
                          QWidget* parent = nullptr, const ReportSections* sections = nullptr);
     ~TimelinessChartsView() override;
 
@@ -54,15 +55,17 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void exportChart(ReportChartWidget* chart, bool svg);
     /// A chart with its export buttons, in the next cell of the grid.
     ReportChartWidget* addChart();
 
-    const TimelinessReportService& m_service;
-    /// A wider report the view slices for each range, so a new range redraws without a query.
-    std::optional<TimelinessReport> m_cache;
+    const TimelinessReportCache& m_reports;
+    bool m_drawn = false; ///< refreshed at least once
     const AuditLog& m_audit;
     Today m_today;
     const ReportSections* m_sections;

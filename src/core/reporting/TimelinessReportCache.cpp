@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporting/TimelinessReportCache.h"
+
+#include <algorithm>
+
+namespace lac {
+namespace {
+
+QDate monthOf(QDate d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+int monthsFrom(QDate first, QDate last)
+{
+    return (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+}
+
+} // namespace
+
+TimelinessReportCache::TimelinessReportCache(const TimelinessReportService& service)
+    : m_service(service)
+{}
+
+Result<TimelinessReport> TimelinessReportCache::report(const ReportRequest& request,
+                                                       const UserContext& user) const
+{
+    const QDate first = monthOf(request.firstMonth);
+    const QDate last = monthOf(request.lastMonth);
+    if (last < first)
+        return m_service.build(request, user); // the service says what is wrong
+    if (m_wide && (m_wide->asOf != request.asOf || m_login != user.login))
+        m_wide.reset();
+    if (!m_wide || !m_wide->covers(first, last)) {
+        const QDate thisMonth = monthOf(request.asOf);
+        const int back = m_wide ? 119 : 11;
+        QDate from = std::min(first, thisMonth.addMonths(-back));
+        QDate to = std::max(last, thisMonth);
+        if (m_wide) {
+            from = std::min(from, m_wide->firstMonth);
+            to = std::max(to, m_wide->lastMonth);
+        }
+        if (monthsFrom(from, to) > TimelinessReportService::maxMonths) {
+            from = first;
+            to = last;
+        }
+        auto built = m_service.build(ReportRequest{from, to, request.asOf}, user);
+        if (!built)
+            return built.failure();
+        m_wide = std::move(built).value();
+        m_login = user.login;
+    }
+    return m_wide->slice(first, last);
+}
+
+void TimelinessReportCache::clear() const
+{
+    m_wide.reset();
+}
+
+} // namespace lac
