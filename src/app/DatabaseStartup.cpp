@@ -71,9 +71,21 @@ bool DatabaseStartup::offerLatestBackup(const QString& path, const QString& prob
     return true;
 }
 
-std::optional<DatabaseStartup::Opened> DatabaseStartup::open(const QString& path, QWidget* parent)
+Status DatabaseStartup::quickCheck(const QString& path)
+{
+    auto report = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick);
+    if (!report)
+        return report.failure();
+    if (report->ok || report->fromNewerVersion || report->foreign)
+        return {};
+    return Failure{report->problems.join(QLatin1Char('\n')), path};
+}
+
+std::optional<DatabaseStartup::Opened> DatabaseStartup::open(const QString& path, QWidget* parent,
+                                                             bool checkFirst)
 {
     Opened opened;
+    bool background = false;
     // A team database has no file to lock or check: the server serialises writers and keeps
     // its own consistency, and the person signs in as the login the server checked.
     const bool server = Database::isServerLocation(path);
@@ -86,7 +98,13 @@ std::optional<DatabaseStartup::Opened> DatabaseStartup::open(const QString& path
         opened.lock = std::move(lock).value();
 
         if (QFileInfo::exists(path)) {
-            auto report = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick);
+            // Opening writes nothing to a file at the current schema, so its pages are checked
+            // while the window opens; an upgrade writes, so its file is checked first.
+            auto header = IntegrityCheck::run(path, IntegrityCheck::Depth::Header);
+            background = !checkFirst && header && header->ok &&
+                         header->schemaVersion == Database::latestSchemaVersion();
+            auto report =
+                background ? header : IntegrityCheck::run(path, IntegrityCheck::Depth::Quick);
             const bool damaged =
                 report && !report->ok && !report->fromNewerVersion && !report->foreign;
             if (damaged &&
@@ -96,12 +114,31 @@ std::optional<DatabaseStartup::Opened> DatabaseStartup::open(const QString& path
     }
 
     auto database = Database::open(path);
+    if (!database && background) {
+        // Damage bad enough to stop opening: the same check and offer as before the window.
+        auto report = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick);
+        if (report && !report->ok && !report->fromNewerVersion && !report->foreign) {
+            if (!offerLatestBackup(path, report->problems.join(QLatin1Char('\n')), parent))
+                return std::nullopt;
+            background = false;
+            database = Database::open(path);
+        }
+    }
     if (!database) {
         tell(parent, server ? tr("Cannot open the team database") : tr("Cannot open the database"),
              database.failure().text());
         return std::nullopt;
     }
     opened.database = std::move(database).value();
+    if (background) {
+        // Every write (a first sign-in included) waits for the verdict.
+        opened.check = std::async(std::launch::async, [path] { return quickCheck(path); }).share();
+        if (auto held = opened.database->holdWritesFor(opened.check); !held) {
+            opened.check.wait();
+            tell(parent, tr("Cannot open the database"), held.failure().text());
+            return std::nullopt;
+        }
+    }
     if (!opened.database->storageWarning().isEmpty())
         QMessageBox::warning(
             parent, server ? tr("Team database connection") : tr("Database on a network share"),
@@ -109,6 +146,12 @@ std::optional<DatabaseStartup::Opened> DatabaseStartup::open(const QString& path
 
     auto user = UserDirectory(*opened.database).signIn(UserContext::osLogin());
     if (!user) {
+        // A first sign-in writes, so it waited for the check: if that found damage, start
+        // again checking first, for the plain message and the offer of a backup.
+        if (opened.check.valid() && !opened.check.get()) {
+            opened = {};
+            return open(path, parent, true);
+        }
         tell(parent, tr("You cannot sign in to this database"), user.failure().text());
         return std::nullopt;
     }

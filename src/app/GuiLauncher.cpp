@@ -8,6 +8,7 @@
 #include "CompositionRoot.h"
 #include "DatabaseStartup.h"
 #include "MainWindow.h"
+#include "StartInBackground.h"
 #include "connect/ConnectDialog.h"
 #include "data/Database.h"
 #include "data/ServerDatabaseOpener.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -25,6 +27,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 namespace lac {
@@ -108,6 +111,10 @@ int GuiLauncher::run(const QStringList& arguments)
            "(postgresql://user@host/database or service=NAME)."),
         QStringLiteral("path"));
     parser.addOption(dbOption);
+    // Given by the program itself when a background check found damage: check before opening.
+    QCommandLineOption checkFirstOption(QStringLiteral("check-first"));
+    checkFirstOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(checkFirstOption);
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
     if (parser.isSet(QStringLiteral("version"))) {
@@ -130,7 +137,7 @@ int GuiLauncher::run(const QStringList& arguments)
                        ? parser.value(dbOption)
                        : settings.value(rememberedLocationKey, localPath).toString();
     // One window per database on this PC, quick check, open, sign in (DatabaseStartup).
-    auto opened = DatabaseStartup::open(path, nullptr);
+    auto opened = DatabaseStartup::open(path, nullptr, parser.isSet(checkFirstOption));
     while (!opened && !parser.isSet(dbOption) && path != localPath) {
         // The remembered database cannot be opened (a server down, a file moved): the person
         // chooses again rather than being shut out.
@@ -145,16 +152,26 @@ int GuiLauncher::run(const QStringList& arguments)
         return ExitDataError;
 
     AppServices services(std::move(opened->database), opened->user);
-    // The start-of-day backup: a failure is shown but does not stop the day's work.
-    const auto backup = services.dailyBackup().runIfDue(services.caseContext().today());
     MainWindow window(services);
-    if (!backup)
-        QMessageBox::warning(&window, tr("No backup today"), backup.failure().text());
     CompositionRoot::populate(window, services);
     addConnectAction(window, path);
     window.restoreLayout();
     window.show();
-    return QApplication::exec();
+    // The quick check and the start-of-day backup, after the window is up (a failed backup
+    // is shown but does not stop the day's work; damage does).
+    auto* background = new StartInBackground(services, window, path, opened->check);
+    background->start();
+    // benchmarks/startup times launch to window: once the window is shown and the events its
+    // showing posted (painting) are done, say when, and stop.
+    if (!qEnvironmentVariableIsEmpty("LACHEALTH_STARTUP_PROBE"))
+        QTimer::singleShot(0, &window, [&window] {
+            CliOutput::out(
+                QStringLiteral("window shown at %1").arg(QDateTime::currentMSecsSinceEpoch()));
+            window.close();
+        });
+    const int status = QApplication::exec();
+    background->finish();
+    return status;
 }
 
 } // namespace lac

@@ -10,12 +10,17 @@
 #include "data/DatabaseInstanceLock.h"
 #include "data/IntegrityCheck.h"
 #include "data/SettingsStore.h"
+#include "data/SqlTransaction.h"
 #include "services/DailyBackup.h"
 #include "services/DatabaseRecovery.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+
+#include <future>
+#include <thread>
 
 using namespace lac;
 using namespace lac::trust;
@@ -238,6 +243,102 @@ private Q_SLOTS:
         corrupt(kept.first().absoluteFilePath());
         const QString good = DailyBackup::latestGoodBackup(daily.folder(), db->path());
         QVERIFY2(good.endsWith(QStringLiteral("team-2026-03-04.sqlite")), qPrintable(good));
+    }
+
+    void theBackupIsMadeOnAWorkerWhileTheWindowWrites()
+    {
+        QTemporaryDir dir;
+        auto db = databaseWithChildren(dir.filePath(QStringLiteral("busy.sqlite")), 200);
+        SettingsStore settings(*db);
+        AuditLog audit(*db, UserContext{QStringLiteral("admin"), UserRole::Administrator});
+        const DailyBackup daily(*db, settings, audit);
+        const QString target = daily.dueTarget(QDate(2026, 3, 9));
+        QVERIFY(target.endsWith(QStringLiteral("busy-2026-03-09.sqlite")));
+        Status made;
+        std::thread worker([&] { made = DailyBackup::writeAndRotate(db->path(), target, 14); });
+        // The window goes on saving meanwhile, on its own connection.
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(settings.setValue(QStringLiteral("note.%1").arg(i), QStringLiteral("x")));
+        worker.join();
+        QVERIFY2(made, qPrintable(made.failure().text()));
+        auto report = DatabaseBackup::validate(target);
+        QVERIFY(report && report->ok);
+        QCOMPARE(scalarAt(target, QStringLiteral("SELECT COUNT(*) FROM children")).toInt(), 200);
+        QVERIFY(daily.recordMade(target));
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'backup'"))
+                .toInt(),
+            1);
+        QVERIFY(daily.dueTarget(QDate(2026, 3, 9)).isEmpty()); // one a day
+    }
+
+    void writesWaitForTheStartCheck()
+    {
+        QTemporaryDir dir;
+        auto db = databaseWithChildren(dir.filePath(QStringLiteral("held.sqlite")), 3);
+        SettingsStore settings(*db);
+        std::promise<Status> verdict;
+        QVERIFY(db->holdWritesFor(verdict.get_future().share()));
+        // Reads go on while the check runs.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM children")).toInt(), 3);
+        std::thread check([&verdict] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(150));
+            verdict.set_value({});
+        });
+        QElapsedTimer waited;
+        waited.start();
+        {
+            SqlTransaction tx(*db);
+            QVERIFY2(tx.begun(), qPrintable(tx.begun().failure().text()));
+            QVERIFY(waited.elapsed() >= 100); // a save waited for the verdict
+            QVERIFY(tx.commit());
+        }
+        check.join();
+        QVERIFY(settings.setValue(QStringLiteral("after"), QStringLiteral("yes")));
+        QCOMPARE(settings.value(QStringLiteral("after")), QStringLiteral("yes"));
+    }
+
+    void aFailedStartCheckStopsEveryWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        auto db = databaseWithChildren(path, 3);
+        SettingsStore settings(*db);
+        AuditLog audit(*db, UserContext{QStringLiteral("admin"), UserRole::Administrator});
+        const int auditBefore =
+            scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
+        std::promise<Status> verdict;
+        verdict.set_value(Failure{QStringLiteral("damaged: page 7 is never used"), path});
+        QVERIFY(db->holdWritesFor(verdict.get_future().share()));
+        SqlTransaction tx(*db);
+        QVERIFY(!tx.begun());
+        QCOMPARE(tx.begun().failure().message, QStringLiteral("damaged: page 7 is never used"));
+        QVERIFY(!settings.setValue(QStringLiteral("x"), QStringLiteral("1")));
+        AuditEntry paper;
+        paper.action = QStringLiteral("export");
+        paper.entity = QStringLiteral("report");
+        paper.summary = QStringLiteral("a paper");
+        QVERIFY(!audit.append(paper));
+        // Not even a write that asks nobody gets through: the connection is query-only.
+        QVERIFY(!tryExec(*db, QStringLiteral("DELETE FROM settings")).isEmpty());
+        QVERIFY(settings.value(QStringLiteral("x")).isEmpty());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(),
+                 auditBefore);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM children")).toInt(), 3);
+    }
+
+    void theHeaderCheckIsInstantAndTheQuickCheckFindsDamage()
+    {
+        // Why the start checks pages in the background: the header alone says nothing of them.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pages.sqlite"));
+        databaseWithChildren(path, 400).reset();
+        corrupt(path);
+        auto header = IntegrityCheck::run(path, IntegrityCheck::Depth::Header);
+        QVERIFY(header && header->ok);
+        QCOMPARE(header->schemaVersion, Database::latestSchemaVersion());
+        auto quick = IntegrityCheck::run(path, IntegrityCheck::Depth::Quick);
+        QVERIFY(quick && !quick->ok);
     }
 };
 

@@ -32,6 +32,8 @@ AuditLog::AuditLog(const Database& db, UserContext user)
 
 Status AuditLog::append(const AuditEntry& e) const
 {
+    if (auto s = m_db.writesAllowed(); !s)
+        return s;
     const auto q =
         runQuery(m_db,
                  QStringLiteral(

@@ -89,6 +89,37 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Status Database::holdWritesFor(std::shared_future<Status> check) const
+{
+    if (isServer() || !check.valid())
+        return {};
+    QSqlQuery q(sqlConnection(*this));
+    if (!q.exec(QStringLiteral("PRAGMA query_only = 1")))
+        return Failure{tr("writes could not be held for the start's check"), m_path};
+    m_heldFor = std::move(check);
+    return {};
+}
+
+Status Database::writesAllowed() const
+{
+    if (!m_writesRefused)
+        return m_writesRefused;
+    if (!m_heldFor.valid())
+        return {};
+    // Still running: a save in the first moments after the window opens waits for the rest.
+    const Status verdict = m_heldFor.get();
+    m_heldFor = {};
+    if (!verdict) {
+        m_writesRefused = verdict;
+        return verdict;
+    }
+    QSqlQuery q(sqlConnection(*this));
+    if (!q.exec(QStringLiteral("PRAGMA query_only = 0")))
+        return m_writesRefused =
+                   Failure{tr("writes could not be let through after the check"), m_path};
+    return {};
+}
+
 int Database::latestSchemaVersion()
 {
     const auto scripts = MigrationScript::bundled();

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <future>
 #include <memory>
 
 namespace lac {
@@ -82,6 +83,15 @@ public:
     /// A warning for the user when the file lives on a network share (empty on a local disk).
     QString storageWarning() const { return m_storageWarning; }
 
+    /// Holds every write until \a check (the start's integrity check, running on another
+    /// thread so that the window need not wait for it) is done, and refuses them for good if
+    /// it fails: a damaged file is never written to. Until then the connection is query-only,
+    /// so no write slips past outside a transaction either.
+    Status holdWritesFor(std::shared_future<Status> check) const;
+    /// Ok when writes may go ahead, waiting for a held check if it is still running; the
+    /// check's failure otherwise. Transactions and the audit log ask before they write.
+    Status writesAllowed() const;
+
 private:
     friend struct ServerDatabaseOpener;
     Database(QString path, QString connectionName);
@@ -93,6 +103,8 @@ private:
     QString m_upgradeBackup;
     JournalMode m_journalMode = JournalMode::WriteAheadLog;
     QString m_storageWarning;
+    mutable std::shared_future<Status> m_heldFor; ///< valid while writes are held
+    mutable Status m_writesRefused;               ///< the held check's failure, kept
 };
 
 } // namespace lac

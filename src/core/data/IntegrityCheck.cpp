@@ -54,6 +54,10 @@ Result<IntegrityReport> IntegrityCheck::run(const QString& path, Depth depth)
                               "understands up to %2)")
                                .arg(report.schemaVersion)
                                .arg(Database::latestSchemaVersion());
+    if (depth == Depth::Header) {
+        report.ok = report.problems.isEmpty();
+        return report;
+    }
 
     const QString pragma = depth == Depth::Quick ? QStringLiteral("PRAGMA quick_check(%1)")
                                                  : QStringLiteral("PRAGMA integrity_check(%1)");

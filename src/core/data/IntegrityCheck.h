@@ -33,8 +33,9 @@ class IntegrityCheck
 public:
     enum class Depth
     {
-        Quick, ///< PRAGMA quick_check: pages and structure, fast enough for every start
-        Full,  ///< PRAGMA integrity_check and foreign_key_check
+        Header, ///< ours, and which schema: instant, to decide how a start checks the rest
+        Quick,  ///< PRAGMA quick_check: pages and structure, fast enough for every start
+        Full,   ///< PRAGMA integrity_check and foreign_key_check
     };
 
     /// A report (ok or not) for a file that could be looked at; Failure only when there is no

@@ -30,6 +30,8 @@ int SettingsStore::intValue(const QString& key, int fallback) const
 
 Status SettingsStore::setValue(const QString& key, const QString& value) const
 {
+    if (auto s = m_db.writesAllowed(); !s)
+        return s;
     auto q = runQuery(m_db,
                       QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -12,6 +12,9 @@ namespace lac {
 SqlTransaction::SqlTransaction(const Database& db)
     : m_db(db)
 {
+    // Nothing is written to a file the start's integrity check has not yet passed.
+    if (m_begin = m_db.writesAllowed(); !m_begin)
+        return;
     QSqlDatabase sql = sqlConnection(m_db);
     // SQLite: BEGIN IMMEDIATE takes the write lock now, waiting up to the busy timeout while
     // another PC saves. A plain (deferred) BEGIN would take it at the first write, and SQLite

@@ -63,31 +63,46 @@ QString DailyBackup::latestGoodBackup(const QString& folder, const QString& data
     return {};
 }
 
-Result<QString> DailyBackup::runIfDue(QDate today) const
+QString DailyBackup::dueTarget(QDate today) const
 {
     // A server database is backed up by its DBA with pg_dump (docs/deployment.md); a copy of
     // it on one PC would be personal data outside the server's protection.
     if (m_db.isServer())
-        return QString();
-    const QString dir = folder();
-    const QString target = QDir(dir).filePath(
+        return {};
+    const QString target = QDir(folder()).filePath(
         QStringLiteral("%1-%2.sqlite").arg(baseName(m_db.path()), today.toString(Qt::ISODate)));
-    if (QFileInfo::exists(target))
-        return QString();
-    if (auto s = DatabaseBackup::write(m_db, target); !s)
+    return QFileInfo::exists(target) ? QString() : target;
+}
+
+Status DailyBackup::writeAndRotate(const QString& databasePath, const QString& target, int keep)
+{
+    if (auto s = DatabaseBackup::write(databasePath, target); !s)
         return Failure{
             tr("today's automatic backup could not be made: %1").arg(s.failure().message), target};
-
-    const QList<QFileInfo> all = backupsIn(dir, m_db.path());
-    for (qsizetype i = keep(); i < all.size(); ++i)
+    const QList<QFileInfo> all = backupsIn(QFileInfo(target).absolutePath(), databasePath);
+    for (qsizetype i = keep; i < all.size(); ++i)
         QFile::remove(all.at(i).absoluteFilePath());
+    return {};
+}
 
+Status DailyBackup::recordMade(const QString& target) const
+{
     AuditEntry e;
     e.action = QStringLiteral("backup");
     e.entity = QStringLiteral("database");
     e.summary = tr("start-of-day backup to %1").arg(QDir::toNativeSeparators(target));
     e.after = QJsonObject{{QStringLiteral("file"), target}, {QStringLiteral("keep"), keep()}};
-    if (auto s = m_audit.append(e); !s)
+    return m_audit.append(e);
+}
+
+Result<QString> DailyBackup::runIfDue(QDate today) const
+{
+    const QString target = dueTarget(today);
+    if (target.isEmpty())
+        return QString();
+    if (auto s = writeAndRotate(m_db.path(), target, keep()); !s)
+        return s.failure();
+    if (auto s = recordMade(target); !s)
         return s.failure();
     return target;
 }

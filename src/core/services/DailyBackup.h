@@ -29,6 +29,15 @@ public:
     /// Makes today's backup if there is none yet and rotates; returns the file made, or an
     /// empty string when today's backup already existed.
     Result<QString> runIfDue(QDate today) const;
+
+    /// The window makes the backup in three steps, so that the first start of the day does
+    /// not wait for a copy of the whole file: the file due today (empty: none is due) ...
+    QString dueTarget(QDate today) const;
+    /// ... the copy and the rotation to the newest \a keep, on a worker thread with its own
+    /// connection (a consistent snapshot while the window goes on working) ...
+    static Status writeAndRotate(const QString& databasePath, const QString& target, int keep);
+    /// ... and its audit entry, back on the window's connection.
+    Status recordMade(const QString& target) const;
     /// The folder backups go to.
     QString folder() const;
     int keep() const;
