@@ -21,6 +21,8 @@ bool AccessPolicy::allows(UserRole role, Permission permission)
         case Permission::BackupAndRestore:
         case Permission::ReadCarerMedicals:
         case Permission::EditCarerMedicals:
+        case Permission::PreparePassport:
+        case Permission::ExportPassport:
             return true;
         default:
             return false;
@@ -34,6 +36,9 @@ bool AccessPolicy::allows(UserRole role, Permission permission)
         case Permission::ViewAuditTrail:
         case Permission::ReadCarerMedicals:
         case Permission::ReviewCarerMedicals:
+        case Permission::PreparePassport:
+        case Permission::SignOffPassport:
+        case Permission::ExportPassport:
             return true;
         default:
             return false;

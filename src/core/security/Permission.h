@@ -25,6 +25,10 @@ enum class Permission
     ReadCarerMedicals,   ///< see applicants, their medicals and chases
     EditCarerMedicals,   ///< add applicants, request medicals, record GP steps and chases
     ReviewCarerMedicals, ///< the medical adviser's review, outcome and summary
+    // Care leavers' health passports: personal documents, written by the health team.
+    PreparePassport, ///< read and edit a passport's items and take its steps
+    SignOffPassport, ///< the nurse's check and sign-off of a version
+    ExportPassport,  ///< write the young person's copy to a file (audited)
 };
 
 } // namespace lac
