@@ -72,6 +72,14 @@ GRANT SELECT ON carer_applicants, carer_medicals, carer_medical_chases
     TO lachealth_designated_nurse;
 GRANT UPDATE ON carer_medicals TO lachealth_designated_nurse;
 
+-- Care leavers' health passports: a viewer sees the steps' dates (the worklist) but never an
+-- item or a signed-off copy; nurses and the health admin group prepare them, nurses sign off.
+REVOKE SELECT ON passport_items, passport_versions FROM lachealth_viewer;
+GRANT SELECT (id, passport_id, number, signed_off_on, offered_on, answer, answered_on, format,
+              delivered_on) ON passport_versions TO lachealth_viewer;
+GRANT SELECT, INSERT, UPDATE ON passports, passport_items, passport_versions
+    TO lachealth_designated_nurse;
+
 -- Clinical flags and doctor-review sign-off.
 GRANT UPDATE ON children, assessments TO lachealth_designated_nurse;
 

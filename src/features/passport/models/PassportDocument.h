@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "passport/core/PassportService.h"
+
+#include <QCoreApplication>
+
+class QTextDocument;
+
+namespace lac {
+
+/// The young person's copy as an A5 booklet PDF: plain English, large type, one heading per
+/// section, their own words first. It prints only what the signed-off copy holds (items not
+/// to be shared were left out when the copy was made), and it is written only through
+/// PassportService::exportCopy, which audits it: never through the board paper's writers.
+///
+/// Qt 6.4's QPdfWriter makes an untagged PDF (no structure tree, so a screen reader gets the
+/// text in reading order but not the headings as headings). The writer therefore sets the
+/// document's title and language-neutral metadata, embeds the fonts (PDF/A-1b), keeps the
+/// text as real text, and uses one column in reading order.
+class PassportDocument : public PassportRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(lac::PassportDocument)
+
+public:
+    /// The booklet as HTML for a QTextDocument (also the tab's preview).
+    static QString html(const PassportCopy& copy);
+    /// Lays \a copy out in \a document at A5 (for a preview or a PDF).
+    static void fill(QTextDocument& document, const PassportCopy& copy);
+    Status write(const PassportCopy& copy, const QString& path) const override;
+};
+
+} // namespace lac
