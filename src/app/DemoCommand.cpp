@@ -10,6 +10,7 @@
 #include "development/core/DevelopmentDemo.h"
 #include "immunisations/core/ImmunisationDemo.h"
 #include "oc2/core/Oc2Demo.h"
+#include "passport/core/PassportDemo.h"
 #include "sdq/core/SdqDemo.h"
 
 namespace lac {
@@ -20,7 +21,8 @@ constexpr int maxChildren = 500000;
 QList<DemoRecordFiller> DemoCommand::featureFillers()
 {
     return {&ImmunisationDemo::fill, &DentalDemo::fill, &DevelopmentDemo::fill,
-            &SdqDemo::fill,          &Oc2Demo::fill,    &CarerMedicalDemo::fill};
+            &SdqDemo::fill,          &Oc2Demo::fill,    &CarerMedicalDemo::fill,
+            &PassportDemo::fill};
 }
 
 QString DemoCommand::summary() const
