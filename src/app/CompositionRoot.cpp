@@ -12,6 +12,7 @@
 #include "immunisations/ui/ImmunisationFeature.h"
 #include "import/ImportDialog.h"
 #include "oc2/ui/Oc2Feature.h"
+#include "passport/ui/PassportFeature.h"
 #include "report/BoardPaperExport.h"
 #include "report/DesignatedNurseDashboard.h"
 #include "report/TimelinessChartsView.h"
@@ -40,6 +41,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     DevelopmentFeature::install(services, admin->work());
     SdqFeature::install(services, admin->work());
     Oc2Feature::install(services, admin->work());
+    PassportFeature::install(services, admin->work());
     admin->addHome();
     auto* children = new ChildrenView(services.caseLists().children(), today, &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),

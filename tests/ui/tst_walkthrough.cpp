@@ -31,6 +31,8 @@
 #include "oc2/models/Oc2GapListModel.h"
 #include "oc2/ui/Oc2ReturnDialog.h"
 #include "oc2/ui/Oc2YearFactsDialog.h"
+#include "passport/core/PassportRules.h"
+#include "passport/ui/PassportDialogs.h"
 #include "report/TimelinessChartsView.h"
 #include "sdq/ui/SdqDialog.h"
 #include "services/AppServices.h"
@@ -311,6 +313,61 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(factsDialog));
         test::keepScreenshot(factsDialog, QStringLiteral("%1-oc2-facts-dialog").arg(size));
         factsDialog->reject();
+        child->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+        // The "health passports due" pile, then a 17-year-old's drafted passport taken from
+        // sign-off to delivered in their window, as the nurse would.
+        tabs->setCurrentWidget(worklist);
+        QModelIndex passportPile;
+        for (int r = 0; r < worklist->counts()->model()->rowCount(); ++r) {
+            const QModelIndex i = worklist->counts()->model()->index(r, 0);
+            if (i.data().toString().startsWith(QStringLiteral("Health passports overdue")))
+                passportPile = i;
+        }
+        QVERIFY(passportPile.isValid());
+        Q_EMIT worklist->counts()->clicked(passportPile);
+        test::keepScreenshot(&window, QStringLiteral("%1-worklist-passports").arg(size));
+        const qint64 drafted =
+            test::TestDatabase::scalarOn(
+                m_services->database(),
+                QStringLiteral("SELECT p.child_id FROM passports p WHERE p.drafted_on IS NOT "
+                               "NULL AND NOT EXISTS (SELECT 1 FROM passport_versions v WHERE "
+                               "v.passport_id = p.id) ORDER BY p.child_id LIMIT 1"),
+                {})
+                .toLongLong();
+        QVERIFY2(drafted > 0, "no drafted passport in the demo county");
+        tabs->setCurrentWidget(children);
+        Q_EMIT children->childActivated(drafted);
+        QTRY_VERIFY((child = test::openChildWindow()) != nullptr);
+        child->resize(child->size().boundedTo(usable));
+        QVERIFY(QTest::qWaitForWindowExposed(child));
+        view = qobject_cast<ChildDetailView*>(child);
+        childTabs = child->findChild<QTabWidget*>();
+        QVERIFY(view && childTabs);
+        int passportTab = -1;
+        for (int t = 0; t < childTabs->count(); ++t)
+            if (childTabs->tabText(t).remove(QLatin1Char('&')) == QStringLiteral("Passport"))
+                passportTab = t;
+        QVERIFY(passportTab >= 0);
+        childTabs->setCurrentIndex(passportTab);
+        test::keepScreenshot(child, QStringLiteral("%1-child-passport").arg(size));
+        for (const QString& step : {QStringLiteral("Signed off"), QStringLiteral("Offered"),
+                                    QStringLiteral("Answer"), QStringLiteral("Delivered")}) {
+            QAction* next = view->action(QStringLiteral("passportStep"));
+            QVERIFY2(next && next->isEnabled(), qPrintable(step));
+            next->trigger();
+            auto* stepDialog = qobject_cast<PassportStepDialog*>(view->lastDialog());
+            QVERIFY(stepDialog);
+            QVERIFY(QTest::qWaitForWindowExposed(stepDialog));
+            QCOMPARE(PassportRules::stepText(stepDialog->step()), step);
+            if (step == QStringLiteral("Answer"))
+                test::keepScreenshot(stepDialog, QStringLiteral("%1-passport-step").arg(size));
+            stepDialog->accept();
+            QTRY_VERIFY2(view->changesText().contains(step), qPrintable(view->changesText()));
+        }
+        QVERIFY(view->action(QStringLiteral("exportPassport"))->isEnabled());
+        test::keepScreenshot(child, QStringLiteral("%1-child-passport-delivered").arg(size));
         child->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
