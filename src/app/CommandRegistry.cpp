@@ -8,6 +8,7 @@
 #include "DemoCommand.h"
 #include "ImportCommand.h"
 #include "Oc2Command.h"
+#include "PassportCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "ServerSetupCommand.h"
@@ -22,6 +23,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<Oc2Command>());
+    m_commands.push_back(std::make_unique<PassportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
