@@ -3,12 +3,9 @@
 #include "Oc2Command.h"
 
 #include "CliOutput.h"
+#include "CommandDatabase.h"
 #include "data/AuditLog.h"
-#include "data/Database.h"
 #include "oc2/core/Oc2ReturnService.h"
-#include "security/UserDirectory.h"
-
-#include <QFileInfo>
 
 namespace lac {
 
@@ -55,19 +52,12 @@ int Oc2Command::run(const QStringList& arguments)
                                     .arg(year->label())
                                     .arg(year->end().year()),
                                 ExitUsageError);
-    if (!Database::isServerLocation(parser.value(dbOption)) &&
-        !QFileInfo::exists(parser.value(dbOption)))
-        return CliOutput::error(tr("no database at %1").arg(parser.value(dbOption)), ExitDataError);
-    Database::Options options;
-    options.createIfMissing = false;
-    auto db = Database::open(parser.value(dbOption), options);
-    if (!db)
-        return CliOutput::failure(db.failure(), ExitDataError);
-    auto signedIn = UserDirectory(*db.value()).signIn(UserContext::osLogin());
-    if (!signedIn)
-        return CliOutput::failure(signedIn.failure(), ExitDataError);
-    const AuditLog audit(*db.value(), signedIn.value());
-    const Oc2ReturnService service(*db.value(), audit);
+    auto opened = CommandDatabase::open(parser.value(dbOption));
+    if (!opened)
+        return CliOutput::failure(opened.failure(), ExitDataError);
+    const Database& db = *opened.value().db;
+    const AuditLog audit(db, opened.value().user);
+    const Oc2ReturnService service(db, audit);
     auto oc2 = service.prepare(*year);
     if (!oc2)
         return CliOutput::failure(oc2.failure(), ExitDataError);

@@ -3,9 +3,9 @@
 #include "PassportCommand.h"
 
 #include "CliOutput.h"
+#include "CommandDatabase.h"
 #include "passport/core/PassportService.h"
 #include "passport/models/PassportDocument.h"
-#include "security/UserDirectory.h"
 #include "services/AppServices.h"
 
 #include <QFileInfo>
@@ -43,18 +43,10 @@ int PassportCommand::run(const QStringList& arguments)
         return CliOutput::error(
             tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
             ExitUsageError);
-    if (!Database::isServerLocation(parser.value(dbOption)) &&
-        !QFileInfo::exists(parser.value(dbOption)))
-        return CliOutput::error(tr("no database at %1").arg(parser.value(dbOption)), ExitDataError);
-    Database::Options options;
-    options.createIfMissing = false;
-    auto db = Database::open(parser.value(dbOption), options);
-    if (!db)
-        return CliOutput::failure(db.failure(), ExitDataError);
-    auto user = UserDirectory(*db.value()).signIn(UserContext::osLogin());
-    if (!user)
-        return CliOutput::failure(user.failure(), ExitDataError);
-    AppServices services(std::move(db).value(), user.value());
+    auto opened = CommandDatabase::open(parser.value(dbOption));
+    if (!opened)
+        return CliOutput::failure(opened.failure(), ExitDataError);
+    AppServices services(std::move(opened.value().db), opened.value().user);
     const PassportService passports(services.caseContext(), services.settings());
     auto child = passports.childByCaseId(parser.value(childOption));
     if (!child)

@@ -3,6 +3,7 @@
 #include "ReportCommand.h"
 
 #include "CliOutput.h"
+#include "CommandDatabase.h"
 #include "FeatureReports.h"
 #include "data/AuditLog.h"
 #include "data/Database.h"
@@ -13,9 +14,7 @@
 #include "reporting/ReportHtmlWriter.h"
 #include "reporting/ReportJsonWriter.h"
 #include "reporting/TimelinessReportService.h"
-#include "security/UserDirectory.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 
@@ -132,25 +131,17 @@ int ReportCommand::run(const QStringList& arguments)
                                         .arg(parser.value(suppressOption)),
                                     ExitUsageError);
     }
-    if (!Database::isServerLocation(parser.value(dbOption)) &&
-        !QFileInfo::exists(parser.value(dbOption)))
-        return CliOutput::error(tr("no database at %1").arg(parser.value(dbOption)), ExitDataError);
-
-    Database::Options options;
-    options.createIfMissing = false;
-    auto db = Database::open(parser.value(dbOption), options);
-    if (!db)
-        return CliOutput::failure(db.failure(), ExitDataError);
-    const SettingsStore settings(*db.value());
     // The OS sign-in name and its role from the users table; the service checks RunReports.
-    auto signedIn = UserDirectory(*db.value()).signIn(UserContext::osLogin());
-    if (!signedIn)
-        return CliOutput::failure(signedIn.failure(), ExitDataError);
-    const UserContext user = signedIn.value();
-    const TimelinessReportService service(*db.value(), settings);
-    const AuditLog audit(*db.value(), user);
+    auto opened = CommandDatabase::open(parser.value(dbOption));
+    if (!opened)
+        return CliOutput::failure(opened.failure(), ExitDataError);
+    const Database& db = *opened.value().db;
+    const SettingsStore settings(db);
+    const UserContext user = opened.value().user;
+    const TimelinessReportService service(db, settings);
+    const AuditLog audit(db, user);
     // What each kind of record adds to the report (the same sections as the window's).
-    const FeatureReports features(*db.value(), settings);
+    const FeatureReports features(db, settings);
     const BoardPaperPublisher publisher(service, audit, &features.sections());
     // HTML and PDF are papers to publish: the installation's threshold unless one is given.
     const bool isPublic = format == Format::Html || format == Format::Pdf;
