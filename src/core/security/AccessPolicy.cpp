@@ -23,6 +23,8 @@ bool AccessPolicy::allows(UserRole role, Permission permission)
         case Permission::EditCarerMedicals:
         case Permission::PreparePassport:
         case Permission::ExportPassport:
+        case Permission::ReadHostRequests:
+        case Permission::EditHostRequests:
             return true;
         default:
             return false;
@@ -39,6 +41,7 @@ bool AccessPolicy::allows(UserRole role, Permission permission)
         case Permission::PreparePassport:
         case Permission::SignOffPassport:
         case Permission::ExportPassport:
+        case Permission::ReadHostRequests:
             return true;
         default:
             return false;

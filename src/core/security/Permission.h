@@ -29,6 +29,9 @@ enum class Permission
     PreparePassport, ///< read and edit a passport's items and take its steps
     SignOffPassport, ///< the nurse's check and sign-off of a version
     ExportPassport,  ///< write the young person's copy to a file (audited)
+    // Children placed in our area by other authorities and their requests to the host team.
+    ReadHostRequests, ///< see the children placed here, their requests, issues and chases
+    EditHostRequests, ///< receive requests, record their steps, paperwork issues and chases
 };
 
 } // namespace lac
