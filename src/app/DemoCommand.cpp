@@ -9,6 +9,7 @@
 #include "dental/core/DentalDemo.h"
 #include "development/core/DevelopmentDemo.h"
 #include "immunisations/core/ImmunisationDemo.h"
+#include "incoming/core/IncomingDemo.h"
 #include "oc2/core/Oc2Demo.h"
 #include "passport/core/PassportDemo.h"
 #include "sdq/core/SdqDemo.h"
@@ -20,9 +21,9 @@ constexpr int maxChildren = 500000;
 
 QList<DemoRecordFiller> DemoCommand::featureFillers()
 {
-    return {&ImmunisationDemo::fill, &DentalDemo::fill, &DevelopmentDemo::fill,
-            &SdqDemo::fill,          &Oc2Demo::fill,    &CarerMedicalDemo::fill,
-            &PassportDemo::fill};
+    return {&ImmunisationDemo::fill, &DentalDemo::fill,  &DevelopmentDemo::fill,
+            &SdqDemo::fill,          &Oc2Demo::fill,     &CarerMedicalDemo::fill,
+            &PassportDemo::fill,     &IncomingDemo::fill};
 }
 
 QString DemoCommand::summary() const
