@@ -11,6 +11,7 @@
 #include "development/ui/DevelopmentFeature.h"
 #include "immunisations/ui/ImmunisationFeature.h"
 #include "import/ImportDialog.h"
+#include "incoming/ui/IncomingFeature.h"
 #include "oc2/ui/Oc2Feature.h"
 #include "passport/ui/PassportFeature.h"
 #include "report/BoardPaperExport.h"
@@ -42,6 +43,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     SdqFeature::install(services, admin->work());
     Oc2Feature::install(services, admin->work());
     PassportFeature::install(services, admin->work());
+    const IncomingService* incoming = IncomingFeature::install(services, window);
     admin->addHome();
     auto* children = new ChildrenView(services.caseLists().children(), today, &window);
     QObject::connect(children, &ChildrenView::statusMessage, window.statusBar(),
@@ -49,6 +51,8 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     window.addWorkspace(children, tr("Children"), QStringLiteral("children"));
     admin->addLogs(children);
     CarersFeature::install(services, window, admin->work());
+    if (incoming)
+        IncomingFeature::addTab(*incoming, services, window, admin->work());
 
     if (AccessPolicy::allows(services.user().role, Permission::ImportData)) {
         auto* import = new QAction(tr("&Import…"), &window);

@@ -28,6 +28,10 @@
 #include "dental/ui/DentalCheckDialog.h"
 #include "development/ui/DevelopmentCheckDialog.h"
 #include "immunisations/ui/ImmunisationDialog.h"
+#include "incoming/models/IncomingRequestListModel.h"
+#include "incoming/ui/HostChildDialog.h"
+#include "incoming/ui/IncomingRequestDialog.h"
+#include "incoming/ui/IncomingView.h"
 #include "oc2/models/Oc2GapListModel.h"
 #include "oc2/ui/Oc2ReturnDialog.h"
 #include "oc2/ui/Oc2YearFactsDialog.h"
@@ -493,6 +497,55 @@ private Q_SLOTS:
         charts->findChild<QScrollArea*>()->ensureWidgetVisible(carerChart);
         QTest::qWait(50);
         test::keepScreenshot(&window, QStringLiteral("%1-charts-carers").arg(size));
+
+        // The host caseload: both caseloads on the worklist, the requests waiting on the
+        // requester (oldest first), the log, a request opened, and the caseload split.
+        tabs->setCurrentWidget(worklist);
+        QModelIndex hostPile;
+        for (int r = 0; r < worklist->counts()->model()->rowCount(); ++r) {
+            const QModelIndex i = worklist->counts()->model()->index(r, 0);
+            if (i.data().toString().startsWith(QStringLiteral("Placed here: papers awaited")))
+                hostPile = i;
+        }
+        QVERIFY(hostPile.isValid());
+        const int hostWaiting = hostPile.data().toString().section(QLatin1Char(' '), -1).toInt();
+        QVERIFY2(hostWaiting > 0, qPrintable(hostPile.data().toString()));
+        Q_EMIT worklist->counts()->clicked(hostPile);
+        QTRY_COMPARE(worklist->items()->rowCount(), hostWaiting);
+        test::keepScreenshot(&window, QStringLiteral("%1-worklist-placed-here").arg(size));
+        auto* incoming = window.findChild<IncomingView*>();
+        QVERIFY(incoming);
+        tabs->setCurrentWidget(incoming);
+        incoming->showList(IncomingView::List::WaitingOnRequester);
+        const IncomingRequestListModel* requests = incoming->model();
+        QCOMPARE(requests->rowCount(), hostWaiting);
+        QVERIFY(requests->rowAt(0).row.request.received <=
+                requests->rowAt(hostWaiting - 1).row.request.received);
+        incoming->table()->setCurrentIndex(incoming->table()->model()->index(0, 0));
+        test::keepScreenshot(&window, QStringLiteral("%1-incoming-waiting").arg(size));
+        incoming->showList(IncomingView::List::All);
+        QVERIFY(incoming->model()->rowCount() > hostWaiting);
+        test::keepScreenshot(&window, QStringLiteral("%1-incoming-log").arg(size));
+        incoming->table()->setCurrentIndex(incoming->table()->model()->index(0, 0));
+        incoming->openRequest();
+        auto* requestDialog16 = qobject_cast<IncomingRequestDialog*>(incoming->lastDialog());
+        QVERIFY(requestDialog16);
+        QTRY_VERIFY(requestDialog16->isVisible());
+        test::keepScreenshot(requestDialog16, QStringLiteral("%1-incoming-request").arg(size));
+        requestDialog16->reject();
+        incoming->addChild();
+        auto* hostChild = qobject_cast<HostChildDialog*>(incoming->lastDialog());
+        QVERIFY(hostChild);
+        QTRY_VERIFY(hostChild->isVisible());
+        test::keepScreenshot(hostChild, QStringLiteral("%1-incoming-child").arg(size));
+        hostChild->reject();
+        incoming->showList(IncomingView::List::Caseload);
+        const QList<CaseloadLine>& split = incoming->caseloadModel()->rows();
+        QVERIFY(split.size() > 3); // ours, several authorities, the total
+        const CaseloadLine& total = split.last();
+        const double share = double(total.placedHere) / (total.ownChildren + total.placedHere);
+        QVERIFY2(share > 0.3 && share < 0.5, qPrintable(QString::number(share)));
+        test::keepScreenshot(&window, QStringLiteral("%1-incoming-caseload").arg(size));
         window.close();
     }
 };

@@ -80,6 +80,12 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     });
     connect(m_table, &CaseTable::rowActivated, this, [this](int row) {
         const WorklistRow& r = m_items->rowAt(row);
+        if (r.childId <= 0) { // another authority's child, not ours: kept in their own tab
+            Q_EMIT m_work.statusMessage(
+                tr("%1 is another authority's child: open the request in its own tab")
+                    .arg(r.childName));
+            return;
+        }
         ChildDetailView* view = m_work.openChild(r.childId, this);
         if (r.assessmentId) // a pile's rows are about the child, not one assessment
             view->selectAssessment(r.assessmentId);

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incoming/ui/IncomingFeature.h"
+
+#include "MainWindow.h"
+#include "incoming/core/IncomingService.h"
+#include "incoming/core/IncomingWorklist.h"
+#include "incoming/ui/IncomingView.h"
+#include "security/AccessPolicy.h"
+#include "services/AppServices.h"
+#include "workspace/CaseWork.h"
+
+#include <QStatusBar>
+
+namespace lac {
+
+const IncomingService* IncomingFeature::install(AppServices& services, MainWindow& window)
+{
+    auto authorities = RequestingAuthorities::bundled();
+    if (!authorities) { // a damaged build: say so rather than offer an empty list
+        window.statusBar()->showMessage(authorities.failure().text());
+        return nullptr;
+    }
+    const IncomingService& service = services.keep(std::make_unique<IncomingService>(
+        services.caseContext(), services.settings(), services.calendar(), authorities.value()));
+    if (!AccessPolicy::allows(services.user().role, Permission::ReadHostRequests))
+        return &service;
+    using Pile = IncomingWorklistPile::Pile;
+    for (Pile p : {Pile::WaitingOnRequester, Pile::DueOrOverdue, Pile::ReportNotSent})
+        services.worklist().addPile(
+            services.keep(std::make_unique<IncomingWorklistPile>(service, p)));
+    return &service;
+}
+
+void IncomingFeature::addTab(const IncomingService& service, AppServices& services,
+                             MainWindow& window, CaseWork& work)
+{
+    if (!AccessPolicy::allows(services.user().role, Permission::ReadHostRequests))
+        return;
+    auto* view = new IncomingView(service, work, &window);
+    QObject::connect(view, &IncomingView::statusMessage, window.statusBar(),
+                     [&window](const QString& text) { window.statusBar()->showMessage(text); });
+    window.addWorkspace(view, IncomingView::tr("Placed here"), QStringLiteral("incoming"));
+}
+
+} // namespace lac
