@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 
 #include "BackupCommand.h"
+#include "CaseloadCommand.h"
 #include "CheckCommand.h"
 #include "CopyCommand.h"
 #include "DemoCommand.h"
@@ -24,6 +25,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<Oc2Command>());
     m_commands.push_back(std::make_unique<PassportCommand>());
+    m_commands.push_back(std::make_unique<CaseloadCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

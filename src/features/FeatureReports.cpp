@@ -4,6 +4,7 @@
 
 #include "carers/core/CarerMedicalReport.h"
 #include "dental/core/DentalReport.h"
+#include "incoming/core/IncomingReport.h"
 #include "passport/core/PassportReport.h"
 
 namespace lac {
@@ -14,6 +15,7 @@ FeatureReports::FeatureReports(const Database& db, const SettingsStore& settings
     m_sources.push_back(std::make_unique<DentalReport>(db, settings));
     m_sources.push_back(std::make_unique<CarerMedicalReport>(db));
     m_sources.push_back(std::make_unique<PassportReport>(db));
+    m_sources.push_back(std::make_unique<IncomingReport>(db, settings));
     for (const auto& source : m_sources)
         m_sections.add(*source);
 }

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incoming/core/CaseloadSplit.h"
 
+#include "data/SettingsStore.h"
 #include "incoming/core/RequestingAuthorities.h"
+#include "incoming/data/IncomingStore.h"
+
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QSet>
@@ -53,6 +57,22 @@ CaseloadSplit CaseloadSplit::count(const QList<HostChild>& hosted, const QList<O
     });
     split.lines << others;
     return split;
+}
+
+Result<CaseloadSplit> CaseloadSplit::read(const Database& db, const SettingsStore& settings,
+                                          const RequestingAuthorities& authorities, QDate asOf)
+{
+    const IncomingStore store(db);
+    auto hosted = store.children();
+    if (!hosted)
+        return hosted.failure();
+    auto own = store.ownChildrenInCare(asOf);
+    if (!own)
+        return own.failure();
+    QString ownName = settings.authorityName();
+    if (ownName.isEmpty())
+        ownName = QCoreApplication::translate("lac::CaseloadSplit", "Our own children");
+    return count(hosted.value(), own.value(), asOf, ownName, authorities);
 }
 
 } // namespace lac

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "incoming/core/IncomingRequest.h"
 
 #include <QList>
@@ -9,7 +10,9 @@
 
 namespace lac {
 
+class Database;
 class RequestingAuthorities;
+class SettingsStore;
 
 /// One authority's line of the caseload split.
 struct CaseloadLine
@@ -43,6 +46,10 @@ struct CaseloadSplit
     static CaseloadSplit count(const QList<HostChild>& hosted, const QList<OwnChildInCare>& own,
                                QDate asOf, const QString& ownName,
                                const RequestingAuthorities& authorities);
+    /// The split on \a asOf from \a db, our own line named by the installation's authority
+    /// name. No role check: the caller checks ReadHostRequests and ReadCaseData.
+    static Result<CaseloadSplit> read(const Database& db, const SettingsStore& settings,
+                                      const RequestingAuthorities& authorities, QDate asOf);
 };
 
 } // namespace lac

@@ -34,8 +34,13 @@ QDate IncomingService::today() const
 
 int IncomingService::turnaroundDays() const
 {
-    const int days = m_settings.intValue(QStringLiteral("incoming.turnaround_working_days"),
-                                         IncomingClock::defaultTurnaroundDays);
+    return turnaroundDays(m_settings);
+}
+
+int IncomingService::turnaroundDays(const SettingsStore& settings)
+{
+    const int days = settings.intValue(QStringLiteral("incoming.turnaround_working_days"),
+                                       IncomingClock::defaultTurnaroundDays);
     return days >= 1 && days <= 120 ? days : IncomingClock::defaultTurnaroundDays;
 }
 
@@ -442,17 +447,7 @@ Result<CaseloadSplit> IncomingService::caseload(QDate asOf) const
     for (Permission p : {Permission::ReadHostRequests, Permission::ReadCaseData})
         if (auto s = AccessPolicy::require(m_ctx.user(), p); !s)
             return s.failure();
-    const IncomingStore store(m_ctx.db);
-    auto hosted = store.children();
-    if (!hosted)
-        return hosted.failure();
-    auto own = store.ownChildrenInCare(asOf);
-    if (!own)
-        return own.failure();
-    QString ownName = m_settings.authorityName();
-    if (ownName.isEmpty())
-        ownName = tr("Our own children");
-    return CaseloadSplit::count(hosted.value(), own.value(), asOf, ownName, m_authorities);
+    return CaseloadSplit::read(m_ctx.db, m_settings, m_authorities, asOf);
 }
 
 QString IncomingService::stageText(IncomingStage s)

@@ -49,6 +49,7 @@ public:
     /// The host team's turnaround target in working days from a complete request: the setting
     /// incoming.turnaround_working_days, 20 by default.
     int turnaroundDays() const;
+    static int turnaroundDays(const SettingsStore& settings);
     const RequestingAuthorities& authorities() const { return m_authorities; }
     const WorkingDayCalendar& calendar() const { return m_calendar; }
 

@@ -12,8 +12,9 @@ class MainWindow;
 /// Children placed in our area by other authorities, as a kind of record: installing it builds
 /// the service (with the bundled list of authorities) and adds the host caseload's three piles
 /// to the worklist (before the home tab is built, so that the worklist shows both caseloads
-/// from the start); addTab() then adds the "Placed here" tab in tab order. Both only for roles
-/// that may read incoming requests. The composition root calls each once.
+/// from the start); addTab() then adds
+/// the "Placed here" tab in tab order. Both only for roles that may read incoming requests. The
+/// composition root calls each once.
 struct IncomingFeature
 {
     /// The service (kept by \a services), or null when the bundled list of authorities is
