@@ -6,6 +6,8 @@
 #include "carers/core/CarerMedicalImport.h"
 #include "dental/core/DentalImport.h"
 #include "immunisations/core/ImmunisationImport.h"
+#include "incoming/core/IncomingImport.h"
+#include "incoming/core/IncomingService.h"
 #include "security/UserDirectory.h"
 #include "services/AppServices.h"
 #include "services/ImportService.h"
@@ -78,12 +80,25 @@ int ImportCommand::importCarerMedicals(const AppServices& services, const QStrin
                               [](int n) { return tr("%n carers' medicals", nullptr, n); });
 }
 
+int ImportCommand::importIncoming(const AppServices& services, const QString& path,
+                                  bool dryRun) const
+{
+    auto authorities = RequestingAuthorities::bundled();
+    if (!authorities)
+        return CliOutput::failure(authorities.failure(), ExitDataError);
+    const IncomingService service(services.caseContext(), services.settings(), services.calendar(),
+                                  authorities.value());
+    return finishRecordImport(IncomingImport(service).run(path, dryRun), dryRun,
+                              [](int n) { return tr("%n incoming requests", nullptr, n); });
+}
+
 QString ImportCommand::summary() const
 {
     return tr("import --db PATH (--ssda903 DIR | --assessments FILE.csv | --dental FILE.csv | "
-              "--immunisations FILE.csv | --carer-medicals FILE.csv) [--skip-invalid] "
-              "[--dry-run] [--json]   import SSDA903 files, past assessments, immunisation "
-              "histories, dental checks or carers' medicals");
+              "--immunisations FILE.csv | --carer-medicals FILE.csv | --incoming FILE.csv) "
+              "[--skip-invalid] [--dry-run] [--json]   import SSDA903 files, past assessments, "
+              "immunisation histories, dental checks, carers' medicals or requests from other "
+              "authorities");
 }
 
 int ImportCommand::run(const QStringList& arguments)
@@ -117,6 +132,12 @@ int ImportCommand::run(const QStringList& arguments)
         tr("CSV of prospective carers' and adopters' medicals: applicant, household, "
            "application, form, requested, and the later steps (docs/import.md)."),
         QStringLiteral("file"));
+    const QCommandLineOption incoming(
+        QStringLiteral("incoming"),
+        tr("CSV of requests from other authorities for children placed here: authority, "
+           "their_case_id, date_of_birth, placed_from, kind, received, and the later steps "
+           "(docs/import.md)."),
+        QStringLiteral("file"));
     const QCommandLineOption skipInvalid(
         QStringLiteral("skip-invalid"),
         tr("Import the valid rows; write the rejected ones, with the reason, to a CSV you can "
@@ -130,24 +151,26 @@ int ImportCommand::run(const QStringList& arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Check and count; write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the counts as a JSON object."));
-    parser.addOptions({db, ssda903, assessments, immunisations, dental, carerMedicals, skipInvalid,
-                       rejected, dryRun, json});
+    parser.addOptions({db, ssda903, assessments, immunisations, dental, carerMedicals, incoming,
+                       skipInvalid, rejected, dryRun, json});
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
     if (!parser.isSet(db))
         return CliOutput::error(tr("import needs --db PATH"), ExitUsageError);
     if (int(parser.isSet(ssda903)) + int(parser.isSet(assessments)) +
             int(parser.isSet(immunisations)) + int(parser.isSet(dental)) +
-            int(parser.isSet(carerMedicals)) !=
+            int(parser.isSet(carerMedicals)) + int(parser.isSet(incoming)) !=
         1)
         return CliOutput::error(tr("import needs one of --ssda903 DIR, --assessments FILE.csv, "
-                                   "--immunisations FILE.csv, --dental FILE.csv or "
-                                   "--carer-medicals FILE.csv"),
+                                   "--immunisations FILE.csv, --dental FILE.csv, "
+                                   "--carer-medicals FILE.csv or --incoming FILE.csv"),
                                 ExitUsageError);
-    if ((parser.isSet(immunisations) || parser.isSet(dental) || parser.isSet(carerMedicals)) &&
+    if ((parser.isSet(immunisations) || parser.isSet(dental) || parser.isSet(carerMedicals) ||
+         parser.isSet(incoming)) &&
         parser.isSet(skipInvalid))
-        return CliOutput::error(tr("an immunisation, dental or carers' medicals import is all or "
-                                   "nothing: --skip-invalid does not apply"),
+        return CliOutput::error(tr("an immunisation, dental, carers' medicals or incoming "
+                                   "requests import is all or nothing: --skip-invalid does not "
+                                   "apply"),
                                 ExitUsageError);
     if (!parser.positionalArguments().isEmpty())
         return CliOutput::error(
@@ -173,6 +196,8 @@ int ImportCommand::run(const QStringList& arguments)
         return importDental(services, parser.value(dental), parser.isSet(dryRun));
     if (parser.isSet(carerMedicals))
         return importCarerMedicals(services, parser.value(carerMedicals), parser.isSet(dryRun));
+    if (parser.isSet(incoming))
+        return importIncoming(services, parser.value(incoming), parser.isSet(dryRun));
     const ImportService importer(services.database(), services.auditLog(), services.settings(),
                                  services.dueDates());
 

@@ -31,6 +31,8 @@ private:
     int importDental(const AppServices& services, const QString& path, bool dryRun) const;
     /// --carer-medicals: the carers' feature's own import (all or nothing, no rejected rows).
     int importCarerMedicals(const AppServices& services, const QString& path, bool dryRun) const;
+    /// --incoming: requests from other authorities (all or nothing, no rejected rows).
+    int importIncoming(const AppServices& services, const QString& path, bool dryRun) const;
 };
 
 } // namespace lac
