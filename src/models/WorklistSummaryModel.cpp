@@ -4,6 +4,8 @@
 
 #include "PagedTableModel.h"
 
+#include <QThread>
+
 namespace lac {
 
 WorklistSummaryModel::WorklistSummaryModel(const WorklistService& service, QObject* parent)
@@ -11,10 +13,60 @@ WorklistSummaryModel::WorklistSummaryModel(const WorklistService& service, QObje
     , m_service(service)
 {}
 
+WorklistSummaryModel::~WorklistSummaryModel()
+{
+    for (const QPointer<QThread>& worker : std::as_const(m_workers)) {
+        if (worker)
+            worker->wait();
+    }
+}
+
 void WorklistSummaryModel::refresh(QDate today)
 {
+    ++m_generation; // a count still running elsewhere is older than this one
+    m_counting = false;
+    show(m_service.counts(today));
+}
+
+void WorklistSummaryModel::refreshInBackground(QDate today)
+{
+    auto job = m_service.countsElsewhere(today);
+    if (!job) {
+        refresh(today);
+        Q_EMIT countsReady();
+        return;
+    }
+    const int generation = ++m_generation;
+    m_counting = true;
+    if (m_counts.isEmpty()) { // the first time: every pile listed, none counted yet
+        beginResetModel();
+        for (WorklistCategory c : m_service.categories())
+            m_counts << qMakePair(c, notCountedYet);
+        endResetModel();
+    }
+    QPointer<WorklistSummaryModel> self(this);
+    QThread* worker = QThread::create([self, generation, job = std::move(job)] {
+        Result<WorklistCounts> counts = job();
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, counts] {
+                if (!self || generation != self->m_generation)
+                    return;
+                self->m_counting = false;
+                self->show(counts);
+                Q_EMIT self->countsReady();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_workers.removeAll(nullptr);
+    m_workers << worker;
+    worker->start(QThread::LowPriority);
+}
+
+void WorklistSummaryModel::show(const Result<WorklistCounts>& counts)
+{
     beginResetModel();
-    auto counts = m_service.counts(today);
     m_counts.clear();
     m_lastError.clear();
     if (counts)
@@ -45,13 +97,17 @@ QVariant WorklistSummaryModel::data(const QModelIndex& index, int role) const
     const auto& [category, n] = m_counts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (n == notCountedYet)
+            return tr("%1: counting…").arg(m_service.title(category));
         return tr("%1: %2").arg(m_service.title(category)).arg(n);
     case CountRole:
-        return n;
+        return n == notCountedYet ? QVariant() : QVariant(n);
     case CategoryRole:
         return int(category);
     case Qt::BackgroundRole:
     case Qt::ForegroundRole: {
+        if (n == notCountedYet)
+            return {};
         if (n == 0)
             return PagedTableModel::ragBrush(RagRating::Green, role);
         const bool urgent = category == WorklistCategory::OverdueIha ||

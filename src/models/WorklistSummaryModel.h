@@ -7,6 +7,9 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QPointer>
+
+class QThread;
 
 namespace lac {
 
@@ -24,17 +27,37 @@ public:
     };
 
     explicit WorklistSummaryModel(const WorklistService& service, QObject* parent = nullptr);
+    /// Waits for a count still running: its connection must close before the database does.
+    ~WorklistSummaryModel() override;
+    /// Counts now, on this thread.
     void refresh(QDate today);
+    /// Counts on a worker thread with its own connection (a large caseload takes seconds):
+    /// until the counts arrive the rows keep their last counts, or read "counting…" the first
+    /// time, and countsReady() follows. Counts here when the service cannot count elsewhere.
+    void refreshInBackground(QDate today);
+    /// True from refreshInBackground() until its counts arrive.
+    bool counting() const { return m_counting; }
+    /// The category's count, or -1 while it has not been counted yet.
     int count(WorklistCategory category) const;
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    /// The counts of the latest refreshInBackground() are shown (or lastError() says why not).
+    void countsReady();
+
 private:
+    void show(const Result<WorklistCounts>& counts);
+
+    static constexpr int notCountedYet = -1;
     const WorklistService& m_service;
-    QList<QPair<WorklistCategory, int>> m_counts;
+    WorklistCounts m_counts;
     QString m_lastError;
+    bool m_counting = false;
+    int m_generation = 0; ///< counts from an older refresh are dropped
+    QList<QPointer<QThread>> m_workers;
 };
 
 } // namespace lac

@@ -309,7 +309,7 @@ private Q_SLOTS:
         const qint64 id = f.child(QStringLiteral("G3"), QStringLiteral("Clarke"), 5);
         WorklistView worklist(*f.work);
         PaperworkLogView log(*f.work);
-        QCOMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 0);
+        QTRY_COMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 0);
 
         ChildDetailView* view = f.work->openChild(id);
         trigger(view, "requestSent");
@@ -328,7 +328,7 @@ private Q_SLOTS:
         QVERIFY(!view->action(QStringLiteral("book"))->isEnabled());
 
         // On the worklist, with its age.
-        QCOMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 1);
+        QTRY_COMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 1);
         worklist.showCategory(WorklistCategory::AwaitingPaperwork);
         QCOMPARE(worklist.items()->rowCount(), 1);
         QCOMPARE(worklist.items()->rowAt(0).caseId, QStringLiteral("G3"));
@@ -353,7 +353,7 @@ private Q_SLOTS:
         QVERIFY2(words.join(u'|').contains(QStringLiteral("can now be booked")),
                  qPrintable(words.join(u'|')));
 
-        QCOMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 0);
+        QTRY_COMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 0);
         QCOMPARE(log.model()->rowCount(), 0); // open issues only
         const auto iha = f.services->assessments().forChild(id).value().first();
         QCOMPARE(iha.paperworkStatus, PaperworkStatus::Complete);

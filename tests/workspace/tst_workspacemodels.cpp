@@ -16,6 +16,7 @@
 #include "WorklistItemModel.h"
 #include "WorklistSummaryModel.h"
 #include "data/SettingsStore.h"
+#include "services/AppServices.h"
 #include "services/CaseListService.h"
 #include "services/WorklistService.h"
 
@@ -25,7 +26,7 @@
 namespace {
 
 /// A pile with two fixed rows, as a kind of record would add one.
-class FixedPile final : public lac::WorklistPile
+class FixedPile : public lac::WorklistPile
 {
 public:
     QString key() const override { return QStringLiteral("letters"); }
@@ -215,7 +216,7 @@ private Q_SLOTS:
     {
         const SettingsStore settings(f->database.db());
         const CaseListService lists(f->database.db(), f->audit.user());
-        WorklistService service(f->database.db(), settings, lists.worklist());
+        WorklistService service(f->database.db(), settings, f->audit.user(), lists.worklist());
         WorklistSummaryModel model(service);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -252,6 +253,101 @@ private Q_SLOTS:
         // The built-in categories still come from the database.
         q.category = WorklistCategory::OverdueIha;
         QCOMPARE(service.rows().count(q).value(), 5);
+    }
+
+    void summaryModelCountsOnAWorker()
+    {
+        const SettingsStore settings(f->database.db());
+        const CaseListService lists(f->database.db(), f->audit.user());
+        WorklistService service(f->database.db(), settings, f->audit.user(), lists.worklist());
+        const FixedPile letters;
+        const WorklistCategory added =
+            service.addPile(letters, [](AppServices& there) -> const WorklistPile& {
+                return there.keep(std::make_unique<FixedPile>());
+            });
+        const QDate today = f->context.today();
+        const auto here = service.counts(today);
+        QVERIFY(here);
+
+        WorklistSummaryModel model(service);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy ready(&model, &WorklistSummaryModel::countsReady);
+        model.refreshInBackground(today);
+        // Listed at once, each pile saying it is being counted.
+        QVERIFY(model.counting());
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.count(WorklistCategory::OverdueIha), -1);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Overdue IHAs: counting…"));
+        QVERIFY(!model.index(0).data(WorklistSummaryModel::CountRole).isValid());
+        QVERIFY(ready.wait(30000));
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QVERIFY(!model.counting());
+        // The worker's numbers are the window's own, built-in categories and pile alike.
+        for (const auto& [category, n] : here.value())
+            QCOMPARE(model.count(category), n);
+        QCOMPARE(model.count(WorklistCategory::OverdueIha), 5);
+        QCOMPARE(model.count(added), 2);
+
+        // A second count shows the last numbers until the new ones arrive; a count started
+        // later wins over one still running.
+        model.refreshInBackground(today);
+        model.refreshInBackground(today);
+        QCOMPARE(model.count(WorklistCategory::OverdueIha), 5);
+        QVERIFY(ready.wait(30000));
+        QTRY_VERIFY(!model.counting());
+        QCOMPARE(model.count(added), 2);
+
+        // A pile without a maker cannot be built elsewhere: everything is counted here.
+        const FixedPile more;
+        service.addPile(more);
+        QVERIFY(!service.countsElsewhere(today));
+        model.refreshInBackground(today);
+        QVERIFY(!model.counting());
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(model.count(WorklistCategory::OverdueIha), 5);
+    }
+
+    void countingConnectionNeverWrites()
+    {
+        const SettingsStore settings(f->database.db());
+        const CaseListService lists(f->database.db(), f->audit.user());
+        WorklistService service(f->database.db(), settings, f->audit.user(), lists.worklist());
+        const FixedPile letters;
+        // A pile that tries to write while it is counted: the worker's connection refuses.
+        service.addPile(letters, [](AppServices& there) -> const WorklistPile& {
+            class WritingPile final : public FixedPile
+            {
+            public:
+                explicit WritingPile(const AuditLog& audit)
+                    : m_audit(audit)
+                {}
+                Result<int> count(QDate) const override
+                {
+                    AuditEntry e;
+                    e.action = QStringLiteral("report");
+                    e.entity = QStringLiteral("worklist");
+                    e.summary = QStringLiteral("should never be written");
+                    if (auto s = m_audit.append(e); !s)
+                        return s.failure();
+                    return 2;
+                }
+
+            private:
+                const AuditLog& m_audit;
+            };
+            return there.keep(std::make_unique<WritingPile>(there.auditLog()));
+        });
+        const qint64 entries =
+            f->database.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+        const auto job = service.countsElsewhere(f->context.today());
+        QVERIFY(job);
+        const auto counts = job();
+        QVERIFY(!counts);
+        QVERIFY2(counts.failure().text().contains(QStringLiteral("never writes")),
+                 qPrintable(counts.failure().text()));
+        QCOMPARE(f->database.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(),
+                 entries);
     }
 
     void childRecordModels()

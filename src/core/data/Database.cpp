@@ -91,10 +91,11 @@ Database::~Database()
 
 Status Database::holdWritesFor(std::shared_future<Status> check) const
 {
-    if (isServer() || !check.valid())
+    if (!check.valid())
         return {};
     QSqlQuery q(sqlConnection(*this));
-    if (!q.exec(QStringLiteral("PRAGMA query_only = 1")))
+    if (!q.exec(isServer() ? QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+                           : QStringLiteral("PRAGMA query_only = 1")))
         return Failure{tr("writes could not be held for the start's check"), m_path};
     m_heldFor = std::move(check);
     return {};
@@ -114,7 +115,8 @@ Status Database::writesAllowed() const
         return verdict;
     }
     QSqlQuery q(sqlConnection(*this));
-    if (!q.exec(QStringLiteral("PRAGMA query_only = 0")))
+    if (!q.exec(isServer() ? QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE")
+                           : QStringLiteral("PRAGMA query_only = 0")))
         return m_writesRefused =
                    Failure{tr("writes could not be let through after the check"), m_path};
     return {};

@@ -31,7 +31,8 @@ AppServices::AppServices(std::unique_ptr<Database> database, UserContext user)
     , m_assessments(std::make_unique<AssessmentService>(*m_caseContext))
     , m_paperwork(std::make_unique<PaperworkService>(*m_caseContext))
     , m_outOfArea(std::make_unique<OutOfAreaService>(*m_caseContext))
-    , m_worklist(std::make_unique<WorklistService>(*m_database, m_settings, m_caseLists.worklist()))
+    , m_worklist(std::make_unique<WorklistService>(*m_database, m_settings, m_user,
+                                                   m_caseLists.worklist()))
 {
     // A table that cannot be read leaves the bundled calendar in place; the start-up check
     // reports a damaged database separately.

@@ -3,6 +3,8 @@
 #include "services/WorklistService.h"
 
 #include "data/WorklistRepository.h"
+#include "services/AppServices.h"
+#include "services/OwnConnection.h"
 
 #include <QCoreApplication>
 
@@ -94,18 +96,29 @@ private:
 } // namespace
 
 WorklistService::WorklistService(const Database& db, const SettingsStore& settings,
+                                 UserContext user,
                                  const PageSource<WorklistRow, WorklistQuery>& assessmentRows)
     : m_db(db)
     , m_settings(settings)
+    , m_user(std::move(user))
     , m_rows(std::make_unique<WorklistRows>(*this, assessmentRows))
 {}
 
 WorklistService::~WorklistService() = default;
 
-WorklistCategory WorklistService::addPile(const WorklistPile& pile)
+WorklistCategory WorklistService::addPile(const WorklistPile& pile, WorklistPileMaker remake)
 {
     m_piles << &pile;
+    m_makers << std::move(remake);
     return WorklistCategory(firstPile + int(m_piles.size()) - 1);
+}
+
+QList<WorklistCategory> WorklistService::categories() const
+{
+    QList<WorklistCategory> all = allWorklistCategories();
+    for (int i = 0; i < m_piles.size(); ++i)
+        all << WorklistCategory(firstPile + i);
+    return all;
 }
 
 const WorklistPile* WorklistService::pile(WorklistCategory category) const
@@ -120,10 +133,10 @@ QString WorklistService::title(WorklistCategory category) const
     return p ? p->title() : worklistCategoryTitle(category);
 }
 
-Result<QList<QPair<WorklistCategory, int>>> WorklistService::counts(QDate today) const
+Result<WorklistCounts> WorklistService::counts(QDate today) const
 {
     const WorklistRepository repo(m_db);
-    QList<QPair<WorklistCategory, int>> result;
+    WorklistCounts result;
     for (WorklistCategory c : allWorklistCategories()) {
         WorklistQuery q;
         q.category = c;
@@ -140,6 +153,24 @@ Result<QList<QPair<WorklistCategory, int>>> WorklistService::counts(QDate today)
         result << qMakePair(WorklistCategory(firstPile + i), n.value());
     }
     return result;
+}
+
+std::function<Result<WorklistCounts>()> WorklistService::countsElsewhere(QDate today) const
+{
+    const bool everyPileRemade = std::all_of(m_makers.cbegin(), m_makers.cend(),
+                                             [](const WorklistPileMaker& m) { return bool(m); });
+    if (!everyPileRemade || m_db.path().isEmpty())
+        return {};
+    return [location = m_db.path(), user = m_user, makers = m_makers,
+            today]() -> Result<WorklistCounts> {
+        auto there = OwnConnection::open(location, user, OwnConnection::Access::ReadOnly);
+        if (!there)
+            return there.failure();
+        WorklistService& worklist = there.value()->worklist();
+        for (const WorklistPileMaker& make : makers)
+            worklist.addPile(make(*there.value()));
+        return worklist.counts(today);
+    };
 }
 
 RagRating WorklistService::ragRating() const

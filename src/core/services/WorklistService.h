@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "data/Database.h"
 #include "data/SettingsStore.h"
+#include "domain/UserContext.h"
 #include "domain/Worklist.h"
 #include "rules/RagRating.h"
 #include "services/PageSource.h"
@@ -13,9 +14,18 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
 #include <memory>
 
 namespace lac {
+
+class AppServices;
+
+/// Builds a kind of record's pile from the services of one connection, keeping what it builds
+/// in them. The window's pile serves its lists; the same maker builds another on a worker's
+/// own connection, so that counting a large caseload never holds the window up.
+using WorklistPileMaker = std::function<const WorklistPile&(AppServices&)>;
+using WorklistCounts = QList<QPair<WorklistCategory, int>>;
 
 /// The home screen's counts and its red/amber/green thresholds (installation settings
 /// "worklist.red_within_days" and "worklist.amber_within_days").
@@ -25,15 +35,22 @@ class WorklistService
 
 public:
     /// \a assessmentRows lists the built-in categories (role-checked by the case lists).
-    WorklistService(const Database& db, const SettingsStore& settings,
+    WorklistService(const Database& db, const SettingsStore& settings, UserContext user,
                     const PageSource<WorklistRow, WorklistQuery>& assessmentRows);
     ~WorklistService();
 
     /// Every category with its count, in home-screen order: the built-in ones, then the piles.
-    Result<QList<QPair<WorklistCategory, int>>> counts(QDate today) const;
+    Result<WorklistCounts> counts(QDate today) const;
+    /// The same counts worked out on a connection of its own, for a worker thread to run: it
+    /// opens this database again (read only), builds every pile there with its maker and
+    /// counts. Empty when that cannot be done (a pile added without a maker): count here.
+    std::function<Result<WorklistCounts>()> countsElsewhere(QDate today) const;
     /// Adds a kind of record's pile after the others (at start, by the composition root); the
-    /// pile must outlive this service. Returns the category it is listed under.
-    WorklistCategory addPile(const WorklistPile& pile);
+    /// pile must outlive this service. \a remake builds the same pile on another connection
+    /// (see countsElsewhere). Returns the category it is listed under.
+    WorklistCategory addPile(const WorklistPile& pile, WorklistPileMaker remake = {});
+    /// Every category in home-screen order, without counting anything.
+    QList<WorklistCategory> categories() const;
     /// The pile listed under \a category, or nullptr for a built-in category.
     const WorklistPile* pile(WorklistCategory category) const;
     QString title(WorklistCategory category) const;
@@ -45,7 +62,9 @@ public:
 private:
     const Database& m_db;
     const SettingsStore& m_settings;
+    UserContext m_user;
     QList<const WorklistPile*> m_piles;
+    QList<WorklistPileMaker> m_makers; ///< one per pile, or empty where none was given
     std::unique_ptr<const PageSource<WorklistRow, WorklistQuery>> m_rows;
 };
 

@@ -55,6 +55,11 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
         left);
     leftLayout->addWidget(heading);
     leftLayout->addWidget(m_counts, 1);
+    // Counting a large caseload takes a few seconds on a worker; meanwhile the lists work.
+    m_countingNote = new QLabel(tr("<i>Counting the work to do…</i>"), left);
+    m_countingNote->setAccessibleName(tr("Counting"));
+    leftLayout->addWidget(m_countingNote);
+    connect(m_summary, &WorklistSummaryModel::countsReady, m_countingNote, &QWidget::hide);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -128,7 +133,8 @@ void WorklistView::showCategory(WorklistCategory category)
 void WorklistView::refresh()
 {
     const WorklistCategory current = m_items->query().category;
-    m_summary->refresh(m_work.services().caseContext().today());
+    m_summary->refreshInBackground(m_work.services().caseContext().today());
+    m_countingNote->setVisible(m_summary->counting());
     m_items->reload();
     for (int r = 0; r < m_summary->rowCount(); ++r) {
         if (m_summary->index(r).data(WorklistSummaryModel::CategoryRole).toInt() == int(current))

@@ -39,6 +39,7 @@ public Q_SLOTS:
 private:
     CaseWork& m_work;
     WorklistSummaryModel* m_summary = nullptr;
+    QLabel* m_countingNote = nullptr;
     WorklistItemModel* m_items = nullptr;
     QListView* m_counts = nullptr;
     QLabel* m_title = nullptr;

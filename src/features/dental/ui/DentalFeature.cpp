@@ -9,11 +9,27 @@
 
 namespace lac {
 
+namespace {
+
+const DentalCheckService& serviceOn(AppServices& services)
+{
+    return services.keep(
+        std::make_unique<DentalCheckService>(services.caseContext(), services.settings()));
+}
+
+const WorklistPile& pileOn(AppServices& services, const DentalCheckService& service)
+{
+    return services.keep(std::make_unique<DentalWorklistPile>(service));
+}
+
+} // namespace
+
 void DentalFeature::install(AppServices& services, CaseWork& work)
 {
-    const DentalCheckService& service = services.keep(
-        std::make_unique<DentalCheckService>(services.caseContext(), services.settings()));
-    services.worklist().addPile(services.keep(std::make_unique<DentalWorklistPile>(service)));
+    const DentalCheckService& service = serviceOn(services);
+    services.worklist().addPile(
+        pileOn(services, service),
+        [](AppServices& there) -> const WorklistPile& { return pileOn(there, serviceOn(there)); });
     work.childTabs().add([&service](ChildWindowFrame& frame, QWidget* parent) {
         return new DentalTab(service, frame, parent);
     });

@@ -9,11 +9,30 @@
 
 namespace lac {
 
+namespace {
+
+const ImmunisationService& serviceOn(AppServices& services,
+                                     const Result<ImmunisationScheduleBook>& book)
+{
+    return services.keep(std::make_unique<ImmunisationService>(services.caseContext(), book));
+}
+
+const WorklistPile& pileOn(AppServices& services, const ImmunisationService& service)
+{
+    return services.keep(std::make_unique<ImmunisationWorklistPile>(service));
+}
+
+} // namespace
+
 void ImmunisationFeature::install(AppServices& services, CaseWork& work)
 {
-    const ImmunisationService& service = services.keep(std::make_unique<ImmunisationService>(
-        services.caseContext(), ImmunisationScheduleBook::bundled()));
-    services.worklist().addPile(services.keep(std::make_unique<ImmunisationWorklistPile>(service)));
+    // Read once: a damaged schedule file is reported by the service on both connections.
+    const Result<ImmunisationScheduleBook> book = ImmunisationScheduleBook::bundled();
+    const ImmunisationService& service = serviceOn(services, book);
+    services.worklist().addPile(pileOn(services, service),
+                                [book](AppServices& there) -> const WorklistPile& {
+                                    return pileOn(there, serviceOn(there, book));
+                                });
     work.childTabs().add([&service](ChildWindowFrame& frame, QWidget* parent) {
         return new ImmunisationsTab(service, frame, parent);
     });

@@ -21,14 +21,20 @@ const IncomingService* IncomingFeature::install(AppServices& services, MainWindo
         window.statusBar()->showMessage(authorities.failure().text());
         return nullptr;
     }
-    const IncomingService& service = services.keep(std::make_unique<IncomingService>(
-        services.caseContext(), services.settings(), services.calendar(), authorities.value()));
+    const auto serviceOn = [list = authorities.value()](AppServices& s) -> const IncomingService& {
+        return s.keep(
+            std::make_unique<IncomingService>(s.caseContext(), s.settings(), s.calendar(), list));
+    };
+    const IncomingService& service = serviceOn(services);
     if (!AccessPolicy::allows(services.user().role, Permission::ReadHostRequests))
         return &service;
     using Pile = IncomingWorklistPile::Pile;
     for (Pile p : {Pile::WaitingOnRequester, Pile::DueOrOverdue, Pile::ReportNotSent})
         services.worklist().addPile(
-            services.keep(std::make_unique<IncomingWorklistPile>(service, p)));
+            services.keep(std::make_unique<IncomingWorklistPile>(service, p)),
+            [serviceOn, p](AppServices& there) -> const WorklistPile& {
+                return there.keep(std::make_unique<IncomingWorklistPile>(serviceOn(there), p));
+            });
     return &service;
 }
 

@@ -9,14 +9,31 @@
 
 namespace lac {
 
+namespace {
+
+const PassportService& serviceOn(AppServices& services)
+{
+    return services.keep(
+        std::make_unique<PassportService>(services.caseContext(), services.settings()));
+}
+
+const WorklistPile& pileOn(AppServices& services, const PassportService& service,
+                           PassportWorklistPile::Kind kind)
+{
+    return services.keep(std::make_unique<PassportWorklistPile>(service, kind));
+}
+
+} // namespace
+
 void PassportFeature::install(AppServices& services, CaseWork& work)
 {
-    const PassportService& service = services.keep(
-        std::make_unique<PassportService>(services.caseContext(), services.settings()));
+    const PassportService& service = serviceOn(services);
     for (auto kind : {PassportWorklistPile::Kind::Overdue, PassportWorklistPile::Kind::Due,
                       PassportWorklistPile::Kind::WaitingForRecords})
-        services.worklist().addPile(
-            services.keep(std::make_unique<PassportWorklistPile>(service, kind)));
+        services.worklist().addPile(pileOn(services, service, kind),
+                                    [kind](AppServices& there) -> const WorklistPile& {
+                                        return pileOn(there, serviceOn(there), kind);
+                                    });
     work.childTabs().add([&service](ChildWindowFrame& frame, QWidget* parent) {
         return new PassportTab(service, frame, parent);
     });

@@ -9,10 +9,26 @@
 
 namespace lac {
 
+namespace {
+
+const SdqService& serviceOn(AppServices& services)
+{
+    return services.keep(std::make_unique<SdqService>(services.caseContext()));
+}
+
+const WorklistPile& pileOn(AppServices& services, const SdqService& service)
+{
+    return services.keep(std::make_unique<SdqWorklistPile>(service));
+}
+
+} // namespace
+
 void SdqFeature::install(AppServices& services, CaseWork& work)
 {
-    const SdqService& service = services.keep(std::make_unique<SdqService>(services.caseContext()));
-    services.worklist().addPile(services.keep(std::make_unique<SdqWorklistPile>(service)));
+    const SdqService& service = serviceOn(services);
+    services.worklist().addPile(
+        pileOn(services, service),
+        [](AppServices& there) -> const WorklistPile& { return pileOn(there, serviceOn(there)); });
     work.childTabs().add([&service](ChildWindowFrame& frame, QWidget* parent) {
         return new SdqTab(service, frame, parent);
     });
