@@ -159,6 +159,49 @@ private Q_SLOTS:
                  QStringLiteral("seen at the second appointment"));
     }
 
+    void theOverduePileListsChildrenBehindOldestFirst()
+    {
+        WorkspaceFixture f; // today is 16/03/2026
+        DevelopmentCheckService service(f.context);
+        const DevelopmentWorklistPile pile(service);
+        const auto child = [&f](const char* id, QDate born) {
+            return f.childInCare(QString::fromLatin1(id), born, std::max(born, QDate(2025, 1, 5)));
+        };
+        // 1 year review due by 01/08/2025, not done: behind.
+        const qint64 behind = child("P1", QDate(2024, 5, 1));
+        QVERIFY(ok(service.record(
+            review(behind, DevelopmentReview::SixToEightWeeks, QDate(2024, 6, 20)))));
+        QVERIFY(ok(service.record(review(behind, DevelopmentReview::OneYear, QDate(2025, 5, 2),
+                                         DevelopmentOutcome::Declined))));
+        // 6-8 week review due by 26/01/2026 and nothing on record.
+        const qint64 unknown = child("P2", QDate(2025, 12, 1));
+        // Nothing due yet (due by 17/04/2026); 5 and over; every review done.
+        child("P3", QDate(2026, 2, 20));
+        child("P4", QDate(2020, 1, 1));
+        const qint64 done = child("P5", QDate(2024, 5, 1));
+        QVERIFY(ok(
+            service.record(review(done, DevelopmentReview::SixToEightWeeks, QDate(2024, 6, 20)))));
+        QVERIFY(ok(service.record(review(done, DevelopmentReview::OneYear, QDate(2025, 5, 2)))));
+
+        const QDate today = f.context.today();
+        QCOMPARE(pile.count(today).value(), 2);
+        const auto rows = pile.rows(today).value();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).childId, behind);
+        QCOMPARE(rows.at(0).due, QDate(2025, 8, 1));
+        QCOMPARE(rows.at(0).since, QDate(2025, 5, 2));
+        QCOMPARE(rows.at(0).detail, QStringLiteral("1 year review not done"));
+        QCOMPARE(rows.at(1).childId, unknown);
+        QCOMPARE(rows.at(1).due, QDate(2026, 1, 26));
+        QVERIFY(rows.at(1).detail.startsWith(QStringLiteral("no review recorded")));
+        // The same children as each one's own status says.
+        QCOMPARE(service.status(behind, today).value().state, State::Behind);
+        QCOMPARE(service.status(unknown, today).value().state, State::NothingRecorded);
+        // Once the 1 year review is done the child leaves the pile.
+        QVERIFY(ok(service.record(review(behind, DevelopmentReview::OneYear, QDate(2025, 9, 9)))));
+        QCOMPARE(pile.count(today).value(), 1);
+    }
+
     void aViewerCannotRecord()
     {
         WorkspaceFixture f(UserRole::Viewer);

@@ -8,6 +8,10 @@
 #include "security/AccessPolicy.h"
 #include "services/CaseContext.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace lac {
 
 DevelopmentCheckService::DevelopmentCheckService(const CaseContext& ctx)
@@ -104,6 +108,69 @@ Result<DevelopmentStatus> DevelopmentCheckService::status(qint64 childId, QDate 
     if (!born)
         return born.failure();
     return DevelopmentStatus::compute(born.value(), checks.value(), on);
+}
+
+Result<QList<WorklistRow>> DevelopmentCheckService::overdue(QDate today) const
+{
+    if (auto s = AccessPolicy::require(m_ctx.user(), Permission::ReadCaseData); !s)
+        return s.failure();
+    auto children = DevelopmentCheckStore(m_ctx.db).inCareBornAfter(today.addYears(-5));
+    if (!children)
+        return children.failure();
+    QList<WorklistRow> rows;
+    for (const DevelopmentChildInCare& c : children.value()) {
+        const DevelopmentStatus status = DevelopmentStatus::compute(c.dateOfBirth, c.checks, today);
+        if (status.state != DevelopmentStatus::State::Behind &&
+            status.state != DevelopmentStatus::State::NothingRecorded)
+            continue;
+        WorklistRow r;
+        r.childId = c.childId;
+        r.caseId = c.caseId;
+        r.childName = c.childName;
+        r.kind = tr("Development review");
+        QStringList missing;
+        for (DevelopmentReview review : status.missing) {
+            const QDate due = DevelopmentStatus::dueBy(review, c.dateOfBirth);
+            if (!r.due.isValid() || due < r.due)
+                r.due = due;
+            missing << reviewName(review);
+        }
+        if (!c.checks.isEmpty())
+            r.since = c.checks.last().date;
+        r.detail = status.state == DevelopmentStatus::State::NothingRecorded
+                       ? tr("no review recorded: ask the health visitor")
+                       : tr("%1 not done").arg(missing.join(QStringLiteral(", ")));
+        rows << r;
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const WorklistRow& a, const WorklistRow& b) { return a.due < b.due; });
+    return rows;
+}
+
+QString DevelopmentCheckService::reviewName(DevelopmentReview review)
+{
+    switch (review) {
+    case DevelopmentReview::SixToEightWeeks:
+        return tr("6-8 week review");
+    case DevelopmentReview::OneYear:
+        return tr("1 year review");
+    case DevelopmentReview::TwoYears:
+        break;
+    }
+    return tr("2-2½ year review");
+}
+
+QString DevelopmentWorklistPile::title() const
+{
+    return DevelopmentCheckService::tr("Development reviews overdue");
+}
+
+Result<int> DevelopmentWorklistPile::count(QDate today) const
+{
+    auto rows = m_service.overdue(today);
+    if (!rows)
+        return rows.failure();
+    return int(rows.value().size());
 }
 
 } // namespace lac

@@ -5,6 +5,7 @@
 #include "data/SqlConnection.h"
 #include "data/SqlValues.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace lac {
@@ -152,6 +153,44 @@ Result<QList<DevelopmentChild>> DevelopmentCheckStore::childrenBornFrom(QDate bo
     QList<DevelopmentChild> children;
     while (q.value().next())
         children << DevelopmentChild{q.value().value(0).toLongLong(), toDate(q.value().value(1))};
+    return children;
+}
+
+Result<QList<DevelopmentChildInCare>> DevelopmentCheckStore::inCareBornAfter(QDate bornAfter) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT id, case_id, given_name, family_name, date_of_birth "
+                                     "FROM children WHERE in_care = 1 AND closed_at IS NULL AND "
+                                     "date_of_birth > ? ORDER BY id"),
+                      {date(bornAfter)}, tr("could not read the children"));
+    if (!q)
+        return q.failure();
+    QList<DevelopmentChildInCare> children;
+    QHash<qint64, qsizetype> at;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        DevelopmentChildInCare c;
+        c.childId = r.value(0).toLongLong();
+        c.caseId = r.value(1).toString();
+        c.childName = (r.value(2).toString() + QLatin1Char(' ') + r.value(3).toString()).trimmed();
+        c.dateOfBirth = toDate(r.value(4));
+        at.insert(c.childId, children.size());
+        children << c;
+    }
+    auto checks = runQuery(
+        m_db,
+        QString::fromLatin1(checkColumns) +
+            QStringLiteral("WHERE closed_at IS NULL AND child_id IN (SELECT id FROM children "
+                           "WHERE in_care = 1 AND closed_at IS NULL AND date_of_birth > ?) "
+                           "ORDER BY child_id, check_date, id"),
+        {date(bornAfter)}, tr("could not read the development checks"));
+    if (!checks)
+        return checks.failure();
+    while (checks.value().next()) {
+        const DevelopmentCheckRecord check = checkFrom(checks.value());
+        if (const auto i = at.constFind(check.childId); i != at.constEnd())
+            children[*i].checks << check;
+    }
     return children;
 }
 

@@ -19,6 +19,16 @@ struct DevelopmentChild
     QDate dateOfBirth;
 };
 
+/// A child in care with their development reviews, for the worklist's pile.
+struct DevelopmentChildInCare
+{
+    qint64 childId = 0;
+    QString caseId;
+    QString childName;
+    QDate dateOfBirth;
+    QList<DevelopmentCheckRecord> checks; ///< oldest first
+};
+
 /// The development_checks table. The text codes of DevelopmentReview and DevelopmentOutcome
 /// exist only here.
 class DevelopmentCheckStore
@@ -38,6 +48,9 @@ public:
     /// Every child on record born on or after \a bornFrom (the demo county's young children,
     /// in care now or earlier in the years a return may still be asked for).
     Result<QList<DevelopmentChild>> childrenBornFrom(QDate bornFrom) const;
+    /// Every child in care now born after \a bornAfter, with their reviews: two reads, not
+    /// one per child, since the pile is counted for the whole caseload.
+    Result<QList<DevelopmentChildInCare>> inCareBornAfter(QDate bornAfter) const;
 
     static QString reviewCode(DevelopmentReview review);
     static DevelopmentReview reviewFromCode(const QString& code);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "development/models/DevelopmentCheckListModel.h"
 
+#include "development/core/DevelopmentCheckService.h"
+
 namespace lac {
 
 DevelopmentCheckListModel::DevelopmentCheckListModel(QObject* parent)
@@ -11,15 +13,7 @@ DevelopmentCheckListModel::DevelopmentCheckListModel(QObject* parent)
 
 QString DevelopmentCheckListModel::reviewText(DevelopmentReview review)
 {
-    switch (review) {
-    case DevelopmentReview::SixToEightWeeks:
-        return tr("6-8 week review");
-    case DevelopmentReview::OneYear:
-        return tr("1 year review");
-    case DevelopmentReview::TwoYears:
-        break;
-    }
-    return tr("2-2½ year review");
+    return DevelopmentCheckService::reviewName(review);
 }
 
 QString DevelopmentCheckListModel::outcomeText(DevelopmentOutcome outcome)

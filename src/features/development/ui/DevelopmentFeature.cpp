@@ -9,10 +9,26 @@
 
 namespace lac {
 
+namespace {
+
+const DevelopmentCheckService& serviceOn(AppServices& services)
+{
+    return services.keep(std::make_unique<DevelopmentCheckService>(services.caseContext()));
+}
+
+const WorklistPile& pileOn(AppServices& services, const DevelopmentCheckService& service)
+{
+    return services.keep(std::make_unique<DevelopmentWorklistPile>(service));
+}
+
+} // namespace
+
 void DevelopmentFeature::install(AppServices& services, CaseWork& work)
 {
-    const DevelopmentCheckService& service =
-        services.keep(std::make_unique<DevelopmentCheckService>(services.caseContext()));
+    const DevelopmentCheckService& service = serviceOn(services);
+    services.worklist().addPile(
+        pileOn(services, service),
+        [](AppServices& there) -> const WorklistPile& { return pileOn(there, serviceOn(there)); });
     work.childTabs().add([&service](ChildWindowFrame& frame, QWidget* parent) {
         return new DevelopmentTab(service, frame, parent);
     });
