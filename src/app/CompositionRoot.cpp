@@ -11,6 +11,7 @@
 #include "development/ui/DevelopmentFeature.h"
 #include "immunisations/ui/ImmunisationFeature.h"
 #include "import/ImportDialog.h"
+#include "import/RecordImportDialog.h"
 #include "incoming/ui/IncomingFeature.h"
 #include "oc2/ui/Oc2Feature.h"
 #include "passport/ui/PassportFeature.h"
@@ -24,6 +25,7 @@
 #include "trust/RetentionReviewDialog.h"
 #include "trust/UsersDialog.h"
 #include "workspace/AdminWorkspace.h"
+#include "workspace/CaseWork.h"
 
 #include <QDate>
 #include <QMenu>
@@ -65,6 +67,22 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
         QMenu* file = window.fileMenu();
         QAction* first = file->actions().value(0); // Import… goes above Quit
         file->insertAction(first, import);
+        // Each kind of record installed above offers its own CSV.
+        CaseWork& work = admin->work();
+        if (!work.recordImports().isEmpty()) {
+            auto* records = new QAction(tr("Import &records…"), &window);
+            records->setStatusTip(tr("Import dental checks, immunisation histories and other "
+                                     "records from a CSV file"));
+            QObject::connect(records, &QAction::triggered, &window, [&window, &services, &work] {
+                RecordImportDialog dialog(
+                    work.recordImports(), services.databaseLocation(), services.user(),
+                    [&services] { return services.database().writesAllowed(); }, &window);
+                QObject::connect(&dialog, &RecordImportDialog::imported, &work,
+                                 &CaseWork::notifyChanged);
+                dialog.exec();
+            });
+            file->insertAction(first, records);
+        }
         file->insertSeparator(first);
     }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ChildWindowTab.h"
+#include "import/RecordImportKind.h"
 #include "services/CaseTableExport.h"
 
 #include <QHash>
@@ -36,6 +37,8 @@ public:
     const CaseTableExport& exporter() const { return m_exporter; }
     /// The tabs of every child window: assessments, care and logs, then what features add.
     ChildWindowTabs& childTabs() { return m_childTabs; }
+    /// The kinds of record File → Import records… offers, each added by its feature.
+    QList<RecordImportKind>& recordImports() { return m_recordImports; }
 
     /// Opens (or raises) the window of one child.
     ChildDetailView* openChild(qint64 childId, QWidget* near = nullptr);
@@ -51,6 +54,7 @@ private:
     QUndoStack* m_undo;
     CaseTableExport m_exporter;
     ChildWindowTabs m_childTabs;
+    QList<RecordImportKind> m_recordImports;
     QHash<qint64, QPointer<ChildDetailView>> m_children;
 };
 

@@ -3,6 +3,7 @@
 #include "carers/ui/CarersFeature.h"
 
 #include "MainWindow.h"
+#include "carers/core/CarerMedicalImport.h"
 #include "carers/core/CarerMedicalService.h"
 #include "carers/ui/CarerMedicalsView.h"
 #include "security/AccessPolicy.h"
@@ -24,6 +25,17 @@ void CarersFeature::install(AppServices& services, MainWindow& window, CaseWork&
                      [&window](const QString& text) { window.statusBar()->showMessage(text); });
     window.addWorkspace(view, CarerMedicalsView::tr("Carers' medicals"),
                         QStringLiteral("carer-medicals"));
+    work.recordImports() << RecordImportKind{
+        QStringLiteral("carer-medicals"), CarerMedicalsView::tr("Carers' medicals"),
+        CarerMedicalsView::tr("applicant, household, application (fostering, adoption), form "
+                              "(AH, AH2), requested (DD/MM/YYYY), then optionally the later "
+                              "steps: gp_practice, received, reviewed, outcome, summary_sent, "
+                              "approved… (docs/import.md)"),
+        [](int n) { return CarerMedicalsView::tr("%n medical(s)", nullptr, n); },
+        [](const AppServices& there, const QString& path, bool dryRun) {
+            return RecordImportOutcome::of(
+                CarerMedicalImport(there.caseContext()).run(path, dryRun));
+        }};
 }
 
 } // namespace lac

@@ -3,6 +3,7 @@
 #include "dental/ui/DentalFeature.h"
 
 #include "dental/core/DentalCheckService.h"
+#include "dental/core/DentalImport.h"
 #include "dental/ui/DentalTab.h"
 #include "services/AppServices.h"
 #include "workspace/CaseWork.h"
@@ -33,6 +34,15 @@ void DentalFeature::install(AppServices& services, CaseWork& work)
     work.childTabs().add([&service](ChildWindowFrame& frame, QWidget* parent) {
         return new DentalTab(service, frame, parent);
     });
+    work.recordImports() << RecordImportKind{
+        QStringLiteral("dental"), DentalTab::tr("Dental checks"),
+        DentalTab::tr("child_id (case ID), date (DD/MM/YYYY), dentist, not_seen (blank when the "
+                      "teeth were checked; else no_nhs_dentist, refused, was_not_brought or "
+                      "other), notes"),
+        [](int n) { return DentalTab::tr("%n dental check(s)", nullptr, n); },
+        [](const AppServices& there, const QString& path, bool dryRun) {
+            return RecordImportOutcome::of(DentalImport(there.caseContext()).run(path, dryRun));
+        }};
 }
 
 } // namespace lac

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "immunisations/ui/ImmunisationFeature.h"
 
+#include "immunisations/core/ImmunisationImport.h"
 #include "immunisations/core/ImmunisationService.h"
 #include "immunisations/ui/ImmunisationsTab.h"
 #include "services/AppServices.h"
@@ -36,6 +37,19 @@ void ImmunisationFeature::install(AppServices& services, CaseWork& work)
     work.childTabs().add([&service](ChildWindowFrame& frame, QWidget* parent) {
         return new ImmunisationsTab(service, frame, parent);
     });
+    work.recordImports() << RecordImportKind{
+        QStringLiteral("immunisations"), ImmunisationsTab::tr("Immunisation histories"),
+        ImmunisationsTab::tr("child_id (case ID), vaccine (a schedule code such as 6in1 or MMR), "
+                             "date (DD/MM/YYYY), source (gp_record, red_book, parents_account or "
+                             "overseas_record), notes"),
+        [](int n) { return ImmunisationsTab::tr("%n dose(s)", nullptr, n); },
+        [book](const AppServices& there, const QString& path,
+               bool dryRun) -> Result<RecordImportOutcome> {
+            if (!book)
+                return book.failure();
+            return RecordImportOutcome::of(
+                ImmunisationImport(there.caseContext(), book.value()).run(path, dryRun));
+        }};
 }
 
 } // namespace lac

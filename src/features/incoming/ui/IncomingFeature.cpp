@@ -3,6 +3,7 @@
 #include "incoming/ui/IncomingFeature.h"
 
 #include "MainWindow.h"
+#include "incoming/core/IncomingImport.h"
 #include "incoming/core/IncomingService.h"
 #include "incoming/core/IncomingWorklist.h"
 #include "incoming/ui/IncomingView.h"
@@ -47,6 +48,19 @@ void IncomingFeature::addTab(const IncomingService& service, AppServices& servic
     QObject::connect(view, &IncomingView::statusMessage, window.statusBar(),
                      [&window](const QString& text) { window.statusBar()->showMessage(text); });
     window.addWorkspace(view, IncomingView::tr("Placed here"), QStringLiteral("incoming"));
+    const RequestingAuthorities list = service.authorities();
+    work.recordImports() << RecordImportKind{
+        QStringLiteral("incoming"), IncomingView::tr("Requests from other authorities"),
+        IncomingView::tr("authority (GSS code or name), their_case_id, date_of_birth, "
+                         "placed_from, kind (RHA, IHA), received (DD/MM/YYYY), then optionally "
+                         "nhs_number, names, complete, requester_due, booked, done, "
+                         "report_sent, invoice dates… (docs/import.md)"),
+        [](int n) { return IncomingView::tr("%n request(s)", nullptr, n); },
+        [list](const AppServices& there, const QString& path, bool dryRun) {
+            const IncomingService here(there.caseContext(), there.settings(), there.calendar(),
+                                       list);
+            return RecordImportOutcome::of(IncomingImport(here).run(path, dryRun));
+        }};
 }
 
 } // namespace lac
