@@ -112,8 +112,22 @@ IncomingView::IncomingView(const IncomingService& service, CaseWork& work, QWidg
         showDetail();
     });
     connect(m_table, &QTableView::activated, this, &IncomingView::openRequest);
-    connect(&work, &CaseWork::changed, this, &IncomingView::refresh);
-    refresh();
+    connect(&work, &CaseWork::changed, this, &IncomingView::refreshWhenShown);
+}
+
+void IncomingView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void IncomingView::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
 }
 
 void IncomingView::showList(List list)
@@ -124,6 +138,7 @@ void IncomingView::showList(List list)
 
 void IncomingView::refresh()
 {
+    m_stale = false;
     const QDate today = m_service.today();
     const auto list = List(m_list->currentData().toInt());
     auto split = m_service.caseload(today);

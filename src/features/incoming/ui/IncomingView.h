@@ -45,6 +45,7 @@ public:
     IncomingView(const IncomingService& service, CaseWork& work, QWidget* parent = nullptr);
 
     void showList(List list);
+    /// Reads the lists and the caseload again now (the caseload split reads every child).
     void refresh();
     IncomingRequestListModel* model() const { return m_model; }
     CaseloadSplitModel* caseloadModel() const { return m_caseload; }
@@ -63,7 +64,13 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// After a change elsewhere: now when shown, else on the next show, so that a tab nobody
+    /// is looking at costs nothing at start or after a save.
+    void refreshWhenShown();
     const IncomingLine* current() const;
     void open(CaseDialog* dialog);
     void updateActions();
@@ -71,6 +78,7 @@ private:
 
     const IncomingService& m_service;
     CaseWork& m_work;
+    bool m_stale = true;
     IncomingRequestListModel* m_model = nullptr;
     CaseloadSplitModel* m_caseload = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
