@@ -5,8 +5,13 @@
 #include "services/SettingsService.h"
 #include "ui_SettingsDialog.h"
 
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace lac {
 
@@ -36,6 +41,50 @@ SettingsDialog::SettingsDialog(const SettingsService& service, QWidget* parent)
     m_ui->amberDays->setValue(s.amberWithinDays);
     m_ui->suppression->setValue(s.suppressionThreshold);
     m_ui->backupsToKeep->setValue(s.backupsToKeep);
+    if (!service.featureSettings().isEmpty()) {
+        auto* group = new QGroupBox(tr("Kinds of record"), this);
+        group->setObjectName(QStringLiteral("featureGroup"));
+        auto* form = new QFormLayout(group);
+        for (const FeatureSetting& f : service.featureSettings()) {
+            const int value = s.featureValues.value(f.key, f.defaultValue);
+            QWidget* field = nullptr;
+            if (f.kind == FeatureSetting::Kind::YesNo) {
+                auto* box = new QCheckBox(group);
+                box->setChecked(value != 0);
+                connect(box, &QCheckBox::toggled, this, &SettingsDialog::showProblems);
+                field = box;
+            } else {
+                auto* box = new QSpinBox(group);
+                // Wider than the range so that a stored value out of it shows, and is refused.
+                box->setRange(std::min(f.minimum, value), std::max(f.maximum, value));
+                box->setValue(value);
+                field = box;
+            }
+            field->setObjectName(f.key);
+            field->setToolTip(f.help);
+            field->setAccessibleDescription(f.help);
+            form->addRow(tr("%1:").arg(f.label), field);
+            m_featureFields.insert(f.key, field);
+        }
+        // Two columns, so that the dialog still fits a 1024x700 screen: who and which rules
+        // on the left, reporting and each kind of record's own on the right.
+        auto* left = new QVBoxLayout;
+        auto* right = new QVBoxLayout;
+        for (QWidget* w : {static_cast<QWidget*>(m_ui->authorityGroup),
+                           static_cast<QWidget*>(m_ui->rulesGroup)}) {
+            m_ui->mainLayout->removeWidget(w);
+            left->addWidget(w);
+        }
+        m_ui->mainLayout->removeWidget(m_ui->reportingGroup);
+        right->addWidget(m_ui->reportingGroup);
+        right->addWidget(group);
+        left->addStretch();
+        right->addStretch();
+        auto* columns = new QHBoxLayout;
+        columns->addLayout(left, 1);
+        columns->addLayout(right, 1);
+        m_ui->mainLayout->insertLayout(0, columns);
+    }
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -70,12 +119,18 @@ InstallationSettings SettingsDialog::fromForm() const
     s.amberWithinDays = m_ui->amberDays->value();
     s.suppressionThreshold = m_ui->suppression->value();
     s.backupsToKeep = m_ui->backupsToKeep->value();
+    for (auto it = m_featureFields.cbegin(); it != m_featureFields.cend(); ++it) {
+        if (auto* box = qobject_cast<QSpinBox*>(it.value()))
+            s.featureValues.insert(it.key(), box->value());
+        else if (auto* tick = qobject_cast<QCheckBox*>(it.value()))
+            s.featureValues.insert(it.key(), tick->isChecked() ? 1 : 0);
+    }
     return s;
 }
 
 void SettingsDialog::showProblems()
 {
-    const QStringList problems = SettingsService::validate(fromForm());
+    const QStringList problems = m_service.problems(fromForm());
     m_ui->problems->setText(problems.join(QLatin1Char('\n')));
     m_ui->problems->setVisible(!problems.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty());

@@ -5,6 +5,7 @@
 #include "domain/InstallationSettings.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <memory>
 
@@ -17,7 +18,9 @@ namespace lac {
 class SettingsService;
 
 /// The installation settings for an administrator: the authority, the rule numbers, targets and
-/// thresholds. Problems are listed in the dialog and nothing is saved until every value is valid.
+/// thresholds, and each kind of record's own settings (registered by its feature, shown in a
+/// group of their own). Problems are listed in the dialog and nothing is saved until every
+/// value is valid.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ private:
 
     const SettingsService& m_service;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    QHash<QString, QWidget*> m_featureFields; ///< by FeatureSetting::key
 };
 
 } // namespace lac

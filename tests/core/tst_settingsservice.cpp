@@ -122,6 +122,69 @@ private Q_SLOTS:
         QVERIFY(!admin.settingsService().save(s));
         QCOMPARE(admin.settings().authorityName(), QStringLiteral("Glenshire Council"));
     }
+
+    void aKindOfRecordsOwnSettingsAreCheckedSavedAndAudited()
+    {
+        QTemporaryDir dir;
+        AppServices admin(
+            std::move(Database::open(dir.filePath(QStringLiteral("f.sqlite")))).value(),
+            UserContext{QStringLiteral("a"), UserRole::Administrator});
+        SettingsService& service = admin.settingsService();
+        service.addFeatureSetting({QStringLiteral("dental.months_between_checks"),
+                                   QStringLiteral("Dental check due every (months)"),
+                                   {},
+                                   FeatureSetting::Kind::Number,
+                                   1,
+                                   24,
+                                   12});
+        service.addFeatureSetting({QStringLiteral("passport.due_at_rha"),
+                                   QStringLiteral("Passport due at the RHA"),
+                                   {},
+                                   FeatureSetting::Kind::YesNo,
+                                   0,
+                                   1,
+                                   1});
+        QCOMPARE(service.featureSettings().size(), 2);
+
+        // Nothing stored yet: the defaults.
+        InstallationSettings s = service.load();
+        s.authorityName = QStringLiteral("Glenshire Council");
+        QCOMPARE(s.featureValues.value(QStringLiteral("dental.months_between_checks")), 12);
+        QCOMPARE(s.featureValues.value(QStringLiteral("passport.due_at_rha")), 1);
+
+        // Out of its range: refused with the setting's own name, nothing written.
+        s.featureValues[QStringLiteral("dental.months_between_checks")] = 30;
+        const QStringList problems = service.problems(s);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first(),
+                 QStringLiteral("Dental check due every (months): 30 is outside 1 to 24"));
+        QVERIFY(SettingsService::validate(s).isEmpty()); // the built-in rules alone pass
+        QVERIFY(!service.save(s));
+        QCOMPARE(admin.settings().intValue(QStringLiteral("dental.months_between_checks"), -1), -1);
+
+        // Within range: saved with the rest, audited before and after; a key nobody
+        // registered is not written.
+        s.featureValues[QStringLiteral("dental.months_between_checks")] = 6;
+        s.featureValues[QStringLiteral("passport.due_at_rha")] = 0;
+        s.featureValues[QStringLiteral("made.up")] = 99;
+        const Status saved = service.save(s);
+        QVERIFY2(saved, qPrintable(saved.failure().text()));
+        QCOMPARE(admin.settings().intValue(QStringLiteral("dental.months_between_checks"), -1), 6);
+        QCOMPARE(admin.settings().intValue(QStringLiteral("passport.due_at_rha"), -1), 0);
+        QCOMPARE(admin.settings().intValue(QStringLiteral("made.up"), -1), -1);
+        const QString before = scalar(admin, QStringLiteral("SELECT before_json FROM audit_log "
+                                                            "WHERE entity = 'settings'"))
+                                   .toString();
+        const QString after = scalar(admin, QStringLiteral("SELECT after_json FROM audit_log "
+                                                           "WHERE entity = 'settings'"))
+                                  .toString();
+        QVERIFY2(before.contains(QStringLiteral("\"dental.months_between_checks\":12")),
+                 qPrintable(before));
+        QVERIFY2(after.contains(QStringLiteral("\"dental.months_between_checks\":6")),
+                 qPrintable(after));
+        QCOMPARE(service.load().featureValues.value(QStringLiteral("dental.months_between_checks")),
+                 6);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettingsService)

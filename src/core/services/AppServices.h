@@ -66,6 +66,8 @@ public:
     const ReportSections& reportSections() const { return m_featureReports.sections(); }
     const BankHolidayService& bankHolidays() const { return *m_bankHolidays; }
     const SettingsService& settingsService() const { return *m_settingsService; }
+    /// For the composition root, to add each kind of record's own settings.
+    SettingsService& settingsService() { return *m_settingsService; }
     // The admin workspace's case work (issue 3).
     const CaseContext& caseContext() const { return *m_caseContext; }
     const ChildCaseService& childCases() const { return *m_childCases; }

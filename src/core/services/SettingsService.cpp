@@ -14,21 +14,24 @@ namespace {
 
 QJsonObject toJson(const InstallationSettings& s)
 {
-    return {{QStringLiteral("authority.name"), s.authorityName},
-            {QStringLiteral("authority.postcode_districts"),
-             s.ownPostcodeDistricts.join(QLatin1Char(','))},
-            {QStringLiteral("calendar.division"), divisionKey(s.policy.division)},
-            {QStringLiteral("iha.working_days"), s.policy.ihaWorkingDays},
-            {QStringLiteral("iha.request_working_days"), s.policy.ihaRequestWorkingDays},
-            {QStringLiteral("iha.prior_exemption_months"), s.policy.priorIhaExemptionMonths},
-            {QStringLiteral("rha.months_under_five"), s.policy.rhaMonthsUnderFive},
-            {QStringLiteral("rha.months_five_and_over"), s.policy.rhaMonthsFiveAndOver},
-            {QStringLiteral("rha.tolerance_days"), s.policy.rhaToleranceDays},
-            {QStringLiteral("target.iha_in_time_percent"), s.ihaTargetPercent},
-            {QStringLiteral("target.rha_in_time_percent"), s.rhaTargetPercent},
-            {QStringLiteral("worklist.amber_days"), s.amberWithinDays},
-            {QStringLiteral("report.suppression_threshold"), s.suppressionThreshold},
-            {QStringLiteral("backup.keep"), s.backupsToKeep}};
+    QJsonObject o{{QStringLiteral("authority.name"), s.authorityName},
+                  {QStringLiteral("authority.postcode_districts"),
+                   s.ownPostcodeDistricts.join(QLatin1Char(','))},
+                  {QStringLiteral("calendar.division"), divisionKey(s.policy.division)},
+                  {QStringLiteral("iha.working_days"), s.policy.ihaWorkingDays},
+                  {QStringLiteral("iha.request_working_days"), s.policy.ihaRequestWorkingDays},
+                  {QStringLiteral("iha.prior_exemption_months"), s.policy.priorIhaExemptionMonths},
+                  {QStringLiteral("rha.months_under_five"), s.policy.rhaMonthsUnderFive},
+                  {QStringLiteral("rha.months_five_and_over"), s.policy.rhaMonthsFiveAndOver},
+                  {QStringLiteral("rha.tolerance_days"), s.policy.rhaToleranceDays},
+                  {QStringLiteral("target.iha_in_time_percent"), s.ihaTargetPercent},
+                  {QStringLiteral("target.rha_in_time_percent"), s.rhaTargetPercent},
+                  {QStringLiteral("worklist.amber_days"), s.amberWithinDays},
+                  {QStringLiteral("report.suppression_threshold"), s.suppressionThreshold},
+                  {QStringLiteral("backup.keep"), s.backupsToKeep}};
+    for (auto it = s.featureValues.cbegin(); it != s.featureValues.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
 }
 
 } // namespace
@@ -55,31 +58,52 @@ InstallationSettings SettingsService::load() const
     s.suppressionThreshold =
         store.intValue(QStringLiteral("report.suppression_threshold"), s.suppressionThreshold);
     s.backupsToKeep = store.intValue(QStringLiteral("backup.keep"), s.backupsToKeep);
+    for (const FeatureSetting& f : m_featureSettings)
+        s.featureValues.insert(f.key, store.intValue(f.key, f.defaultValue));
     return s;
+}
+
+void SettingsService::addFeatureSetting(FeatureSetting setting)
+{
+    m_featureSettings << std::move(setting);
+}
+
+QStringList SettingsService::problems(const InstallationSettings& s) const
+{
+    QStringList found = validate(s);
+    for (const FeatureSetting& f : m_featureSettings) {
+        const int value = s.featureValues.value(f.key, f.defaultValue);
+        if (value < f.minimum || value > f.maximum)
+            found << tr("%1: %2 is outside %3 to %4")
+                         .arg(f.label)
+                         .arg(value)
+                         .arg(f.minimum)
+                         .arg(f.maximum);
+    }
+    return found;
 }
 
 QStringList SettingsService::validate(const InstallationSettings& s)
 {
-    QStringList problems;
-    auto range = [&problems](const QString& field, int value, int low, int high) {
+    QStringList found;
+    auto range = [&found](const QString& field, int value, int low, int high) {
         if (value < low || value > high)
-            problems << tr("%1: %2 is outside %3 to %4").arg(field).arg(value).arg(low).arg(high);
+            found << tr("%1: %2 is outside %3 to %4").arg(field).arg(value).arg(low).arg(high);
     };
     if (s.authorityName.trimmed().isEmpty())
-        problems << tr("Authority name: give the council's name; it heads every board paper");
+        found << tr("Authority name: give the council's name; it heads every board paper");
     if (s.authorityName.size() > 200)
-        problems << tr("Authority name: longer than 200 characters");
+        found << tr("Authority name: longer than 200 characters");
     static const QRegularExpression district(QStringLiteral("^[A-Z]{1,2}[0-9][0-9A-Z]?$"));
     for (const QString& d : s.ownPostcodeDistricts) {
         if (!district.match(d).hasMatch())
-            problems
-                << tr("Postcode districts: '%1' is not a postcode district such as NR1 or SW1A")
-                       .arg(d);
+            found << tr("Postcode districts: '%1' is not a postcode district such as NR1 or SW1A")
+                         .arg(d);
     }
     range(tr("IHA working days"), s.policy.ihaWorkingDays, 1, 60);
     range(tr("IHA request working days"), s.policy.ihaRequestWorkingDays, 0, 60);
     if (s.policy.ihaRequestWorkingDays > s.policy.ihaWorkingDays)
-        problems << tr("IHA request working days: the request cannot be due after the assessment");
+        found << tr("IHA request working days: the request cannot be due after the assessment");
     range(tr("IHA before care (months)"), s.policy.priorIhaExemptionMonths, 0, 12);
     range(tr("RHA months under 5"), s.policy.rhaMonthsUnderFive, 1, 12);
     range(tr("RHA months from 5"), s.policy.rhaMonthsFiveAndOver, 1, 24);
@@ -89,7 +113,7 @@ QStringList SettingsService::validate(const InstallationSettings& s)
     range(tr("Amber within (days)"), s.amberWithinDays, 0, 365);
     range(tr("Small-number suppression"), s.suppressionThreshold, 0, 100);
     range(tr("Backups to keep"), s.backupsToKeep, 1, 365);
-    return problems;
+    return found;
 }
 
 Status SettingsService::save(const InstallationSettings& settings) const
@@ -101,8 +125,13 @@ Status SettingsService::save(const InstallationSettings& settings) const
     for (QString& d : s.ownPostcodeDistricts)
         d = d.trimmed().toUpper();
     s.ownPostcodeDistricts.removeAll(QString());
-    if (const QStringList problems = validate(s); !problems.isEmpty())
-        return Failure{problems.join(QLatin1Char('\n')), tr("settings")};
+    // Only the registered feature settings are written: nothing else slips in under their name.
+    QMap<QString, int> known;
+    for (const FeatureSetting& f : m_featureSettings)
+        known.insert(f.key, s.featureValues.value(f.key, f.defaultValue));
+    s.featureValues = known;
+    if (const QStringList found = problems(s); !found.isEmpty())
+        return Failure{found.join(QLatin1Char('\n')), tr("settings")};
 
     const InstallationSettings before = load();
     if (before == s)

@@ -28,13 +28,20 @@ public:
 
     InstallationSettings load() const;
     Status save(const InstallationSettings& settings) const;
-    /// Every problem with the values, as "field: what is wrong" (empty when valid).
+    /// Every problem with the built-in values, as "field: what is wrong" (empty when valid).
     static QStringList validate(const InstallationSettings& settings);
+    /// validate() and the registered feature settings' ranges.
+    QStringList problems(const InstallationSettings& settings) const;
+
+    /// Adds a kind of record's own setting (at start, by its feature).
+    void addFeatureSetting(FeatureSetting setting);
+    const QList<FeatureSetting>& featureSettings() const { return m_featureSettings; }
 
 private:
     const Database& m_db;
     const AuditLog& m_audit;
     std::function<Status()> m_rulesChanged;
+    QList<FeatureSetting> m_featureSettings;
 };
 
 } // namespace lac

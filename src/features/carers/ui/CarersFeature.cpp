@@ -3,6 +3,7 @@
 #include "carers/ui/CarersFeature.h"
 
 #include "MainWindow.h"
+#include "carers/core/CarerMedicalClock.h"
 #include "carers/core/CarerMedicalImport.h"
 #include "carers/core/CarerMedicalService.h"
 #include "carers/ui/CarerMedicalsView.h"
@@ -18,6 +19,11 @@ void CarersFeature::install(AppServices& services, MainWindow& window, CaseWork&
 {
     const CarerMedicalService& service = services.keep(
         std::make_unique<CarerMedicalService>(services.caseContext(), services.settings()));
+    services.settingsService().addFeatureSetting(
+        {QStringLiteral("carers.renewal_years"),
+         CarerMedicalsView::tr("Carer's medical renewed after (years)"),
+         CarerMedicalsView::tr("A signed-off medical is due for renewal this many years later"),
+         FeatureSetting::Kind::Number, 1, 10, CarerMedicalClock::defaultRenewalYears});
     if (!AccessPolicy::allows(services.user().role, Permission::ReadCarerMedicals))
         return;
     auto* view = new CarerMedicalsView(service, work, &window);

@@ -28,6 +28,12 @@ const WorklistPile& pileOn(AppServices& services, const DentalCheckService& serv
 void DentalFeature::install(AppServices& services, CaseWork& work)
 {
     const DentalCheckService& service = serviceOn(services);
+    services.settingsService().addFeatureSetting(
+        {QStringLiteral("dental.months_between_checks"),
+         DentalTab::tr("Dental check due every (months)"),
+         DentalTab::tr("After a check the next is due this many months later: 12 by default, or "
+                       "the local standard (some areas check every 6 months)"),
+         FeatureSetting::Kind::Number, 1, 24, 12});
     services.worklist().addPile(
         pileOn(services, service),
         [](AppServices& there) -> const WorklistPile& { return pileOn(there, serviceOn(there)); });

@@ -3,6 +3,7 @@
 #include "incoming/ui/IncomingFeature.h"
 
 #include "MainWindow.h"
+#include "incoming/core/IncomingClock.h"
 #include "incoming/core/IncomingImport.h"
 #include "incoming/core/IncomingService.h"
 #include "incoming/core/IncomingWorklist.h"
@@ -17,6 +18,12 @@ namespace lac {
 
 const IncomingService* IncomingFeature::install(AppServices& services, MainWindow& window)
 {
+    services.settingsService().addFeatureSetting(
+        {QStringLiteral("incoming.turnaround_working_days"),
+         IncomingView::tr("Other authorities' requests done within (working days)"),
+         IncomingView::tr("Our own target for a request placed here, counted from the day the "
+                          "request is complete"),
+         FeatureSetting::Kind::Number, 1, 120, IncomingClock::defaultTurnaroundDays});
     auto authorities = RequestingAuthorities::bundled();
     if (!authorities) { // a damaged build: say so rather than offer an empty list
         window.statusBar()->showMessage(authorities.failure().text());
