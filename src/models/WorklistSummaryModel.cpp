@@ -25,6 +25,7 @@ void WorklistSummaryModel::refresh(QDate today)
 {
     ++m_generation; // a count still running elsewhere is older than this one
     m_counting = false;
+    m_service.forgetSnapshot(); // counted here: the piles' lists are read here too
     show(m_service.counts(today));
 }
 
@@ -46,14 +47,20 @@ void WorklistSummaryModel::refreshInBackground(QDate today)
     }
     QPointer<WorklistSummaryModel> self(this);
     QThread* worker = QThread::create([self, generation, job = std::move(job)] {
-        Result<WorklistCounts> counts = job();
+        Result<WorklistSnapshot> found = job();
         QMetaObject::invokeMethod(
             self,
-            [self, generation, counts] {
+            [self, generation, found] {
                 if (!self || generation != self->m_generation)
                     return;
                 self->m_counting = false;
-                self->show(counts);
+                if (found) {
+                    self->m_service.adopt(found.value()); // a pile now opens at once
+                    self->show(found.value().counts);
+                } else {
+                    self->m_service.forgetSnapshot();
+                    self->show(found.failure());
+                }
                 Q_EMIT self->countsReady();
             },
             Qt::QueuedConnection);

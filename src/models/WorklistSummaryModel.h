@@ -33,7 +33,8 @@ public:
     void refresh(QDate today);
     /// Counts on a worker thread with its own connection (a large caseload takes seconds):
     /// until the counts arrive the rows keep their last counts, or read "counting…" the first
-    /// time, and countsReady() follows. Counts here when the service cannot count elsewhere.
+    /// time, and countsReady() follows. The worker's pile rows are handed to the service, so
+    /// that a pile then opens at once. Counts here when the service cannot count elsewhere.
     void refreshInBackground(QDate today);
     /// True from refreshInBackground() until its counts arrive.
     bool counting() const { return m_counting; }

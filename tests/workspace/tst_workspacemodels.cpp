@@ -288,6 +288,16 @@ private Q_SLOTS:
             QCOMPARE(model.count(category), n);
         QCOMPARE(model.count(WorklistCategory::OverdueIha), 5);
         QCOMPARE(model.count(added), 2);
+        // The pile's rows came with the counts: its list reads them, not the pile here.
+        WorklistQuery pileRows;
+        pileRows.category = added;
+        pileRows.today = today;
+        QVERIFY(service.snapshotRows(added, today));
+        QCOMPARE(service.snapshotRows(added, today)->size(), 2);
+        QVERIFY(!service.snapshotRows(added, today.addDays(1)));             // only for their day
+        QVERIFY(!service.snapshotRows(WorklistCategory::OverdueIha, today)); // SQL, not kept
+        QCOMPARE(service.rows().count(pileRows).value(), 2);
+        QCOMPARE(service.rows().page(pileRows, 0, 10)->at(1).caseId, QStringLiteral("Z2"));
 
         // A second count shows the last numbers until the new ones arrive; a count started
         // later wins over one still running.
@@ -304,6 +314,7 @@ private Q_SLOTS:
         QVERIFY(!service.countsElsewhere(today));
         model.refreshInBackground(today);
         QVERIFY(!model.counting());
+        QVERIFY(!service.snapshotRows(added, today)); // counted here, listed here
         QCOMPARE(model.rowCount(), 11);
         QCOMPARE(model.count(WorklistCategory::OverdueIha), 5);
     }
@@ -322,7 +333,7 @@ private Q_SLOTS:
                 explicit WritingPile(const AuditLog& audit)
                     : m_audit(audit)
                 {}
-                Result<int> count(QDate) const override
+                Result<QList<WorklistRow>> rows(QDate today) const override
                 {
                     AuditEntry e;
                     e.action = QStringLiteral("report");
@@ -330,7 +341,7 @@ private Q_SLOTS:
                     e.summary = QStringLiteral("should never be written");
                     if (auto s = m_audit.append(e); !s)
                         return s.failure();
-                    return 2;
+                    return FixedPile::rows(today);
                 }
 
             private:

@@ -51,9 +51,10 @@ public:
     }
 
 private:
-    static Result<QList<WorklistRow>> filtered(const WorklistPile& pile, const WorklistQuery& query)
+    Result<QList<WorklistRow>> filtered(const WorklistPile& pile, const WorklistQuery& query) const
     {
-        auto all = pile.rows(query.today);
+        const QList<WorklistRow>* adopted = m_service.snapshotRows(query.category, query.today);
+        auto all = adopted ? Result<QList<WorklistRow>>(*adopted) : pile.rows(query.today);
         if (!all)
             return all.failure();
         QList<WorklistRow> rows;
@@ -155,21 +156,58 @@ Result<WorklistCounts> WorklistService::counts(QDate today) const
     return result;
 }
 
-std::function<Result<WorklistCounts>()> WorklistService::countsElsewhere(QDate today) const
+void WorklistService::adopt(WorklistSnapshot snapshot) const
+{
+    m_snapshot = std::move(snapshot);
+}
+
+const QList<WorklistRow>* WorklistService::snapshotRows(WorklistCategory category,
+                                                        QDate today) const
+{
+    if (m_snapshot.today != today)
+        return nullptr;
+    const auto it = m_snapshot.pileRows.constFind(int(category));
+    return it == m_snapshot.pileRows.constEnd() ? nullptr : &it.value();
+}
+
+std::function<Result<WorklistSnapshot>()> WorklistService::countsElsewhere(QDate today) const
 {
     const bool everyPileRemade = std::all_of(m_makers.cbegin(), m_makers.cend(),
                                              [](const WorklistPileMaker& m) { return bool(m); });
     if (!everyPileRemade || m_db.path().isEmpty())
         return {};
     return [location = m_db.path(), user = m_user, makers = m_makers,
-            today]() -> Result<WorklistCounts> {
+            today]() -> Result<WorklistSnapshot> {
         auto there = OwnConnection::open(location, user, OwnConnection::Access::ReadOnly);
         if (!there)
             return there.failure();
         WorklistService& worklist = there.value()->worklist();
         for (const WorklistPileMaker& make : makers)
             worklist.addPile(make(*there.value()));
-        return worklist.counts(today);
+        WorklistSnapshot snapshot;
+        snapshot.today = today;
+        const WorklistRepository repo(there.value()->database());
+        for (WorklistCategory c : allWorklistCategories()) {
+            WorklistQuery q;
+            q.category = c;
+            q.today = today;
+            auto n = repo.count(q);
+            if (!n)
+                return n.failure();
+            snapshot.counts << qMakePair(c, n.value());
+        }
+        // A pile's count is its rows: list each once and keep the rows for the window.
+        for (WorklistCategory c : worklist.categories()) {
+            const WorklistPile* pile = worklist.pile(c);
+            if (!pile)
+                continue;
+            auto rows = pile->rows(today);
+            if (!rows)
+                return rows.failure();
+            snapshot.counts << qMakePair(c, int(rows.value().size()));
+            snapshot.pileRows.insert(int(c), std::move(rows).value());
+        }
+        return snapshot;
     };
 }
 

@@ -11,6 +11,7 @@
 #include "services/PageSource.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 
@@ -27,6 +28,15 @@ class AppServices;
 using WorklistPileMaker = std::function<const WorklistPile&(AppServices&)>;
 using WorklistCounts = QList<QPair<WorklistCategory, int>>;
 
+/// What a worker found on its own connection: every count, and every pile's rows, so that a
+/// pile opens at once instead of being worked out again on the window's thread.
+struct WorklistSnapshot
+{
+    QDate today;
+    WorklistCounts counts;
+    QHash<int, QList<WorklistRow>> pileRows; ///< by int(WorklistCategory)
+};
+
 /// The home screen's counts and its red/amber/green thresholds (installation settings
 /// "worklist.red_within_days" and "worklist.amber_within_days").
 class WorklistService
@@ -41,10 +51,17 @@ public:
 
     /// Every category with its count, in home-screen order: the built-in ones, then the piles.
     Result<WorklistCounts> counts(QDate today) const;
-    /// The same counts worked out on a connection of its own, for a worker thread to run: it
-    /// opens this database again (read only), builds every pile there with its maker and
-    /// counts. Empty when that cannot be done (a pile added without a maker): count here.
-    std::function<Result<WorklistCounts>()> countsElsewhere(QDate today) const;
+    /// The same counts, and the piles' rows, worked out on a connection of its own, for a
+    /// worker thread to run: it opens this database again (read only), builds every pile there
+    /// with its maker and lists it. Empty when that cannot be done (a pile added without a
+    /// maker): count here.
+    std::function<Result<WorklistSnapshot>()> countsElsewhere(QDate today) const;
+    /// Keeps a worker's pile rows (on the window's thread): a pile's list reads them for
+    /// their day until the next snapshot, or until forgetSnapshot().
+    void adopt(WorklistSnapshot snapshot) const;
+    void forgetSnapshot() const { m_snapshot = {}; }
+    /// The adopted rows of \a category for \a today, or nullptr.
+    const QList<WorklistRow>* snapshotRows(WorklistCategory category, QDate today) const;
     /// Adds a kind of record's pile after the others (at start, by the composition root); the
     /// pile must outlive this service. \a remake builds the same pile on another connection
     /// (see countsElsewhere). Returns the category it is listed under.
@@ -64,7 +81,8 @@ private:
     const SettingsStore& m_settings;
     UserContext m_user;
     QList<const WorklistPile*> m_piles;
-    QList<WorklistPileMaker> m_makers; ///< one per pile, or empty where none was given
+    QList<WorklistPileMaker> m_makers;   ///< one per pile, or empty where none was given
+    mutable WorklistSnapshot m_snapshot; ///< the window's thread only
     std::unique_ptr<const PageSource<WorklistRow, WorklistQuery>> m_rows;
 };
 

@@ -60,6 +60,8 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     m_countingNote->setAccessibleName(tr("Counting"));
     leftLayout->addWidget(m_countingNote);
     connect(m_summary, &WorklistSummaryModel::countsReady, m_countingNote, &QWidget::hide);
+    // The list in front shows the rows the counts came from (a pile's are the worker's).
+    connect(m_summary, &WorklistSummaryModel::countsReady, m_items, &WorklistItemModel::reload);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
