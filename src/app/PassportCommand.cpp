@@ -14,8 +14,8 @@ namespace lac {
 
 QString PassportCommand::summary() const
 {
-    return tr("passport --db PATH --child CASE_ID --out FILE.pdf   a young person's health "
-              "passport");
+    return tr("passport --db PATH --child CASE_ID --out FILE.pdf|FILE.html   a young person's "
+              "health passport");
 }
 
 int PassportCommand::run(const QStringList& arguments)
@@ -23,12 +23,15 @@ int PassportCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Writes the latest signed-off health passport of one young person as an A5 PDF "
-           "booklet. The export is recorded in the audit trail."));
+           "booklet, or (for a file ending .html) as an accessible web page with real headings "
+           "for a screen reader. The export is recorded in the audit trail."));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database."),
                                       QStringLiteral("path"));
     const QCommandLineOption childOption(QStringLiteral("child"), tr("The child's case ID."),
                                          QStringLiteral("case-id"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write."),
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("The file to write: .pdf for the booklet, .html for "
+                                          "the accessible web page."),
                                        QStringLiteral("file"));
     parser.addOptions({dbOption, childOption, outOption});
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
@@ -53,7 +56,7 @@ int PassportCommand::run(const QStringList& arguments)
         return CliOutput::failure(child.failure(), ExitDataError);
     // Named in full here, so the audit trail says exactly where the copy went.
     const QString out = QFileInfo(parser.value(outOption)).absoluteFilePath();
-    if (Status s = passports.exportCopy(child.value(), out, PassportDocument()); !s)
+    if (Status s = passports.exportCopy(child.value(), out, *PassportDocument::forPath(out)); !s)
         return CliOutput::failure(s.failure(), ExitDataError);
     CliOutput::out(tr("wrote %1").arg(out));
     return ExitSuccess;

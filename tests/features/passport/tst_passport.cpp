@@ -253,6 +253,48 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("Your family's health"))); // nothing shared there
     }
 
+    void theWebPageIsAccessibleAndHoldsTheSameCopy()
+    {
+        WorkspaceFixture f(UserRole::DesignatedNurse);
+        const SettingsStore settings(f.database.db());
+        const PassportService nurse(f.context, settings);
+        const qint64 child = youngPerson(f);
+        QVERIFY(ok(nurse.start(child)));
+        QVERIFY(ok(nurse.addItem(child, item(PassportSection::BirthHistory, {},
+                                             QStringLiteral("Born at 39 weeks, 3.2 kg")))));
+        QVERIFY(ok(nurse.addItem(
+            child, item(PassportSection::FamilyHistory, QStringLiteral("Father"), secret, false))));
+        QVERIFY(ok(nurse.takeStep(child, PassportStep::Draft, on(QDate(2026, 3, 2)))));
+        QVERIFY(ok(nurse.takeStep(child, PassportStep::SignOff, on(QDate(2026, 3, 3)))));
+        QTemporaryDir dir;
+        const QString page = dir.filePath(QStringLiteral("passport.html"));
+        const int audits = f.auditCount();
+        QVERIFY(ok(nurse.exportCopy(child, page, *PassportDocument::forPath(page))));
+        QCOMPARE(f.auditCount(), audits + 1); // its own export, audited like the booklet
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        // What a screen reader needs: the language, one h1, a heading per section, table
+        // headers, and a title; nothing fetched from elsewhere.
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QStringLiteral("<html lang=\"en-GB\">")));
+        QVERIFY(html.contains(QStringLiteral("<title>Health passport: Amy P1</title>")));
+        QCOMPARE(html.count(QStringLiteral("<h1>")), 1);
+        QVERIFY(html.contains(QStringLiteral("<h2>When you were born</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Your vaccinations</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<th scope=\"row\">NHS number</th><td>943 476 5919")));
+        QVERIFY(html.contains(QStringLiteral("<th scope=\"col\">Vaccine</th>")));
+        QVERIFY(html.contains(QStringLiteral("Born at 39 weeks, 3.2 kg")));
+        QVERIFY(!html.contains(QStringLiteral("http")));
+        QVERIFY(!html.contains(QStringLiteral("Huntington"))); // not to be shared: left out
+        // The booklet is still the PDF.
+        const QString pdf = dir.filePath(QStringLiteral("passport.PDF"));
+        QVERIFY(ok(nurse.exportCopy(child, pdf, *PassportDocument::forPath(pdf))));
+        QFile raw(pdf);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(raw.read(5) == "%PDF-");
+    }
+
     void badDatesAndStepsOutOfTurnAreRefused()
     {
         WorkspaceFixture f;

@@ -47,6 +47,15 @@ QString howToHtml(const QString& text)
     return out;
 }
 
+/// Large, plain, high-contrast type; sizes in rem so that the reader's own setting scales it.
+const char* webStyle =
+    "body { font-family: Arial, 'DejaVu Sans', sans-serif; font-size: 1.25rem; line-height: 1.5; "
+    "color: #0b0c0c; background: #ffffff; margin: 0 auto; max-width: 40em; padding: 1em; }"
+    "h1 { font-size: 2rem; color: #005eb8; } h2 { font-size: 1.5rem; color: #005eb8; "
+    "margin-top: 1.5em; } h3 { font-size: 1.25rem; }"
+    "table { border-collapse: collapse; } th, td { text-align: left; vertical-align: top; "
+    "padding: 0.25em 1em 0.25em 0; } .note { color: #333333; }";
+
 const char* style = "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; "
                     "color: #1a1a1a; }"
                     "h1 { font-size: 22pt; color: #005eb8; margin-bottom: 6px; }"
@@ -60,10 +69,16 @@ const char* style = "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-
 
 } // namespace
 
-QString PassportDocument::html(const PassportCopy& c)
+QString PassportDocument::html(const PassportCopy& c, Flavour flavour)
 {
-    QString h = QStringLiteral("<html><head><title>%1</title></head><body>")
-                    .arg(esc(tr("Health passport: %1").arg(c.identity.name)));
+    const bool web = flavour == Flavour::WebPage;
+    const QString title = esc(tr("Health passport: %1").arg(c.identity.name));
+    QString h = web ? QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\"><head>"
+                                     "<meta charset=\"utf-8\"><meta name=\"viewport\" "
+                                     "content=\"width=device-width, initial-scale=1\">"
+                                     "<title>%1</title><style>%2</style></head><body><main>")
+                          .arg(title, QString::fromLatin1(webStyle))
+                    : QStringLiteral("<html><head><title>%1</title></head><body>").arg(title);
     h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("My health passport")));
     h += QStringLiteral("<p class=\"own\">%1</p>").arg(esc(c.identity.name));
     h += QStringLiteral("<p>%1</p>")
@@ -71,8 +86,10 @@ QString PassportDocument::html(const PassportCopy& c)
                          "place, so you can tell a doctor, a nurse or a dentist about it when "
                          "you need to. It is private: you choose who sees it.")));
     h += QStringLiteral("<h2>%1</h2><table cellpadding=\"2\">").arg(esc(tr("About you")));
-    const auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
+    // A screen reader announces a header cell with each value: the web page uses real ones.
+    const auto row = [web](const QString& label, const QString& value) {
+        return (web ? QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>")
+                    : QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>"))
             .arg(esc(label), esc(value));
     };
     h += row(tr("Name"), c.identity.name);
@@ -99,8 +116,10 @@ QString PassportDocument::html(const PassportCopy& c)
                  .arg(esc(tr("We have no record of your vaccinations. Your GP can check "
                              "which ones you have had.")));
     } else {
-        h += QStringLiteral("<table cellpadding=\"2\"><tr><td class=\"label\">%1</td>"
-                            "<td class=\"label\">%2</td></tr>")
+        h += (web ? QStringLiteral("<table><tr><th scope=\"col\">%1</th><th scope=\"col\">%2"
+                                   "</th></tr>")
+                  : QStringLiteral("<table cellpadding=\"2\"><tr><td class=\"label\">%1</td>"
+                                   "<td class=\"label\">%2</td></tr>"))
                  .arg(esc(tr("When")), esc(tr("Vaccine")));
         for (const PassportDose& d : c.immunisations)
             h += QStringLiteral("<tr><td nowrap>%1</td><td>%2</td></tr>")
@@ -120,8 +139,31 @@ QString PassportDocument::html(const PassportCopy& c)
                          "you want a new copy, ask your nurse or your personal adviser.")
                           .arg(c.number)
                           .arg(longDate(c.signedOff))));
-    h += QStringLiteral("</body></html>");
+    h += web ? QStringLiteral("</main></body></html>\n") : QStringLiteral("</body></html>");
     return h;
+}
+
+std::unique_ptr<PassportRenderer> PassportDocument::forPath(const QString& path)
+{
+    // A file name's ending, not a stored code: what the person chose in the save dialog.
+    const QStringList webPage{QStringLiteral("html"), QStringLiteral("htm")};
+    if (webPage.contains(QFileInfo(path).suffix(), Qt::CaseInsensitive))
+        return std::make_unique<PassportWebPage>();
+    return std::make_unique<PassportDocument>();
+}
+
+Status PassportWebPage::write(const PassportCopy& copy, const QString& path) const
+{
+    const QFileInfo where(path);
+    if (!where.absoluteDir().exists())
+        return Failure{tr("the folder does not exist"), where.absolutePath()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Failure{tr("could not write the file: %1").arg(file.errorString()), path};
+    file.write(PassportDocument::html(copy, PassportDocument::Flavour::WebPage).toUtf8());
+    if (!file.commit())
+        return Failure{tr("could not write the file: %1").arg(file.errorString()), path};
+    return {};
 }
 
 void PassportDocument::fill(QTextDocument& document, const PassportCopy& copy)

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 class QTextDocument;
 
 namespace lac {
@@ -24,10 +26,29 @@ class PassportDocument : public PassportRenderer
     Q_DECLARE_TR_FUNCTIONS(lac::PassportDocument)
 
 public:
-    /// The booklet as HTML for a QTextDocument (also the tab's preview).
-    static QString html(const PassportCopy& copy);
+    enum class Flavour
+    {
+        Booklet, ///< Qt's rich text, for the PDF and the preview
+        WebPage, ///< standard HTML for a browser and a screen reader (PassportWebPage)
+    };
+    /// The booklet as HTML for a QTextDocument (also the tab's preview), or as a web page.
+    static QString html(const PassportCopy& copy, Flavour flavour = Flavour::Booklet);
     /// Lays \a copy out in \a document at A5 (for a preview or a PDF).
     static void fill(QTextDocument& document, const PassportCopy& copy);
+    Status write(const PassportCopy& copy, const QString& path) const override;
+    /// The writer for \a path: a web page for .html or .htm, else the PDF booklet.
+    static std::unique_ptr<PassportRenderer> forPath(const QString& path);
+};
+
+/// The accessible copy, since Qt 6.4 cannot tag a PDF: one HTML file with real headings
+/// (h1, h2, h3), table headers a screen reader announces, the language set, large type that
+/// the reader's browser can enlarge further, and nothing fetched from anywhere. The same
+/// content as the booklet, written through the same audited export.
+class PassportWebPage : public PassportRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(lac::PassportWebPage)
+
+public:
     Status write(const PassportCopy& copy, const QString& path) const override;
 };
 

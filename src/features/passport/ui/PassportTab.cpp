@@ -318,12 +318,14 @@ void PassportTab::exportCopy()
             .filePath(QStringLiteral("health-passport-%1-v%2.pdf")
                           .arg(child.caseId)
                           .arg(m_file->latest()->number));
+    // The booklet, or the same copy as a web page a screen reader can follow (Qt cannot tag
+    // a PDF): the file's ending chooses.
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export %1's health passport").arg(child.displayName()), suggested,
-        tr("PDF files (*.pdf)"));
+        tr("A5 booklet, PDF (*.pdf);;Accessible web page, HTML (*.html)"));
     if (path.isEmpty())
         return;
-    if (Status s = m_service.exportCopy(child.id, path, PassportDocument()); !s) {
+    if (Status s = m_service.exportCopy(child.id, path, *PassportDocument::forPath(path)); !s) {
         QMessageBox::warning(this, tr("Export their copy"), s.failure().text());
         return;
     }
