@@ -6,10 +6,12 @@
 #include "common/CsvWriter.h"
 #include "data/AuditLog.h"
 #include "data/Database.h"
+#include "incoming/core/AuthorityStatement.h"
 #include "incoming/core/IncomingCommandServices.h"
 #include "incoming/core/IncomingService.h"
 #include "security/UserDirectory.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -20,8 +22,9 @@ namespace lac {
 
 QString CaseloadCommand::summary() const
 {
-    return tr("caseload --db PATH [--as-of DATE] [--format csv|json]   the caseload split: own "
-              "children and those placed here by other authorities");
+    return tr("caseload --db PATH [--as-of DATE] [--format csv|json] [--authority CODE --out "
+              "DIR [--from MONTH] [--to MONTH]]   the caseload split: own children and those "
+              "placed here by other authorities; or one authority's statement");
 }
 
 int CaseloadCommand::run(const QStringList& arguments)
@@ -39,7 +42,26 @@ int CaseloadCommand::run(const QStringList& arguments)
                                         QStringLiteral("date"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv (default) or json."),
                                           QStringLiteral("format"), QStringLiteral("csv"));
-    parser.addOptions({dbOption, asOfOption, formatOption});
+    const QCommandLineOption authorityOption(
+        QStringLiteral("authority"),
+        tr("Write the statement for one requesting authority (its GSS code or name): the "
+           "turnaround of its requests by month and its own children's requests, as two CSV "
+           "files in --out. Personal data: audited, never the current folder by default."),
+        QStringLiteral("code"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), tr("The folder for the statement's files."), QStringLiteral("dir"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        tr("The statement's first month (YYYY-MM); 11 months before "
+           "--to by default."),
+        QStringLiteral("month"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        tr("The statement's last month (YYYY-MM); the --as-of month by "
+           "default."),
+        QStringLiteral("month"));
+    parser.addOptions(
+        {dbOption, asOfOption, formatOption, authorityOption, outOption, fromOption, toOption});
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
     if (!parser.isSet(dbOption))
@@ -67,6 +89,22 @@ int CaseloadCommand::run(const QStringList& arguments)
             return CliOutput::error(
                 tr("--as-of: %1 is in the future").arg(parser.value(asOfOption)), ExitUsageError);
     }
+    const bool statement = parser.isSet(authorityOption);
+    if (statement != parser.isSet(outOption))
+        return CliOutput::error(tr("a statement needs both --authority CODE and --out DIR"),
+                                ExitUsageError);
+    if (!statement && (parser.isSet(fromOption) || parser.isSet(toOption)))
+        return CliOutput::error(tr("--from and --to are for a statement (--authority)"),
+                                ExitUsageError);
+    const auto month = [&parser](const QCommandLineOption& o, QDate fallback) {
+        return parser.isSet(o)
+                   ? QDate::fromString(parser.value(o) + QStringLiteral("-01"), Qt::ISODate)
+                   : fallback;
+    };
+    const QDate last = month(toOption, QDate(asOf.year(), asOf.month(), 1));
+    const QDate first = month(fromOption, last.addMonths(-11));
+    if (!first.isValid() || !last.isValid())
+        return CliOutput::error(tr("--from and --to take a month as YYYY-MM"), ExitUsageError);
     if (!Database::isServerLocation(parser.value(dbOption)) &&
         !QFileInfo::exists(parser.value(dbOption)))
         return CliOutput::error(tr("no database at %1").arg(parser.value(dbOption)), ExitDataError);
@@ -82,6 +120,24 @@ int CaseloadCommand::run(const QStringList& arguments)
     auto services = IncomingCommandServices::open(*db.value(), audit);
     if (!services)
         return CliOutput::failure(services.failure(), ExitDataError);
+    if (statement) {
+        const IncomingService& host = services.value()->service();
+        const QString code = host.authorities().find(parser.value(authorityOption));
+        if (code.isEmpty())
+            return CliOutput::error(tr("--authority: '%1' is not an authority on the list")
+                                        .arg(parser.value(authorityOption)),
+                                    ExitUsageError);
+        auto st = AuthorityStatement::read(host, code, first, last, asOf);
+        if (!st)
+            return CliOutput::failure(st.failure(), ExitDataError);
+        // Named on the command line, so never a default: made absolute for the audit trail.
+        auto paths = st.value().write(host, QDir(parser.value(outOption)).absolutePath());
+        if (!paths)
+            return CliOutput::failure(paths.failure(), ExitDataError);
+        for (const QString& p : paths.value())
+            CliOutput::out(tr("wrote %1").arg(QDir::toNativeSeparators(p)));
+        return ExitSuccess;
+    }
     auto split = services.value()->service().caseload(asOf);
     if (!split)
         return CliOutput::failure(split.failure(), ExitDataError);

@@ -9,12 +9,15 @@
 #include "WorkspaceFixture.h"
 
 #include "data/SettingsStore.h"
+#include "incoming/core/AuthorityStatement.h"
 #include "incoming/core/IncomingClock.h"
 #include "incoming/core/IncomingService.h"
 #include "incoming/core/IncomingWorklist.h"
 #include "incoming/models/IncomingRequestListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace lac;
 using namespace lac::test;
@@ -142,6 +145,90 @@ private Q_SLOTS:
                                             "'host_requests'"))
                      .toInt(),
                  4); // received, complete, done, report sent
+    }
+
+    void eachAuthorityIsSentItsOwnChildrenOnly()
+    {
+        WorkspaceFixture f; // a health admin, today 16/03/2026
+        Host host(f);
+        const IncomingService& s = host.service;
+        // Birmingham's child: one request done 15 working days after it was complete, one
+        // waiting on their paperwork since 20 February.
+        auto kai = s.addChild(child(QStringLiteral("BHM-1001")));
+        QVERIFY(ok(kai));
+        IncomingRequest done = request(kai.value(), QDate(2026, 1, 5));
+        auto doneId = s.receive(done);
+        QVERIFY(ok(doneId));
+        done = s.request(doneId.value()).value();
+        done.complete = QDate(2026, 1, 12);
+        done.booked = QDate(2026, 2, 2);
+        done.done = QDate(2026, 2, 2);
+        done.reportSent = QDate(2026, 2, 5);
+        QVERIFY(ok(s.update(done)));
+        QVERIFY(ok(s.receive(request(kai.value(), QDate(2026, 2, 20)))));
+        // Barnet's child, who must not appear in Birmingham's files.
+        HostChild other = child(QStringLiteral("BAR-77"), QStringLiteral("E09000003"));
+        other.nhsNumber = QStringLiteral("9434765919");
+        auto ben = s.addChild(other);
+        QVERIFY(ok(ben));
+        QVERIFY(ok(s.receive(request(ben.value(), QDate(2026, 2, 9)))));
+
+        auto st = AuthorityStatement::read(s, QStringLiteral("E08000025"), QDate(2026, 1, 1),
+                                           QDate(2026, 3, 1), f.context.today());
+        QVERIFY(ok(st));
+        const AuthorityStatement& b = st.value();
+        QCOMPARE(b.authorityName, QStringLiteral("Birmingham"));
+        QCOMPARE(b.requests.size(), 2);
+        QCOMPARE(b.figures.months.size(), 3);
+        QCOMPARE(b.figures.period.received, 2);
+        QCOMPARE(b.figures.period.done, 1);
+        QCOMPARE(b.figures.period.doneInTarget, 1);
+        QCOMPARE(b.figures.months.at(1).waitingRequester, 1); // end of February
+        const QStringList turnaround = b.turnaroundCsv().split(QLatin1Char('\n'));
+        QCOMPARE(turnaround.at(0),
+                 QStringLiteral("month,received,complete,done,done_in_target,median_working_days,"
+                                "waiting_on_your_paperwork,late_your_paperwork,late_our_capacity"));
+        QCOMPARE(turnaround.at(1), QStringLiteral("2026-01,1,1,0,0,,0,0,0"));
+        QCOMPARE(turnaround.at(2), QStringLiteral("2026-02,1,0,1,1,15,1,0,0"));
+        QCOMPARE(turnaround.at(4), QStringLiteral("period,2,1,1,1,15,1,0,0"));
+        const QString requests = b.requestsCsv();
+        QVERIFY(requests.contains(QStringLiteral("BHM-1001")));
+        QVERIFY(!requests.contains(QStringLiteral("BAR-77")));
+        QVERIFY(!requests.contains(QStringLiteral("9434765919")));
+
+        // Written into a folder named in full, with one audit entry; never a relative one.
+        QTemporaryDir dir;
+        const int audits = f.auditCount();
+        QVERIFY(!b.write(s, QStringLiteral("statements")));
+        QVERIFY(!b.write(s, dir.filePath(QStringLiteral("missing"))));
+        QCOMPARE(f.auditCount(), audits);
+        auto paths = b.write(s, dir.path());
+        QVERIFY(ok(paths));
+        QCOMPARE(paths.value().size(), 2);
+        QCOMPARE(f.auditCount(), audits + 1);
+        QFile written(paths.value().at(1));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), requests);
+        QVERIFY(f.database
+                    .scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = "
+                                           "'export' AND entity = 'host_requests'"))
+                    .toString()
+                    .contains(QStringLiteral("E08000025")));
+
+        // The nurse may read the host caseload but not export children's details.
+        Host nurse(f, UserRole::DesignatedNurse);
+        auto seen =
+            AuthorityStatement::read(nurse.service, QStringLiteral("E08000025"), QDate(2026, 1, 1),
+                                     QDate(2026, 3, 1), f.context.today());
+        QVERIFY(ok(seen));
+        QTemporaryDir other2;
+        QVERIFY(!seen.value().write(nurse.service, other2.path()));
+        QVERIFY(QDir(other2.path()).isEmpty());
+        // An authority not on the list, or months backwards, are said and nothing read.
+        QVERIFY(!AuthorityStatement::read(s, QStringLiteral("X99"), QDate(2026, 1, 1),
+                                          QDate(2026, 3, 1), f.context.today()));
+        QVERIFY(!AuthorityStatement::read(s, QStringLiteral("E08000025"), QDate(2026, 3, 1),
+                                          QDate(2026, 1, 1), f.context.today()));
     }
 
     void eachRoleMayDoOnlyItsPart()

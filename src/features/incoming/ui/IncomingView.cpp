@@ -8,6 +8,7 @@
 #include "domain/CodeList.h"
 #include "incoming/core/IncomingService.h"
 #include "incoming/models/IncomingRequestListModel.h"
+#include "incoming/ui/AuthorityStatementExport.h"
 #include "incoming/ui/HostChildDialog.h"
 #include "incoming/ui/IncomingRequestDialog.h"
 #include "security/AccessPolicy.h"
@@ -88,10 +89,21 @@ IncomingView::IncomingView(const IncomingService& service, CaseWork& work, QWidg
     connect(m_issue, &QAction::triggered, this, &IncomingView::recordIssue);
     connect(m_chase, &QAction::triggered, this, &IncomingView::recordChase);
     connect(m_ownChild, &QAction::triggered, this, &IncomingView::openOwnChild);
+    auto* statement = new QAction(tr("&Statement for an authority…"), this);
+    statement->setToolTip(tr("Write one authority's turnaround and its own children's requests "
+                             "to send them"));
+    statement->setEnabled(
+        AccessPolicy::allows(m_service.context().user().role, Permission::ExportCaseData));
+    connect(statement, &QAction::triggered, this, [this] {
+        if (const QString said = AuthorityStatementExport::run(this, m_service); !said.isEmpty())
+            Q_EMIT statusMessage(said);
+    });
     auto* bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->setAccessibleName(tr("Incoming request steps"));
     bar->addActions({m_addChild, m_changeChild, m_receive, m_open, m_issue, m_chase, m_ownChild});
+    bar->addSeparator();
+    bar->addAction(statement);
 
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
