@@ -97,6 +97,8 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
         QObject::connect(dashboard, &DesignatedNurseDashboard::statusMessage, window.statusBar(),
                          status);
         window.addWorkspace(dashboard, tr("Overview"), QStringLiteral("dashboard"));
+        if (incoming)
+            IncomingFeature::addOverviewPage(*incoming, services, *dashboard);
         auto* charts = new TimelinessChartsView(shared, services.auditLog(), today, &window,
                                                 &services.reportSections());
         QObject::connect(charts, &TimelinessChartsView::statusMessage, window.statusBar(), status);

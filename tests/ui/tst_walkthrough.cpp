@@ -30,6 +30,7 @@
 #include "development/ui/DevelopmentCheckDialog.h"
 #include "immunisations/ui/ImmunisationDialog.h"
 #include "incoming/models/IncomingRequestListModel.h"
+#include "incoming/ui/CaseloadOverviewPage.h"
 #include "incoming/ui/HostChildDialog.h"
 #include "incoming/ui/IncomingRequestDialog.h"
 #include "incoming/ui/IncomingView.h"
@@ -38,6 +39,7 @@
 #include "oc2/ui/Oc2YearFactsDialog.h"
 #include "passport/core/PassportRules.h"
 #include "passport/ui/PassportDialogs.h"
+#include "report/DesignatedNurseDashboard.h"
 #include "report/TimelinessChartsView.h"
 #include "sdq/ui/SdqDialog.h"
 #include "services/AppServices.h"
@@ -50,6 +52,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -551,6 +554,23 @@ private Q_SLOTS:
         const double share = double(total.placedHere) / (total.ownChildren + total.placedHere);
         QVERIFY2(share > 0.3 && share < 0.5, qPrintable(QString::number(share)));
         test::keepScreenshot(&window, QStringLiteral("%1-incoming-caseload").arg(size));
+
+        // The designated nurse's Overview shows the same split, as the source's report did.
+        auto* overview = window.findChild<DesignatedNurseDashboard*>();
+        QVERIFY(overview);
+        tabs->setCurrentWidget(overview);
+        auto* overviewPages = overview->findChild<QTabWidget*>(QStringLiteral("overviewPages"));
+        auto* caseload = overview->findChild<CaseloadOverviewPage*>();
+        QVERIFY(overviewPages && caseload);
+        overviewPages->setCurrentWidget(caseload);
+        QTRY_VERIFY(caseload->summary().contains(QStringLiteral("Caseload of")));
+        QVERIFY2(caseload->summary().contains(
+                     QStringLiteral("Caseload of %1")
+                         .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                  .toString(total.ownChildren + total.placedHere))),
+                 qPrintable(caseload->summary()));
+        QCOMPARE(caseload->model()->rows().last().placedHere, total.placedHere);
+        test::keepScreenshot(&window, QStringLiteral("%1-overview-caseload").arg(size));
         window.close();
     }
 };

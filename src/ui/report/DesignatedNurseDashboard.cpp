@@ -90,7 +90,7 @@ DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportCache& 
 
     // The quarter's table and the charts take turns at the whole page: split one above the
     // other, the table showed three or four rows and the charts scrolled inside the page.
-    auto* pages = new QTabWidget(this);
+    auto* pages = m_pages = new QTabWidget(this);
     pages->setObjectName(QStringLiteral("overviewPages"));
     pages->addTab(table, tr("This quarter by month"));
     pages->addTab(m_charts, tr("Charts"));
@@ -103,6 +103,11 @@ DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportCache& 
 }
 
 DesignatedNurseDashboard::~DesignatedNurseDashboard() = default;
+
+void DesignatedNurseDashboard::addPage(QWidget* page, const QString& title)
+{
+    m_pages->addTab(page, title);
+}
 
 void DesignatedNurseDashboard::showEvent(QShowEvent* event)
 {

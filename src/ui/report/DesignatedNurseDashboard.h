@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace lac {
@@ -32,6 +33,9 @@ public:
 
     /// Shows the quarter containing \a today (the tiles and the table).
     void showQuarterOf(QDate today);
+    /// Adds a kind of record's own page after the quarter's table and the charts (the host
+    /// caseload's split, …); the page reads its figures when it is shown.
+    void addPage(QWidget* page, const QString& title);
     TimelinessTableModel* quarterModel() const { return m_model; }
     TimelinessChartsView* charts() const { return m_charts; }
     /// The tile texts, for tests and screen readers.
@@ -53,6 +57,7 @@ private:
     TimelinessTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     TimelinessChartsView* m_charts = nullptr;
+    QTabWidget* m_pages = nullptr;
 };
 
 } // namespace lac

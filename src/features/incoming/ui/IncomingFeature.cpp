@@ -7,7 +7,9 @@
 #include "incoming/core/IncomingImport.h"
 #include "incoming/core/IncomingService.h"
 #include "incoming/core/IncomingWorklist.h"
+#include "incoming/ui/CaseloadOverviewPage.h"
 #include "incoming/ui/IncomingView.h"
+#include "report/DesignatedNurseDashboard.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
 #include "workspace/CaseWork.h"
@@ -68,6 +70,15 @@ void IncomingFeature::addTab(const IncomingService& service, AppServices& servic
                                        list);
             return RecordImportOutcome::of(IncomingImport(here).run(path, dryRun));
         }};
+}
+
+void IncomingFeature::addOverviewPage(const IncomingService& service, const AppServices& services,
+                                      DesignatedNurseDashboard& overview)
+{
+    if (!AccessPolicy::allows(services.user().role, Permission::ReadHostRequests))
+        return;
+    overview.addPage(new CaseloadOverviewPage(service, &overview),
+                     CaseloadOverviewPage::tr("Caseload split"));
 }
 
 } // namespace lac

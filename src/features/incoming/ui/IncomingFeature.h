@@ -6,6 +6,7 @@ namespace lac {
 
 class AppServices;
 class CaseWork;
+class DesignatedNurseDashboard;
 class IncomingService;
 class MainWindow;
 
@@ -22,6 +23,9 @@ struct IncomingFeature
     static const IncomingService* install(AppServices& services, MainWindow& window);
     static void addTab(const IncomingService& service, AppServices& services, MainWindow& window,
                        CaseWork& work);
+    /// The caseload split as a page of the designated nurse's Overview.
+    static void addOverviewPage(const IncomingService& service, const AppServices& services,
+                                DesignatedNurseDashboard& overview);
 };
 
 } // namespace lac
