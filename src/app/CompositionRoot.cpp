@@ -24,6 +24,7 @@
 #include "trust/AuditTrailView.h"
 #include "trust/RetentionReviewDialog.h"
 #include "trust/UsersDialog.h"
+#include "uasc/ui/UascFeature.h"
 #include "workspace/AdminWorkspace.h"
 #include "workspace/CaseWork.h"
 
@@ -43,6 +44,7 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     ImmunisationFeature::install(services, admin->work());
     DevelopmentFeature::install(services, admin->work());
     SdqFeature::install(services, admin->work());
+    UascFeature::install(services, admin->work());
     Oc2Feature::install(services, admin->work());
     PassportFeature::install(services, admin->work());
     const IncomingService* incoming = IncomingFeature::install(services, window);
