@@ -11,6 +11,7 @@
 #include "security/UserDirectory.h"
 #include "services/AppServices.h"
 #include "services/ImportService.h"
+#include "uasc/core/UascImport.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -73,6 +74,12 @@ int ImportCommand::importDental(const AppServices& services, const QString& path
                               [](int n) { return tr("%n dental checks", nullptr, n); });
 }
 
+int ImportCommand::importUasc(const AppServices& services, const QString& path, bool dryRun) const
+{
+    return finishRecordImport(UascImport(services.caseContext()).run(path, dryRun), dryRun,
+                              [](int n) { return tr("%n UASC screenings", nullptr, n); });
+}
+
 int ImportCommand::importCarerMedicals(const AppServices& services, const QString& path,
                                        bool dryRun) const
 {
@@ -95,9 +102,11 @@ int ImportCommand::importIncoming(const AppServices& services, const QString& pa
 QString ImportCommand::summary() const
 {
     return tr("import --db PATH (--ssda903 DIR | --assessments FILE.csv | --dental FILE.csv | "
-              "--immunisations FILE.csv | --carer-medicals FILE.csv | --incoming FILE.csv) "
+              "--immunisations FILE.csv | --uasc-screenings FILE.csv | --carer-medicals FILE.csv | "
+              "--incoming FILE.csv) "
               "[--skip-invalid] [--dry-run] [--json]   import SSDA903 files, past assessments, "
-              "immunisation histories, dental checks, carers' medicals or requests from other "
+              "immunisation histories, dental checks, UASC screenings, carers' medicals or "
+              "requests from other "
               "authorities");
 }
 
@@ -127,6 +136,12 @@ int ImportCommand::run(const QStringList& arguments)
         tr("CSV of dental checks: child_id, date, dentist, not_seen (blank when the teeth were "
            "checked; else no_nhs_dentist, refused, was_not_brought, other), notes."),
         QStringLiteral("file"));
+    const QCommandLineOption uasc(
+        QStringLiteral("uasc-screenings"),
+        tr("CSV of UASC screenings: child_id, screen (tb, hepatitis_b, hepatitis_c, hiv, other), "
+           "other_name, date, outcome (awaited, no_further_action, referred, declined), "
+           "referral, notes."),
+        QStringLiteral("file"));
     const QCommandLineOption carerMedicals(
         QStringLiteral("carer-medicals"),
         tr("CSV of prospective carers' and adopters' medicals: applicant, household, "
@@ -151,27 +166,29 @@ int ImportCommand::run(const QStringList& arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Check and count; write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the counts as a JSON object."));
-    parser.addOptions({db, ssda903, assessments, immunisations, dental, carerMedicals, incoming,
-                       skipInvalid, rejected, dryRun, json});
+    parser.addOptions({db, ssda903, assessments, immunisations, dental, uasc, carerMedicals,
+                       incoming, skipInvalid, rejected, dryRun, json});
     if (const int stop = CliOutput::parse(parser, arguments); stop >= 0)
         return stop;
     if (!parser.isSet(db))
         return CliOutput::error(tr("import needs --db PATH"), ExitUsageError);
     if (int(parser.isSet(ssda903)) + int(parser.isSet(assessments)) +
-            int(parser.isSet(immunisations)) + int(parser.isSet(dental)) +
+            int(parser.isSet(immunisations)) + int(parser.isSet(dental)) + int(parser.isSet(uasc)) +
             int(parser.isSet(carerMedicals)) + int(parser.isSet(incoming)) !=
         1)
         return CliOutput::error(tr("import needs one of --ssda903 DIR, --assessments FILE.csv, "
                                    "--immunisations FILE.csv, --dental FILE.csv, "
+                                   "--uasc-screenings FILE.csv, "
                                    "--carer-medicals FILE.csv or --incoming FILE.csv"),
                                 ExitUsageError);
-    if ((parser.isSet(immunisations) || parser.isSet(dental) || parser.isSet(carerMedicals) ||
-         parser.isSet(incoming)) &&
+    if ((parser.isSet(immunisations) || parser.isSet(dental) || parser.isSet(uasc) ||
+         parser.isSet(carerMedicals) || parser.isSet(incoming)) &&
         parser.isSet(skipInvalid))
-        return CliOutput::error(tr("an immunisation, dental, carers' medicals or incoming "
-                                   "requests import is all or nothing: --skip-invalid does not "
-                                   "apply"),
-                                ExitUsageError);
+        return CliOutput::error(
+            tr("an immunisation, dental, UASC screening, carers' medicals or incoming "
+               "requests import is all or nothing: --skip-invalid does not "
+               "apply"),
+            ExitUsageError);
     if (!parser.positionalArguments().isEmpty())
         return CliOutput::error(
             tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
@@ -194,6 +211,8 @@ int ImportCommand::run(const QStringList& arguments)
         return importImmunisations(services, parser.value(immunisations), parser.isSet(dryRun));
     if (parser.isSet(dental))
         return importDental(services, parser.value(dental), parser.isSet(dryRun));
+    if (parser.isSet(uasc))
+        return importUasc(services, parser.value(uasc), parser.isSet(dryRun));
     if (parser.isSet(carerMedicals))
         return importCarerMedicals(services, parser.value(carerMedicals), parser.isSet(dryRun));
     if (parser.isSet(incoming))

@@ -29,6 +29,7 @@ private:
     /// --immunisations: the feature's own import (all or nothing, no rejected-rows file).
     int importImmunisations(const AppServices& services, const QString& path, bool dryRun) const;
     int importDental(const AppServices& services, const QString& path, bool dryRun) const;
+    int importUasc(const AppServices& services, const QString& path, bool dryRun) const;
     /// --carer-medicals: the carers' feature's own import (all or nothing, no rejected rows).
     int importCarerMedicals(const AppServices& services, const QString& path, bool dryRun) const;
     /// --incoming: requests from other authorities (all or nothing, no rejected rows).
