@@ -13,6 +13,7 @@
 #include "oc2/core/Oc2Demo.h"
 #include "passport/core/PassportDemo.h"
 #include "sdq/core/SdqDemo.h"
+#include "uasc/core/UascDemo.h"
 
 namespace lac {
 namespace {
@@ -21,9 +22,9 @@ constexpr int maxChildren = 500000;
 
 QList<DemoRecordFiller> DemoCommand::featureFillers()
 {
-    return {&ImmunisationDemo::fill, &DentalDemo::fill,  &DevelopmentDemo::fill,
-            &SdqDemo::fill,          &Oc2Demo::fill,     &CarerMedicalDemo::fill,
-            &PassportDemo::fill,     &IncomingDemo::fill};
+    return {&ImmunisationDemo::fill, &DentalDemo::fill,   &DevelopmentDemo::fill,
+            &SdqDemo::fill,          &Oc2Demo::fill,      &CarerMedicalDemo::fill,
+            &PassportDemo::fill,     &IncomingDemo::fill, &UascDemo::fill};
 }
 
 QString DemoCommand::summary() const
