@@ -328,6 +328,51 @@ private Q_SLOTS:
         child->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
+        // The "UASC screening outstanding" pile clicks through, and a UASC child's tab shows
+        // the summary and the screens on record.
+        tabs->setCurrentWidget(worklist);
+        QModelIndex uascPile;
+        for (int r = 0; r < worklist->counts()->model()->rowCount(); ++r) {
+            const QModelIndex i = worklist->counts()->model()->index(r, 0);
+            if (i.data().toString().startsWith(QStringLiteral("UASC screening outstanding")))
+                uascPile = i;
+        }
+        QVERIFY(uascPile.isValid());
+        const int uascOutstanding =
+            uascPile.data().toString().section(QLatin1Char(' '), -1).toInt();
+        QVERIFY2(uascOutstanding > 0, qPrintable(uascPile.data().toString()));
+        Q_EMIT worklist->counts()->clicked(uascPile);
+        QTRY_COMPARE(worklist->items()->rowCount(), uascOutstanding);
+        test::keepScreenshot(&window, QStringLiteral("%1-worklist-uasc").arg(size));
+        const qint64 uascChild =
+            test::TestDatabase::scalarOn(
+                m_services->database(),
+                // A partly screened child if there is one, as the pile would show them.
+                QStringLiteral("SELECT c.id FROM children c WHERE c.uasc = 1 AND c.in_care = 1 "
+                               "ORDER BY CASE WHEN (SELECT count(DISTINCT s.screen) FROM "
+                               "uasc_screenings s WHERE s.child_id = c.id AND s.screen <> "
+                               "'other') BETWEEN 1 AND 3 THEN 0 ELSE 1 END, c.id LIMIT 1"),
+                {})
+                .toLongLong();
+        QVERIFY2(uascChild > 0, "no UASC child in care in the demo county");
+        tabs->setCurrentWidget(children);
+        Q_EMIT children->childActivated(uascChild);
+        QTRY_VERIFY((child = test::openChildWindow()) != nullptr);
+        child->resize(child->size().boundedTo(usable));
+        QVERIFY(QTest::qWaitForWindowExposed(child));
+        childTabs = child->findChild<QTabWidget*>();
+        QVERIFY(childTabs);
+        int uascTab = -1;
+        for (int t = 0; t < childTabs->count(); ++t)
+            if (childTabs->tabText(t).remove(QLatin1Char('&')) == QStringLiteral("UASC"))
+                uascTab = t;
+        QVERIFY(uascTab >= 0);
+        childTabs->setCurrentIndex(uascTab);
+        QTest::qWait(50);
+        test::keepScreenshot(child, QStringLiteral("%1-child-uasc").arg(size));
+        child->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
         // The "health passports due" pile, then a 17-year-old's drafted passport taken from
         // sign-off to delivered in their window, as the nurse would.
         tabs->setCurrentWidget(worklist);
