@@ -56,36 +56,44 @@ Result<Oc2Return> Oc2ReturnService::prepare(Oc2Year year) const
 {
     if (auto s = AccessPolicy::require(m_audit.user(), Permission::ReadCaseData); !s)
         return s.failure();
-    const Oc2Store store(m_db);
-    auto children = store.childrenOfYear(year);
+    auto oc2 = evaluate(m_db, year);
+    if (oc2)
+        oc2.value().year = year;
+    return oc2;
+}
+
+Result<Oc2Return> Oc2ReturnService::evaluate(const Database& db, Oc2Span span)
+{
+    const Oc2Store store(db);
+    auto children = store.childrenOfYear(span);
     if (!children)
         return children.failure();
     auto development = store.developmentChecks();
     if (!development)
         return development.failure();
-    auto doses = ImmunisationStore(m_db).allDoses();
+    auto doses = ImmunisationStore(db).allDoses();
     if (!doses)
         return doses.failure();
     auto book = ImmunisationScheduleBook::bundled();
     if (!book)
         return book.failure();
     Oc2Return oc2;
-    oc2.year = year;
+    oc2.year = Oc2Year::containing(span.end());
     oc2.childrenOfYear = int(children.value().size());
     for (Oc2Child& c : children.value()) {
-        if (!Oc2Rules::inCohort(c.episodes, year))
+        if (!Oc2Rules::inCohort(c.episodes, span))
             continue;
         const QList<ImmunisationDose> given = doses.value().value(c.childId);
         if (!given.isEmpty()) {
             auto status =
-                ImmunisationStatus::compute(book.value(), c.dateOfBirth, given, year.end());
+                ImmunisationStatus::compute(book.value(), c.dateOfBirth, given, span.end());
             if (status)
                 c.immunisationsUpToDate = status.value().upToDate();
         }
         c.development = DevelopmentStatus::compute(c.dateOfBirth,
-                                                   development.value().value(c.childId), year.end())
+                                                   development.value().value(c.childId), span.end())
                             .state;
-        Oc2Rules::Outcome out = Oc2Rules::row(c, year);
+        Oc2Rules::Outcome out = Oc2Rules::row(c, span);
         oc2.cohort << c.childId;
         oc2.rows << out.row;
         oc2.gaps << out.gaps;

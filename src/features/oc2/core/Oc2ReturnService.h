@@ -36,6 +36,10 @@ public:
     Oc2ReturnService(const Database& db, const AuditLog& audit);
 
     Result<Oc2Return> prepare(Oc2Year year) const;
+    /// The cohort's rows over any 12 months (\a span), judged on its last day, with no
+    /// permission check: for callers that check their own (the health outcomes section of
+    /// the report needs RunReports and prints only counts). prepare() is this for a year.
+    static Result<Oc2Return> evaluate(const Database& db, Oc2Span span);
     /// The paths written.
     Result<QStringList> write(const Oc2Return& oc2, const QString& folder, bool allowGaps) const;
 

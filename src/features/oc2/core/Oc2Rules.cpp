@@ -6,7 +6,7 @@
 
 namespace lac {
 
-bool Oc2Rules::inCohort(const QList<Oc2Episode>& episodes, Oc2Year year)
+bool Oc2Rules::inCohort(const QList<Oc2Episode>& episodes, Oc2Span year)
 {
     const QDate start = year.start();
     const QDate end = year.end();
@@ -24,22 +24,22 @@ bool Oc2Rules::inCohort(const QList<Oc2Episode>& episodes, Oc2Year year)
     return inYear;
 }
 
-bool Oc2Rules::asksHealthCheck(QDate dateOfBirth, Oc2Year year)
+bool Oc2Rules::asksHealthCheck(QDate dateOfBirth, Oc2Span year)
 {
     return dateOfBirth.addYears(5) > year.end();
 }
 
-bool Oc2Rules::asksConvicted(QDate dateOfBirth, Oc2Year year)
+bool Oc2Rules::asksConvicted(QDate dateOfBirth, Oc2Span year)
 {
     return dateOfBirth.addYears(10) <= year.end();
 }
 
-bool Oc2Rules::asksSdq(QDate dateOfBirth, Oc2Year year)
+bool Oc2Rules::asksSdq(QDate dateOfBirth, Oc2Span year)
 {
     return dateOfBirth.addYears(4) <= year.end() && dateOfBirth.addYears(17) > year.start();
 }
 
-bool Oc2Rules::mayGiveSdq1(QDate dateOfBirth, Oc2Year year)
+bool Oc2Rules::mayGiveSdq1(QDate dateOfBirth, Oc2Span year)
 {
     return dateOfBirth.addYears(4) > year.start() || dateOfBirth.addYears(16) < year.end();
 }
@@ -93,13 +93,13 @@ QString Oc2Rules::fieldName(Oc2Field field)
 
 namespace {
 
-bool within(QDate d, Oc2Year year)
+bool within(QDate d, Oc2Span year)
 {
     return d >= year.start() && d <= year.end();
 }
 
 /// The year's SDQ: the last score in the year, else the last reason for none in the year.
-const SdqRecord* sdqOfYear(const QList<SdqRecord>& sdqs, Oc2Year year)
+const SdqRecord* sdqOfYear(const QList<SdqRecord>& sdqs, Oc2Span year)
 {
     const SdqRecord* scored = nullptr;
     const SdqRecord* reason = nullptr;
@@ -115,7 +115,7 @@ const SdqRecord* sdqOfYear(const QList<SdqRecord>& sdqs, Oc2Year year)
 
 } // namespace
 
-Oc2Rules::Outcome Oc2Rules::row(const Oc2Child& child, Oc2Year year)
+Oc2Rules::Outcome Oc2Rules::row(const Oc2Child& child, Oc2Span year)
 {
     Outcome out;
     Oc2Row& r = out.row;

@@ -112,17 +112,17 @@ class Oc2Rules
     Q_DECLARE_TR_FUNCTIONS(lac::Oc2Rules)
 
 public:
-    static bool inCohort(const QList<Oc2Episode>& episodes, Oc2Year year);
+    static bool inCohort(const QList<Oc2Episode>& episodes, Oc2Span year);
 
     /// Under 5 on 31 March: HEALTH_CHECK is asked.
-    static bool asksHealthCheck(QDate dateOfBirth, Oc2Year year);
+    static bool asksHealthCheck(QDate dateOfBirth, Oc2Span year);
     /// 10 or over on 31 March: CONVICTED is asked.
-    static bool asksConvicted(QDate dateOfBirth, Oc2Year year);
+    static bool asksConvicted(QDate dateOfBirth, Oc2Span year);
     /// 4 or over on 31 March and under 17 on 1 April: an SDQ score or reason is asked.
-    static bool asksSdq(QDate dateOfBirth, Oc2Year year);
+    static bool asksSdq(QDate dateOfBirth, Oc2Span year);
     /// Not aged 4-16 for the whole year (turned 4 after 1 April, or 16 before 31 March): SDQ1
     /// "under 4 or over 16" may be given.
-    static bool mayGiveSdq1(QDate dateOfBirth, Oc2Year year);
+    static bool mayGiveSdq1(QDate dateOfBirth, Oc2Span year);
 
     struct Outcome
     {
@@ -130,7 +130,7 @@ public:
         QList<Oc2Gap> gaps;
     };
     /// The row of a cohort child (call inCohort first) and what it lacks.
-    static Outcome row(const Oc2Child& child, Oc2Year year);
+    static Outcome row(const Oc2Child& child, Oc2Span year);
 
     static QString fieldName(Oc2Field field); ///< the DfE column name, "SDQ_SCORE"
     static QList<Oc2Field> fields();

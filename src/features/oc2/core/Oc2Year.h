@@ -9,6 +9,20 @@
 
 namespace lac {
 
+/// Twelve months ending on a day: what the OC2 rules measure over. A collection year is one
+/// (1 April to 31 March); the health outcomes section also measures the 12 months to today
+/// with the same rules, so the rules take this rather than a year.
+struct Oc2Span
+{
+    QDate first; ///< the first day
+    QDate last;  ///< the last day, the one ages and statuses are taken on
+
+    QDate start() const { return first; }
+    QDate end() const { return last; }
+    /// The 12 months ending on \a day: 7 December 2025 to 6 December 2026.
+    static Oc2Span endingOn(QDate day) { return {day.addYears(-1).addDays(1), day}; }
+};
+
 /// One SSDA903 collection year, 1 April to 31 March, named as the DfE names it ("2025-26").
 /// The OC2 return and its facts (substance misuse, convictions) belong to one such year.
 struct Oc2Year
@@ -23,6 +37,8 @@ struct Oc2Year
                                                           QLatin1Char('0'));
     }
     bool operator==(const Oc2Year&) const = default;
+    /// The year as a span of days, for the rules.
+    operator Oc2Span() const { return {start(), end()}; }
 
     /// "2025-26" (the second part must be the next year); nothing for anything else.
     static std::optional<Oc2Year> parse(const QString& text)

@@ -121,7 +121,7 @@ Result<QDate> Oc2Store::dateOfBirth(qint64 childId) const
     return q.value().next() ? toDate(q.value().value(0)) : QDate();
 }
 
-Result<QList<Oc2Child>> Oc2Store::childrenOfYear(Oc2Year year) const
+Result<QList<Oc2Child>> Oc2Store::childrenOfYear(Oc2Span year) const
 {
     const QVariantList span{date(year.end()), date(year.start())};
     const QString where = QString::fromLatin1(ofYear);
@@ -200,7 +200,8 @@ Result<QList<Oc2Child>> Oc2Store::childrenOfYear(Oc2Year year) const
     auto facts = runQuery(m_db,
                           QString::fromLatin1(factColumns) +
                               QStringLiteral("WHERE collection_year = ? AND closed_at IS NULL"),
-                          {year.firstYear}, tr("could not read the year's OC2 facts"));
+                          {Oc2Year::containing(year.end()).firstYear},
+                          tr("could not read the year's OC2 facts"));
     if (!facts)
         return facts.failure();
     while (facts.value().next()) {

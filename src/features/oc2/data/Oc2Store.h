@@ -33,9 +33,10 @@ public:
     Status updateFacts(const Oc2YearFacts& facts) const;
     Result<QDate> dateOfBirth(qint64 childId) const;
 
-    /// Every open child with an episode in \a year, with every record the row is made from
-    /// (immunisation and development statuses are left for the caller to compute).
-    Result<QList<Oc2Child>> childrenOfYear(Oc2Year year) const;
+    /// Every open child with an episode in \a span, with every record the row is made from
+    /// (immunisation and development statuses are left for the caller to compute) and the
+    /// facts of the collection year the span ends in.
+    Result<QList<Oc2Child>> childrenOfYear(Oc2Span span) const;
     /// Their development reviews, by child.
     Result<QHash<qint64, QList<DevelopmentCheckRecord>>> developmentChecks() const;
 
