@@ -42,6 +42,24 @@ QByteArray ReportCsvWriter::write(const PublishedReport& report,
             }
         }
     }
+    // Tables not by month: a row per column the section gives a key (a year, a day).
+    for (const ReportSection& section : sections) {
+        for (const ReportSectionTable& table : section.tables) {
+            for (int c = 0; c < table.columnKeys.size(); ++c) {
+                if (table.columnKeys.at(c).isEmpty())
+                    continue;
+                for (const ReportSectionRow& row : table.rows) {
+                    QString cell = row.cells.value(c);
+                    if (row.code.isEmpty() || cell.isEmpty())
+                        continue;
+                    if (cell == QStringLiteral("–"))
+                        cell.clear();
+                    out += table.columnKeys.at(c).toUtf8() + ',' + row.code.toLatin1() + ",,," +
+                           cell.toUtf8() + '\n';
+                }
+            }
+        }
+    }
     return out;
 }
 

@@ -125,6 +125,20 @@ QString sectionHtml(const PublishedReport& r, const ReportSection& section)
     QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(section.title));
     for (const QString& line : section.paragraphs)
         h += QStringLiteral("<p>%1</p>\n").arg(esc(line));
+    for (const ReportSectionTable& table : section.tables) {
+        h += QStringLiteral("<table>\n<caption>%1</caption>\n<thead><tr><td></td>")
+                 .arg(esc(table.caption));
+        for (const QString& column : table.columns)
+            h += QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(column));
+        h += QStringLiteral("</tr></thead>\n<tbody>\n");
+        for (const ReportSectionRow& row : table.rows) {
+            h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(esc(row.label));
+            for (int c = 0; c < table.columns.size(); ++c)
+                h += td(row.cells.value(c));
+            h += QStringLiteral("</tr>\n");
+        }
+        h += QStringLiteral("</tbody></table>\n");
+    }
     if (section.rows.isEmpty())
         return h;
     h += QStringLiteral("<table>\n<caption>%1</caption>\n<thead><tr><td></td>")

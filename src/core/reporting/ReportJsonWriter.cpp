@@ -75,20 +75,20 @@ QByteArray ReportJsonWriter::write(const PublishedReport& r, const QList<ReportS
                         {QStringLiteral("owner"), r.reasons().at(i).owner},
                         {QStringLiteral("late"), countValue(r.reasonCount(r.periodColumn(), i))}});
     QJsonArray sectionArray;
+    // A number where the paper prints one, the paper's text ("<5", "*") where it hides one,
+    // null where there is nothing to measure.
+    const auto value = [](const QString& cell) -> QJsonValue {
+        bool ok = false;
+        const double v = cell.toDouble(&ok);
+        if (ok)
+            return v;
+        return cell == QStringLiteral("–") ? QJsonValue() : QJsonValue(cell);
+    };
     for (const ReportSection& section : sections) {
         QJsonArray rows;
         for (const ReportSectionRow& row : section.rows) {
             if (row.code.isEmpty())
                 continue;
-            // A number where the paper prints one, the paper's text ("<5", "*") where it
-            // hides one, null where there is nothing to measure.
-            const auto value = [](const QString& cell) -> QJsonValue {
-                bool ok = false;
-                const double v = cell.toDouble(&ok);
-                if (ok)
-                    return v;
-                return cell == QStringLiteral("–") ? QJsonValue() : QJsonValue(cell);
-            };
             QJsonArray values;
             for (int m = 0; m < r.monthCount(); ++m)
                 values.append(value(row.cells.value(m)));
@@ -98,8 +98,30 @@ QByteArray ReportJsonWriter::write(const PublishedReport& r, const QList<ReportS
                             {QStringLiteral("months"), values},
                             {QStringLiteral("period"), value(row.cells.value(r.periodColumn()))}});
         }
-        sectionArray.append(
-            QJsonObject{{QStringLiteral("title"), section.title}, {QStringLiteral("rows"), rows}});
+        QJsonObject object{{QStringLiteral("title"), section.title},
+                           {QStringLiteral("rows"), rows}};
+        QJsonArray tables;
+        for (const ReportSectionTable& table : section.tables) {
+            QJsonArray tableRows;
+            for (const ReportSectionRow& row : table.rows) {
+                if (row.code.isEmpty())
+                    continue;
+                QJsonArray values;
+                for (int c = 0; c < table.columns.size(); ++c)
+                    values.append(value(row.cells.value(c)));
+                tableRows.append(QJsonObject{{QStringLiteral("indicator"), row.code},
+                                             {QStringLiteral("label"), row.label},
+                                             {QStringLiteral("values"), values}});
+            }
+            tables.append(
+                QJsonObject{{QStringLiteral("caption"), table.caption},
+                            {QStringLiteral("columns"), QJsonArray::fromStringList(table.columns)},
+                            {QStringLiteral("keys"), QJsonArray::fromStringList(table.columnKeys)},
+                            {QStringLiteral("rows"), tableRows}});
+        }
+        if (!tables.isEmpty())
+            object.insert(QStringLiteral("tables"), tables);
+        sectionArray.append(object);
     }
     const AssessmentPolicy& p = rep.settings.policy;
     const QJsonObject root{

@@ -23,6 +23,18 @@ struct ReportSectionRow
     QStringList cells; ///< one per month, then the period
 };
 
+/// A section's table whose columns are not the paper's months: figures for a collection year,
+/// for today and England's beside them, say. Each row has one cell per column, as printed.
+struct ReportSectionTable
+{
+    QString caption;
+    QStringList columns; ///< what a reader sees over each column
+    /// What the CSV's `month` column says for each column ("2025-04/2026-03", "2026-12-06"):
+    /// an empty key keeps the column out of the CSV (a figure that is not the council's).
+    QStringList columnKeys;
+    QList<ReportSectionRow> rows; ///< cells: one per column
+};
+
 /// What a kind of record beyond the IHA/RHA timeliness table adds to the report (carers'
 /// medicals, say): its own table, sentences and charts, made and suppressed by its feature
 /// from its own records, then printed by the same writers (CSV, HTML, PDF) and charts view.
@@ -33,6 +45,7 @@ struct ReportSection
     QString title;
     QStringList paragraphs; ///< plain sentences under the title, figures already suppressed
     QList<ReportSectionRow> rows;
+    QList<ReportSectionTable> tables; ///< printed after the rows' monthly table
     QList<ReportChartSpec> charts;
     QStringList auditLines; ///< what `lachealth report --audit` prints for its hidden cells
     QString leak;           ///< empty unless a hidden count can be worked out

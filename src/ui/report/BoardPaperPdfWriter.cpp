@@ -75,6 +75,10 @@ public:
             heading(section.title);
             for (const QString& line : section.paragraphs)
                 paragraph(line, font(10));
+            for (const ReportSectionTable& own : section.tables) {
+                const PaperTable o = ownTable(own, contentWidth);
+                table(own.caption, o.header, o.widths, o.rows, 1);
+            }
             const PaperTable t = sectionTable(m_report, section, contentWidth);
             if (!section.rows.isEmpty())
                 table(QStringLiteral("%1, %2").arg(section.title, m_report.periodText()), t.header,

@@ -39,5 +39,25 @@ PaperTable sectionTable(const PublishedReport& report, const ReportSection& sect
     return t;
 }
 
+PaperTable ownTable(const ReportSectionTable& table, double width)
+{
+    PaperTable t;
+    const double first = width * 0.36;
+    t.header << QString() << table.columns;
+    t.widths << first;
+    for (qsizetype c = 0; c < table.columns.size(); ++c)
+        t.widths << (width - first) / double(table.columns.size());
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const ReportSectionRow& row = table.rows.at(i);
+        TableRow r;
+        r.cells << row.label;
+        for (qsizetype c = 0; c < table.columns.size(); ++c)
+            r.cells << row.cells.value(c);
+        r.shaded = i % 2 == 1;
+        t.rows << r;
+    }
+    return t;
+}
+
 } // namespace boardpaper
 } // namespace lac

@@ -21,4 +21,7 @@ struct PaperTable
 /// other table of the paper uses. \a width: the page's content width in points.
 PaperTable sectionTable(const PublishedReport& report, const ReportSection& section, double width);
 
+/// A section's table of its own columns (not months): a row per figure, its label first.
+PaperTable ownTable(const ReportSectionTable& table, double width);
+
 } // namespace lac::boardpaper
