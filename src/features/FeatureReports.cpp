@@ -5,6 +5,7 @@
 #include "carers/core/CarerMedicalReport.h"
 #include "dental/core/DentalReport.h"
 #include "incoming/core/IncomingReport.h"
+#include "outcomes/core/OutcomesReport.h"
 #include "passport/core/PassportReport.h"
 
 namespace lac {
@@ -13,6 +14,7 @@ FeatureReports::FeatureReports(const Database& db, const SettingsStore& settings
 {
     // In the order the paper prints them.
     m_sources.push_back(std::make_unique<DentalReport>(db, settings));
+    m_sources.push_back(std::make_unique<OutcomesReport>(db, EnglandOutcomes::overridePath()));
     m_sources.push_back(std::make_unique<CarerMedicalReport>(db));
     m_sources.push_back(std::make_unique<PassportReport>(db));
     m_sources.push_back(std::make_unique<IncomingReport>(db, settings));
