@@ -550,6 +550,16 @@ private Q_SLOTS:
         charts->findChild<QScrollArea*>()->ensureWidgetVisible(carerChart);
         QTest::qWait(50);
         test::keepScreenshot(&window, QStringLiteral("%1-charts-carers").arg(size));
+        // The health outcomes, ours beside England's, in the designated nurse's charts.
+        ReportChartWidget* outcomesChart = nullptr;
+        for (ReportChartWidget* c : charts->charts())
+            if (c->spec().title == QStringLiteral("Health outcomes beside England"))
+                outcomesChart = c;
+        QVERIFY(outcomesChart);
+        QCOMPARE(outcomesChart->spec().series.size(), 3);
+        charts->findChild<QScrollArea*>()->ensureWidgetVisible(outcomesChart);
+        QTest::qWait(50);
+        test::keepScreenshot(&window, QStringLiteral("%1-charts-outcomes").arg(size));
 
         // The host caseload: both caseloads on the worklist, the requests waiting on the
         // requester (oldest first), the log, a request opened, and the caseload split.
@@ -600,9 +610,8 @@ private Q_SLOTS:
         QVERIFY2(share > 0.3 && share < 0.5, qPrintable(QString::number(share)));
         test::keepScreenshot(&window, QStringLiteral("%1-incoming-caseload").arg(size));
 
-        // The designated nurse's Overview shows the same split, as the source's report did.
-        auto* overview = window.findChild<DesignatedNurseDashboard*>();
-        QVERIFY(overview);
+        // The designated nurse's Overview (above) shows the same split, as the source's
+        // report did.
         tabs->setCurrentWidget(overview);
         auto* overviewPages = overview->findChild<QTabWidget*>(QStringLiteral("overviewPages"));
         auto* caseload = overview->findChild<CaseloadOverviewPage*>();
