@@ -95,7 +95,8 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
         // One report for the overview and the charts, worked out when the first is shown.
         const TimelinessReportCache& shared =
             services.keep(std::make_unique<TimelinessReportCache>(services.reports()));
-        auto* dashboard = new DesignatedNurseDashboard(shared, services.auditLog(), today, &window);
+        auto* dashboard = new DesignatedNurseDashboard(shared, services.auditLog(), today, &window,
+                                                       &services.reportSections());
         QObject::connect(dashboard, &DesignatedNurseDashboard::statusMessage, window.statusBar(),
                          status);
         window.addWorkspace(dashboard, tr("Overview"), QStringLiteral("dashboard"));

@@ -560,6 +560,24 @@ private Q_SLOTS:
         charts->findChild<QScrollArea*>()->ensureWidgetVisible(outcomesChart);
         QTest::qWait(50);
         test::keepScreenshot(&window, QStringLiteral("%1-charts-outcomes").arg(size));
+        // ... and on the designated nurse's overview, under its charts.
+        auto* overview = window.findChild<DesignatedNurseDashboard*>();
+        QVERIFY(overview);
+        tabs->setCurrentWidget(overview);
+        overview->findChild<QTabWidget*>(QStringLiteral("overviewPages"))
+            ->setCurrentWidget(overview->charts());
+        ReportChartWidget* overviewOutcomes = nullptr;
+        QTRY_VERIFY([&] {
+            for (ReportChartWidget* c : overview->charts()->charts())
+                if (c->spec().title == QStringLiteral("Health outcomes beside England"))
+                    overviewOutcomes = c;
+            return overviewOutcomes != nullptr;
+        }());
+        // Laid out only once shown: scroll to it after the first paint.
+        QTest::qWait(100);
+        overview->charts()->findChild<QScrollArea*>()->ensureWidgetVisible(overviewOutcomes);
+        QTest::qWait(50);
+        test::keepScreenshot(&window, QStringLiteral("%1-overview-outcomes").arg(size));
 
         // The host caseload: both caseloads on the worklist, the requests waiting on the
         // requester (oldest first), the log, a request opened, and the caseload split.

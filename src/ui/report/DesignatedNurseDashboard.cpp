@@ -55,7 +55,7 @@ QString statusWord(TargetStatus status)
 
 DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportCache& reports,
                                                    const AuditLog& audit, Today today,
-                                                   QWidget* parent)
+                                                   QWidget* parent, const ReportSections* sections)
     : QWidget(parent)
     , m_reports(reports)
     , m_audit(audit)
@@ -83,7 +83,7 @@ DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportCache& 
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    m_charts = new TimelinessChartsView(reports, audit, m_today, this);
+    m_charts = new TimelinessChartsView(reports, audit, m_today, this, sections);
     m_charts->setTableVisible(false);
     connect(m_charts, &TimelinessChartsView::statusMessage, this,
             &DesignatedNurseDashboard::statusMessage);

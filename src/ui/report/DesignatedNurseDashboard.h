@@ -14,6 +14,7 @@ class QTableView;
 
 namespace lac {
 
+class ReportSections;
 class TimelinessChartsView;
 class TimelinessTableModel;
 
@@ -26,9 +27,12 @@ class DesignatedNurseDashboard : public QWidget
 
 public:
     /// \a reports is the one shared report the composition root built; it must outlive this.
-    /// Nothing is computed until the overview is first shown.
+    /// \a sections: the charts each kind of record adds (the health outcomes beside England's
+    /// among them), after the report's own. Nothing is computed until the overview is first
+    /// shown.
     DesignatedNurseDashboard(const TimelinessReportCache& reports, const AuditLog& audit,
-                             Today today, QWidget* parent = nullptr);
+                             Today today, QWidget* parent = nullptr,
+                             const ReportSections* sections = nullptr);
     ~DesignatedNurseDashboard() override;
 
     /// Shows the quarter containing \a today (the tiles and the table).
