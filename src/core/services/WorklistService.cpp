@@ -134,9 +134,10 @@ QString WorklistService::title(WorklistCategory category) const
     return p ? p->title() : worklistCategoryTitle(category);
 }
 
-Result<WorklistCounts> WorklistService::counts(QDate today) const
+/// The built-in categories' counts, from the case lists' SQL, on \a db's connection.
+static Result<WorklistCounts> builtInCounts(const Database& db, QDate today)
 {
-    const WorklistRepository repo(m_db);
+    const WorklistRepository repo(db);
     WorklistCounts result;
     for (WorklistCategory c : allWorklistCategories()) {
         WorklistQuery q;
@@ -147,6 +148,15 @@ Result<WorklistCounts> WorklistService::counts(QDate today) const
             return n.failure();
         result << qMakePair(c, n.value());
     }
+    return result;
+}
+
+Result<WorklistCounts> WorklistService::counts(QDate today) const
+{
+    auto counted = builtInCounts(m_db, today);
+    if (!counted)
+        return counted.failure();
+    WorklistCounts result = counted.value();
     for (int i = 0; i < m_piles.size(); ++i) {
         auto n = m_piles.at(i)->count(today);
         if (!n)
@@ -184,18 +194,12 @@ std::function<Result<WorklistSnapshot>()> WorklistService::countsElsewhere(QDate
         WorklistService& worklist = there.value()->worklist();
         for (const WorklistPileMaker& make : makers)
             worklist.addPile(make(*there.value()));
+        auto counted = builtInCounts(there.value()->database(), today);
+        if (!counted)
+            return counted.failure();
         WorklistSnapshot snapshot;
         snapshot.today = today;
-        const WorklistRepository repo(there.value()->database());
-        for (WorklistCategory c : allWorklistCategories()) {
-            WorklistQuery q;
-            q.category = c;
-            q.today = today;
-            auto n = repo.count(q);
-            if (!n)
-                return n.failure();
-            snapshot.counts << qMakePair(c, n.value());
-        }
+        snapshot.counts = counted.value();
         // A pile's count is its rows: list each once and keep the rows for the window.
         for (WorklistCategory c : worklist.categories()) {
             const WorklistPile* pile = worklist.pile(c);
