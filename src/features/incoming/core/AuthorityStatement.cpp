@@ -12,8 +12,6 @@
 #include <QJsonArray>
 #include <QSaveFile>
 
-#include <cmath>
-
 namespace lac {
 namespace {
 
@@ -30,15 +28,6 @@ QString line(const QStringList& cells)
     return encoded.join(QLatin1Char(',')) + QLatin1Char('\n');
 }
 
-QString median(const QList<int>& sorted)
-{
-    if (sorted.isEmpty())
-        return {};
-    const qsizetype n = sorted.size();
-    const double m = n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2.0;
-    return QString::number(m, 'f', m == std::floor(m) ? 0 : 1);
-}
-
 QStringList monthCells(const QString& label, const IncomingMonth& m)
 {
     return {label,
@@ -46,7 +35,7 @@ QStringList monthCells(const QString& label, const IncomingMonth& m)
             QString::number(m.complete),
             QString::number(m.done),
             QString::number(m.doneInTarget),
-            median(m.turnaround),
+            IncomingFigures::medianText(m.turnaround),
             QString::number(m.waitingRequester),
             QString::number(m.lateRequester),
             QString::number(m.lateHost)};

@@ -5,8 +5,10 @@
 #include "incoming/core/IncomingClock.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lac {
 namespace {
@@ -105,6 +107,16 @@ IncomingFigures IncomingFigures::count(const QList<IncomingRequestRow>& requests
                                                           : a.code < b.code;
               });
     return f;
+}
+
+QString IncomingFigures::medianText(const QList<int>& sorted)
+{
+    const qsizetype n = sorted.size();
+    if (n == 0)
+        return {};
+    const double m =
+        n % 2 == 1 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2.0;
+    return QLocale::c().toString(m, 'f', std::floor(m) == m ? 0 : 1);
 }
 
 } // namespace lac

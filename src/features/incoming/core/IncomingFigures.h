@@ -50,6 +50,10 @@ struct IncomingFigures
 
     /// Counts \a requests for the months \a first to \a last (any day of each) as of \a asOf,
     /// against a host target of \a targetDays working days.
+    /// The median of \a sorted working days as printed ("15", "14.5"), or "" when empty: the
+    /// report and the per-authority statement print it alike.
+    static QString medianText(const QList<int>& sorted);
+
     static IncomingFigures count(const QList<IncomingRequestRow>& requests,
                                  const WorkingDayCalendar& calendar, int targetDays, QDate first,
                                  QDate last, QDate asOf);

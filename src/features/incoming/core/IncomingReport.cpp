@@ -13,19 +13,10 @@
 #include <QHash>
 #include <QLocale>
 
-#include <cmath>
 #include <functional>
 
 namespace lac {
 namespace {
-
-QString median(const QList<int>& sorted)
-{
-    const qsizetype n = sorted.size();
-    const double m =
-        n % 2 == 1 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2.0;
-    return QLocale::c().toString(m, 'f', std::floor(m) == m ? 0 : 1);
-}
 
 /// The printed rows of the monthly table, in order, with their CSV indicators.
 enum Measure
@@ -176,7 +167,8 @@ ReportSection IncomingReport::section(const IncomingFigures& f, const CaseloadSp
     const auto medianText = [&](int doneCell, const QList<int>& days) {
         if (days.isEmpty())
             return QStringLiteral("–");
-        return shownAtLeastN(doneCell) ? median(days) : SmallNumberSuppression::secondaryText();
+        return shownAtLeastN(doneCell) ? IncomingFigures::medianText(days)
+                                       : SmallNumberSuppression::secondaryText();
     };
 
     ReportSection section;
