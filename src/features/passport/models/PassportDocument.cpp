@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <functional>
+
 namespace lac {
 namespace {
 
@@ -55,6 +57,24 @@ const char* webStyle =
     "margin-top: 1.5em; } h3 { font-size: 1.25rem; }"
     "table { border-collapse: collapse; } th, td { text-align: left; vertical-align: top; "
     "padding: 0.25em 1em 0.25em 0; } .note { color: #333333; }";
+
+/// Writes a copy through \a fill into \a path whole or not at all (QSaveFile), for both the
+/// booklet and the web page.
+Status saveAs(const QString& path, const std::function<void(QIODevice&)>& fill)
+{
+    const QFileInfo where(path);
+    if (!where.absoluteDir().exists())
+        return Failure{PassportDocument::tr("the folder does not exist"), where.absolutePath()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Failure{PassportDocument::tr("could not write the file: %1").arg(file.errorString()),
+                       path};
+    fill(file);
+    if (!file.commit())
+        return Failure{PassportDocument::tr("could not write the file: %1").arg(file.errorString()),
+                       path};
+    return {};
+}
 
 const char* style = "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; "
                     "color: #1a1a1a; }"
@@ -154,16 +174,9 @@ std::unique_ptr<PassportRenderer> PassportDocument::forPath(const QString& path)
 
 Status PassportWebPage::write(const PassportCopy& copy, const QString& path) const
 {
-    const QFileInfo where(path);
-    if (!where.absoluteDir().exists())
-        return Failure{tr("the folder does not exist"), where.absolutePath()};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure{tr("could not write the file: %1").arg(file.errorString()), path};
-    file.write(PassportDocument::html(copy, PassportDocument::Flavour::WebPage).toUtf8());
-    if (!file.commit())
-        return Failure{tr("could not write the file: %1").arg(file.errorString()), path};
-    return {};
+    return saveAs(path, [&copy](QIODevice& file) {
+        file.write(PassportDocument::html(copy, PassportDocument::Flavour::WebPage).toUtf8());
+    });
 }
 
 void PassportDocument::fill(QTextDocument& document, const PassportCopy& copy)
@@ -179,13 +192,7 @@ void PassportDocument::fill(QTextDocument& document, const PassportCopy& copy)
 
 Status PassportDocument::write(const PassportCopy& copy, const QString& path) const
 {
-    const QFileInfo where(path);
-    if (!where.absoluteDir().exists())
-        return Failure{tr("the folder does not exist"), where.absolutePath()};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure{tr("could not write the file: %1").arg(file.errorString()), path};
-    {
+    return saveAs(path, [&copy](QIODevice& file) {
         QPdfWriter writer(&file);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(300);
@@ -197,10 +204,7 @@ Status PassportDocument::write(const PassportCopy& copy, const QString& path) co
         QTextDocument document;
         fill(document, copy);
         document.print(&writer);
-    }
-    if (!file.commit())
-        return Failure{tr("could not write the file: %1").arg(file.errorString()), path};
-    return {};
+    });
 }
 
 } // namespace lac

@@ -46,8 +46,6 @@ public:
 /// content as the booklet, written through the same audited export.
 class PassportWebPage : public PassportRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(lac::PassportWebPage)
-
 public:
     Status write(const PassportCopy& copy, const QString& path) const override;
 };
