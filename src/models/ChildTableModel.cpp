@@ -10,7 +10,8 @@
 #include <QBrush>
 #include <QColor>
 #include <QScopeGuard>
-#include <QSet>
+
+#include <algorithm>
 
 namespace lac {
 namespace {
@@ -93,17 +94,21 @@ void ChildTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_lastError.clear();
-    m_ids.clear();
-    // Opening shows the count and the first page at once; the full id order is read only if
-    // the user scrolls past it (see fetchMore).
+    m_end = {};
+    // Opening shows the count and the first page at once; each later page starts after the
+    // last row loaded (see fetchMore).
     auto count = m_source.count(m_query);
     m_total = count ? count.value() : 0;
     if (count) {
-        auto first = m_source.firstRows(m_query, m_pageSize);
-        if (first)
-            m_rows = first.value();
-        else
+        auto first = m_source.page(m_query, m_end, m_pageSize);
+        if (first) {
+            m_rows = first.value().rows;
+            m_end = first.value().end;
+            if (m_rows.size() < m_pageSize)
+                m_total = int(m_rows.size()); // a change elsewhere since the count
+        } else {
             m_lastError = first.failure().text();
+        }
     } else {
         m_lastError = count.failure().text();
     }
@@ -136,63 +141,27 @@ void ChildTableModel::fetchMore(const QModelIndex& parent)
         return;
     m_fetching = true;
     const auto done = qScopeGuard([this] { m_fetching = false; });
-    if (m_ids.isEmpty()) {
-        auto ids = m_source.orderedIds(m_query);
-        if (!ids) {
-            m_lastError = ids.failure().text();
-            Q_EMIT loadFailed(m_lastError);
-            return;
-        }
-        m_ids = ids.value();
-        m_total = int(m_ids.size());
-        // If someone else's change shifted the order since the first page, keep what is shown
-        // and continue with every child not yet loaded, in the new order.
-        bool samePrefix = m_ids.size() >= m_rows.size();
-        for (qsizetype i = 0; samePrefix && i < m_rows.size(); ++i)
-            samePrefix = m_ids.at(i) == m_rows.at(i).id;
-        if (!samePrefix) {
-            QList<qint64> rebuilt;
-            QSet<qint64> loaded;
-            for (const auto& r : std::as_const(m_rows)) {
-                rebuilt << r.id;
-                loaded.insert(r.id);
-            }
-            for (qint64 id : std::as_const(m_ids)) {
-                if (!loaded.contains(id))
-                    rebuilt << id;
-            }
-            m_ids = rebuilt;
-            m_total = int(m_ids.size());
-        }
-        if (m_rows.size() >= m_ids.size())
-            return;
-    }
-    auto page = m_source.rows(m_ids.mid(m_rows.size(), m_pageSize));
+    auto page = m_source.page(m_query, m_end, m_pageSize);
     if (!page) {
         m_lastError = page.failure().text();
         Q_EMIT loadFailed(m_lastError);
         return;
     }
-    const auto& rows = page.value();
-    if (rows.size() < qMin<qsizetype>(m_pageSize, m_ids.size() - m_rows.size())) {
-        // Some children were closed under us (another user's change): forget their ids so that
-        // the rows loaded and the ids still to load stay in step.
-        QSet<qint64> present;
-        for (const auto& r : rows)
-            present.insert(r.id);
-        const qsizetype from = m_rows.size();
-        const QList<qint64> asked = m_ids.mid(from, m_pageSize);
-        for (qint64 id : asked) {
-            if (!present.contains(id))
-                m_ids.removeAt(m_ids.indexOf(id, from));
-        }
-        m_total = int(m_ids.size());
-        if (rows.isEmpty())
-            return;
+    const auto& rows = page.value().rows;
+    // After someone else's change since the count, a short page is the end of the list and a
+    // full page past the count means children were added (a refresh shows the rest).
+    const int loaded = int(m_rows.size() + rows.size());
+    const int total = rows.size() < m_pageSize ? loaded : std::max(m_total, loaded);
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_rows.append(rows);
+        m_end = page.value().end;
+        endInsertRows();
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
-    endInsertRows();
+    if (total != m_total) {
+        m_total = total;
+        Q_EMIT totalCountChanged(m_total);
+    }
 }
 
 void ChildTableModel::sort(int column, Qt::SortOrder order)

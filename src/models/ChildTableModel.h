@@ -11,9 +11,9 @@
 
 namespace lac {
 
-/// The children table: the database sorts and filters and returns the matching ids in order;
-/// rows are then fetched a page at a time by id, so it opens and scrolls quickly on 100,000
-/// children. Sorting the view re-queries;
+/// The children table: the database sorts and filters and gives a page at a time, each page
+/// starting after the last row loaded, so it opens and scrolls quickly on 100,000 children
+/// (every page costs what the first does). Sorting the view re-queries;
 /// RawValueRole gives unformatted values (dates as QDate) for code that needs them.
 class ChildTableModel : public QAbstractTableModel
 {
@@ -78,7 +78,7 @@ private:
 
     const ChildListSource& m_source;
     ChildListQuery m_query;
-    QList<qint64> m_ids; // every matching child, in order; rows are loaded from it a page at a time
+    ChildListCursor m_end; // after the last row loaded: where the next page starts
     QList<ChildListRow> m_rows;
     int m_total = 0;
     int m_pageSize = 200;

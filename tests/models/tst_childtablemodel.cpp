@@ -17,6 +17,8 @@ class TestChildTableModel : public QObject
     Q_OBJECT
 
     test::TestDatabase tdb;
+    // Few children, many ties and NULLs, for paging in every order.
+    test::TestDatabase ties;
     const QDate today{2026, 1, 5};
     // The lowest role that may read case data; the list checks it before every read.
     const UserContext viewer{QStringLiteral("viewer"), UserRole::Viewer};
@@ -43,6 +45,122 @@ private Q_SLOTS:
         WorkingDayCalendar calendar;
         QVERIFY(DueDateService(tdb.db(), calendar, AssessmentPolicy{}).recomputeAll());
         QVERIFY(tdb.sql().commit());
+
+        QVERIFY(ties.sql().transaction());
+        const QStringList families{QStringLiteral("Ahmed"), QStringLiteral("Brown"),
+                                   QStringLiteral("Ahmed"), QStringLiteral("Cole")};
+        const QStringList placements{QStringLiteral("U4"), QStringLiteral("K2"),
+                                     QStringLiteral("U1")};
+        for (int i = 0; i < 40; ++i) {
+            const QString caseId = QStringLiteral("T%1").arg(i, 3, 10, QLatin1Char('0'));
+            const QString given = i % 3 == 0 ? QStringLiteral("Sam") : QStringLiteral("Alex");
+            const QDate dob = QDate(2014, 1, 1).addDays(i % 5);
+            if (i % 4 == 3) {
+                // Never in care: no placement and nothing due (NULLs in two sort columns).
+                const QString now = QStringLiteral("2026-01-01T00:00:00Z");
+                ties.exec(QStringLiteral("INSERT INTO children (case_id, given_name, family_name, "
+                                         "date_of_birth, sex, created_at, updated_at) "
+                                         "VALUES (?, ?, ?, ?, 'F', ?, ?)"),
+                          {caseId, given, families.at(i % 4), dob.toString(Qt::ISODate), now, now});
+            } else {
+                ties.addChild(caseId, given, families.at(i % 4), dob,
+                              QDate(2025, 6, 2).addDays(7 * (i % 6)), placements.at(i % 3),
+                              i % 2 ? QStringLiteral("OUT") : QStringLiteral("IN"));
+            }
+        }
+        QVERIFY(DueDateService(ties.db(), calendar, AssessmentPolicy{}).recomputeAll());
+        QVERIFY(ties.sql().commit());
+        QVERIFY(ties.scalar(QStringLiteral("SELECT count(*) FROM children WHERE "
+                                           "current_placement_type IS NULL"))
+                    .toInt() > 0);
+        QVERIFY(ties.scalar(QStringLiteral("SELECT count(*) FROM children WHERE "
+                                           "next_due_date IS NULL"))
+                    .toInt() > 0);
+    }
+
+    static QList<qint64> loadedIds(ChildTableModel& model)
+    {
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QList<qint64> ids;
+        for (int r = 0; r < model.rowCount(); ++r)
+            ids << model.index(r, 0).data(ChildTableModel::ChildIdRole).toLongLong();
+        return ids;
+    }
+
+    void pagesJoinUpInEveryOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        for (int c = 0; c < ChildTableModel::ColumnCount; ++c) {
+            const QString name = QStringLiteral("column %1").arg(c);
+            QTest::newRow(qPrintable(name + QStringLiteral(" up"))) << c << false;
+            QTest::newRow(qPrintable(name + QStringLiteral(" down"))) << c << true;
+        }
+    }
+
+    // Each page starts after the last row of the one before: with pages of 3 over ties and
+    // NULLs, the list must hold every child once, in the order one query gives them all.
+    void pagesJoinUpInEveryOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        const CaseListService lists(ties.db(), viewer);
+        ChildListQuery q;
+        q.today = today;
+        ChildTableModel whole(lists.children());
+        whole.setPageSize(1000);
+        whole.setQuery(q);
+        whole.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        const QList<qint64> expected = loadedIds(whole);
+        QCOMPARE(expected.size(), 40);
+
+        ChildTableModel paged(lists.children());
+        paged.setPageSize(3);
+        paged.setQuery(q);
+        paged.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        QCOMPARE(paged.rowCount(), 3);
+        QCOMPARE(loadedIds(paged), expected);
+        QCOMPARE(paged.totalCount(), 40);
+    }
+
+    // Someone else closes a child not yet shown and adds one further down while the list is
+    // open: scrolling on shows neither twice nor the closed one, and takes the new one.
+    void scrollingOnAfterChangesElsewhere()
+    {
+        test::TestDatabase db;
+        QVERIFY(db.sql().transaction());
+        for (int i = 0; i < 12; ++i)
+            db.addChild(QStringLiteral("S%1").arg(i, 2, 10, QLatin1Char('0')),
+                        QStringLiteral("Kim"),
+                        QStringLiteral("Name%1").arg(i, 2, 10, QLatin1Char('0')), QDate(2015, 1, 1),
+                        QDate(2025, 1, 6));
+        QVERIFY(db.sql().commit());
+        const CaseListService lists(db.db(), viewer);
+        ChildTableModel model(lists.children());
+        model.setPageSize(5);
+        ChildListQuery q;
+        q.today = today;
+        q.sortKey = ChildListQuery::SortKey::Name;
+        model.setQuery(q);
+        QCOMPARE(model.rowCount(), 5);
+        db.exec(QStringLiteral("UPDATE children SET closed_at = '2026-01-02T00:00:00Z', "
+                               "closed_reason = 'error' WHERE case_id = 'S07'"));
+        db.addChild(QStringLiteral("S99"), QStringLiteral("Kim"), QStringLiteral("Name09a"),
+                    QDate(2015, 1, 1), QDate(2025, 1, 6));
+        QStringList names;
+        for (qint64 id : loadedIds(model))
+            names << db.scalar(QStringLiteral("SELECT family_name FROM children WHERE id = ?"),
+                               {id})
+                         .toString();
+        QStringList expected;
+        for (int i = 0; i < 12; ++i) {
+            if (i != 7)
+                expected << QStringLiteral("Name%1").arg(i, 2, 10, QLatin1Char('0'));
+            if (i == 9)
+                expected << QStringLiteral("Name09a");
+        }
+        QCOMPARE(names, expected);
     }
 
     void passesTheModelTester()

@@ -47,9 +47,8 @@ private Q_SLOTS:
         ChildListQuery c;
         c.today = f.context.today();
         QVERIFY(refused(lists.children().count(c)));
-        QVERIFY(refused(lists.children().firstRows(c, 10)));
-        QVERIFY(refused(lists.children().orderedIds(c)));
-        QVERIFY(refused(lists.children().rows({1})));
+        QVERIFY(refused(lists.children().page(c, {}, 10)));
+        QVERIFY(refused(lists.children().page(c, ChildListCursor{{QStringLiteral("M1")}, 1}, 10)));
         WorklistQuery w;
         w.today = f.context.today();
         QVERIFY(refused(lists.worklist().count(w)));

@@ -92,41 +92,78 @@ Filter filterFor(const ChildListQuery& q, const SqlDialect& dialect)
     return {clauses.join(QStringLiteral(" AND ")), values};
 }
 
-QString orderFor(const ChildListQuery& q)
+// The expressions the list is sorted by, first to last (the id breaks ties after them).
+QStringList sortTerms(const ChildListQuery& q)
 {
-    QString column;
     switch (q.sortKey) {
     case ChildListQuery::SortKey::CaseId:
-        column = QStringLiteral("c.case_id");
-        break;
+        return {QStringLiteral("c.case_id")};
     case ChildListQuery::SortKey::Name:
-        column = QStringLiteral("c.family_name %1, c.given_name");
-        break;
+        return {QStringLiteral("c.family_name"), QStringLiteral("c.given_name")};
     case ChildListQuery::SortKey::DateOfBirth:
-        column = QStringLiteral("c.date_of_birth");
-        break;
+        return {QStringLiteral("c.date_of_birth")};
     case ChildListQuery::SortKey::Sex:
-        column = QStringLiteral("c.sex");
-        break;
+        return {QStringLiteral("c.sex")};
     case ChildListQuery::SortKey::InCare:
-        column = QStringLiteral("c.in_care");
-        break;
+        return {QStringLiteral("c.in_care")};
     case ChildListQuery::SortKey::PlacementType:
-        column = QStringLiteral("c.current_placement_type");
-        break;
+        return {QStringLiteral("c.current_placement_type")};
     case ChildListQuery::SortKey::Location:
-        column = QStringLiteral("c.current_location");
-        break;
+        return {QStringLiteral("c.current_location")};
     case ChildListQuery::SortKey::NextDueKind:
-        column = QStringLiteral("c.next_due_kind");
-        break;
+        return {QStringLiteral("c.next_due_kind")};
     case ChildListQuery::SortKey::NextDueDate:
         // "Nothing due" counts as furthest away: last going up, first going down. Every term
         // runs the same way so that the children_next_due index serves both directions.
-        column = QStringLiteral("(c.next_due_date IS NULL) %1, c.next_due_date");
-        break;
+        return {QStringLiteral("(c.next_due_date IS NULL)"), QStringLiteral("c.next_due_date")};
     }
-    return orderTerms(column, q.descending, QStringLiteral("c.id"));
+    return {QStringLiteral("c.case_id")};
+}
+
+QString orderFor(const ChildListQuery& q)
+{
+    const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return sortTerms(q).join(dir + QStringLiteral(", ")) + dir + QStringLiteral(", c.id") + dir;
+}
+
+// "Comes after the cursor" in the query's order, as a WHERE clause and its values: the
+// lexicographic comparison spelt out term by term, with NULL placed where the engine sorts it
+// (SQLite: before every value; PostgreSQL: after). A leading range on the first term lets the
+// sort's index start the walk at the cursor instead of at the first row.
+Filter after(const ChildListQuery& q, const ChildListCursor& cursor, const SqlDialect& dialect)
+{
+    const QStringList terms = sortTerms(q);
+    const QString op = q.descending ? QStringLiteral("<") : QStringLiteral(">");
+    // Whether NULLs come first in this direction.
+    const bool nullsFirst = q.descending != dialect.nullsSortFirst();
+    QString clause = QStringLiteral("c.id %1 ?").arg(op);
+    QVariantList values{cursor.id};
+    for (qsizetype i = terms.size() - 1; i >= 0; --i) {
+        const QString& t = terms.at(i);
+        const QVariant v = cursor.sortValues.value(i);
+        QString later;
+        QVariantList laterValues;
+        if (v.isNull()) {
+            later = nullsFirst ? t + QStringLiteral(" IS NOT NULL") : QStringLiteral("1 = 0");
+        } else {
+            later = nullsFirst ? QStringLiteral("%1 %2 ?").arg(t, op)
+                               : QStringLiteral("(%1 %2 ? OR %1 IS NULL)").arg(t, op);
+            laterValues << v;
+        }
+        const QString same =
+            v.isNull() ? t + QStringLiteral(" IS NULL") : t + QStringLiteral(" = ?");
+        clause = QStringLiteral("(%1 OR (%2 AND %3))").arg(later, same, clause);
+        QVariantList all = laterValues;
+        if (!v.isNull())
+            all << v;
+        values = all + values;
+    }
+    const QVariant first = cursor.sortValues.value(0);
+    if (!first.isNull() && nullsFirst) {
+        clause = QStringLiteral("%1 %2= ? AND ").arg(terms.first(), op) + clause;
+        values.prepend(first);
+    }
+    return {clause, values};
 }
 
 const QString rowColumns =
@@ -135,6 +172,9 @@ const QString rowColumns =
                    "c.clinical_need, c.current_placement_type, pt.reporting_group, "
                    "c.current_location, c.next_due_kind, "
                    "c.next_due_date");
+
+// Where the sort values start among the columns of rowColumns.
+constexpr int sortColumn = 14;
 
 ChildListRow readRow(const QSqlQuery& r)
 {
@@ -174,70 +214,36 @@ Result<int> ChildRepository::count(const ChildListQuery& query) const
                                       f.values, tr("could not count children")));
 }
 
-Result<QList<ChildListRow>> ChildRepository::firstRows(const ChildListQuery& query, int limit) const
+Result<ChildListPage> ChildRepository::page(const ChildListQuery& query,
+                                            const ChildListCursor& after, int limit) const
 {
-    const Filter f = filterFor(query, SqlDialect(m_db));
-    QVariantList values = f.values;
-    values << limit;
+    const SqlDialect dialect(m_db);
+    Filter f = filterFor(query, dialect);
+    if (!after.atStart()) {
+        const Filter next = lac::after(query, after, dialect);
+        f.where += QStringLiteral(" AND ") + next.where;
+        f.values += next.values;
+    }
+    f.values << limit;
+    // The sort values come back as extra columns, as the database holds them, for the cursor.
+    const QStringList terms = sortTerms(query);
     auto q = runQuery(m_db,
-                      rowColumns + fromClause + f.where + QStringLiteral(" ORDER BY ") +
-                          orderFor(query) + QStringLiteral(" LIMIT ?"),
-                      values, tr("could not list children"));
+                      rowColumns + QStringLiteral(", ") + terms.join(QStringLiteral(", ")) +
+                          fromClause + f.where + QStringLiteral(" ORDER BY ") + orderFor(query) +
+                          QStringLiteral(" LIMIT ?"),
+                      f.values, tr("could not list children"));
     if (!q)
         return q.failure();
-    QList<ChildListRow> rows;
-    for (auto& r = q.value(); r.next();)
-        rows << readRow(r);
-    return rows;
-}
-
-Result<QList<qint64>> ChildRepository::orderedIds(const ChildListQuery& query) const
-{
-    const Filter f = filterFor(query, SqlDialect(m_db));
-    // Forward-only: the ids are read once, in order, without Qt caching them twice.
-    QSqlQuery q(sqlConnection(m_db));
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT c.id") + QStringLiteral(" FROM children c WHERE ") +
-                   f.where + QStringLiteral(" ORDER BY ") + orderFor(query)))
-        return sqlFailure(tr("could not list children"), q.lastError());
-    for (const auto& v : f.values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlFailure(tr("could not list children"), q.lastError());
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
-}
-
-Result<QList<ChildListRow>> ChildRepository::rows(const QList<qint64>& ids) const
-{
-    if (ids.isEmpty())
-        return QList<ChildListRow>{};
-    QString marks;
-    QVariantList values;
-    values.reserve(ids.size());
-    for (qint64 id : ids) {
-        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
-        values << id;
-    }
-    auto q = runQuery(m_db, rowColumns + fromClause + QStringLiteral("c.id IN (%1)").arg(marks),
-                      values, tr("could not read children"));
-    if (!q)
-        return q.failure();
-    QHash<qint64, ChildListRow> byId;
+    ChildListPage page;
+    page.end = after;
     for (auto& r = q.value(); r.next();) {
-        ChildListRow row = readRow(r);
-        byId.insert(row.id, row);
+        page.rows << readRow(r);
+        page.end.id = page.rows.last().id;
+        page.end.sortValues.clear();
+        for (qsizetype i = 0; i < terms.size(); ++i)
+            page.end.sortValues << r.value(int(sortColumn + i));
     }
-    QList<ChildListRow> ordered;
-    ordered.reserve(ids.size());
-    for (qint64 id : ids) {
-        const auto it = byId.constFind(id);
-        if (it != byId.constEnd())
-            ordered << *it;
-    }
-    return ordered;
+    return page;
 }
 
 } // namespace lac

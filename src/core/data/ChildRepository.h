@@ -13,9 +13,10 @@
 namespace lac {
 
 /// Reads the children table filtered and sorted by the database, for the children view and
-/// anything else that lists children. A view opens on firstRows() (an index walk with LIMIT);
-/// scrolling further uses orderedIds() once and then rows() a page at a time by id, because
-/// paging with OFFSET would re-sort the whole table for every page.
+/// anything else that lists children. Every page is an index walk with LIMIT that starts after
+/// the last row of the page before (keyset paging), so scrolling to the end of 100,000 children
+/// costs the same per page as opening; paging with OFFSET would re-sort the whole table for
+/// every page.
 class ChildRepository
 {
     Q_DECLARE_TR_FUNCTIONS(lac::ChildRepository)
@@ -25,13 +26,10 @@ public:
 
     /// How many children match the query.
     Result<int> count(const ChildListQuery& query) const;
-    /// The first rows of the query's order (ties broken by id): what a view shows on opening.
-    Result<QList<ChildListRow>> firstRows(const ChildListQuery& query, int limit) const;
-    /// The ids of every matching child in the query's order. Cheaper than paging with OFFSET,
-    /// which re-sorts the table for every page: the model keeps this list and loads rows by id.
-    Result<QList<qint64>> orderedIds(const ChildListQuery& query) const;
-    /// The rows for these ids, in the order given (ids no longer present are skipped).
-    Result<QList<ChildListRow>> rows(const QList<qint64>& ids) const;
+    /// Up to  limit rows of the query's order (ties broken by id) after  after (from the
+    /// first row when it is at the start), and the cursor after the last of them.
+    Result<ChildListPage> page(const ChildListQuery& query, const ChildListCursor& after,
+                               int limit) const;
 
 private:
     const Database& m_db;

@@ -46,6 +46,10 @@ public:
     /// then recompute one after the other, the second from the first's committed rows.
     QString lockRowsInOrder() const;
 
+    /// Whether NULL sorts before every value going up (SQLite) rather than after (PostgreSQL):
+    /// a list paged after its last row must know which side of that row the NULLs are.
+    bool nullsSortFirst() const { return !isServer(); }
+
     /// Plain words for a PostgreSQL SQLSTATE (e.g. "42501"), empty when the code needs none
     /// beyond the caller's own message.
     static QString plainWordsForSqlState(const QString& sqlState);

@@ -59,23 +59,12 @@ public:
             return s.failure();
         return m_repository.count(query);
     }
-    Result<QList<ChildListRow>> firstRows(const ChildListQuery& query, int limit) const override
+    Result<ChildListPage> page(const ChildListQuery& query, const ChildListCursor& after,
+                               int limit) const override
     {
         if (auto s = mayRead(m_user); !s)
             return s.failure();
-        return m_repository.firstRows(query, limit);
-    }
-    Result<QList<qint64>> orderedIds(const ChildListQuery& query) const override
-    {
-        if (auto s = mayRead(m_user); !s)
-            return s.failure();
-        return m_repository.orderedIds(query);
-    }
-    Result<QList<ChildListRow>> rows(const QList<qint64>& ids) const override
-    {
-        if (auto s = mayRead(m_user); !s)
-            return s.failure();
-        return m_repository.rows(ids);
+        return m_repository.page(query, after, limit);
     }
 
 private:

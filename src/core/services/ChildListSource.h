@@ -10,9 +10,10 @@
 
 namespace lac {
 
-/// The children list as the children table reads it: a count, the first rows, then the ids in
-/// order and rows by id (paging with OFFSET would re-sort 100,000 rows for every page). An
-/// interface so that the model needs no repository and every read passes the role check.
+/// The children list as the children table reads it: a count, then a page at a time in the
+/// query's order, each page starting after the last row of the one before (keyset paging:
+/// paging with OFFSET would re-sort 100,000 rows for every page). An interface so that the
+/// model needs no repository and every read passes the role check.
 class ChildListSource
 {
 public:
@@ -20,12 +21,10 @@ public:
 
     /// How many children match the query.
     virtual Result<int> count(const ChildListQuery& query) const = 0;
-    /// The first rows of the query's order (ties broken by id).
-    virtual Result<QList<ChildListRow>> firstRows(const ChildListQuery& query, int limit) const = 0;
-    /// The ids of every matching child in the query's order.
-    virtual Result<QList<qint64>> orderedIds(const ChildListQuery& query) const = 0;
-    /// The rows for these ids, in the order given (ids no longer present are skipped).
-    virtual Result<QList<ChildListRow>> rows(const QList<qint64>& ids) const = 0;
+    /// Up to  limit rows of the query's order (ties broken by id) after  after; from the
+    /// first row when  after is at the start.
+    virtual Result<ChildListPage> page(const ChildListQuery& query, const ChildListCursor& after,
+                                       int limit) const = 0;
 };
 
 } // namespace lac
