@@ -11,7 +11,10 @@
 #include "report/BoardPaperPdfWriter.h"
 #include "report/TimelinessChartsView.h"
 #include "reporting/ReportCsvWriter.h"
+#include "reporting/ReportLoader.h"
 #include "reporting/TimelinessReportService.h"
+#include "services/AppServices.h"
+#include "services/OwnConnection.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -89,17 +92,39 @@ int main(int argc, char* argv[])
     const AuditLog audit(*db.value(),
                          UserContext{QStringLiteral("bench"), UserRole::DesignatedNurse});
     const TimelinessReportCache shared(service);
-    TimelinessChartsView view(shared, audit, [] { return QDate::currentDate(); });
+    // As the window does: reports are built on another thread with a connection of its own.
+    ReportLoader loader(
+        shared,
+        [path = db.value()->path()](const ReportRequest& months,
+                                    const UserContext& user) -> Result<TimelinessReport> {
+            auto there = OwnConnection::open(path, user, OwnConnection::Access::ReadOnly);
+            if (!there)
+                return there.failure();
+            return there.value()->reports().build(months, user);
+        });
+    TimelinessChartsView view(loader, audit, [] { return QDate::currentDate(); });
     view.resize(1400, 1800);
-    view.show();
-    QApplication::processEvents();
     {
-        // The first move outside the opening year widens the view's report to ten years.
+        // Shown: the window is free at once; the figures follow from the other thread.
+        QElapsedTimer shown;
+        shown.start();
+        view.show();
+        QApplication::processEvents();
+        const double busy = shown.nsecsElapsed() / 1e6;
+        while (!view.charts().first()->spec().categories.size() || loader.building())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        line("charts view: opening, window busy", busy, 200);
+        line("charts view: opening, until drawn and ten years worked out ahead",
+             shown.nsecsElapsed() / 1e6, 0);
+    }
+    {
+        // The first move outside the opening year: a slice of the ten years worked out ahead.
         QElapsedTimer widen;
         widen.start();
         view.setRange(lastMonth.addMonths(-23), lastMonth.addMonths(-12));
         QApplication::processEvents();
-        line("charts view: first range change (one ten-year query)", widen.nsecsElapsed() / 1e6, 0);
+        line("charts view: first range change outside the opening year", widen.nsecsElapsed() / 1e6,
+             200);
     }
     QList<double> redraws;
     for (int i = 0; i < 6; ++i) {

@@ -21,6 +21,7 @@
 #include "sdq/ui/SdqFeature.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
+#include "services/OwnConnection.h"
 #include "trust/AuditTrailView.h"
 #include "trust/RetentionReviewDialog.h"
 #include "trust/UsersDialog.h"
@@ -92,17 +93,29 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
         const auto status = [&window](const QString& text) {
             window.statusBar()->showMessage(text);
         };
-        // One report for the overview and the charts, worked out when the first is shown.
-        const TimelinessReportCache& shared =
+        // One report for the overview and the charts, worked out when the first is shown, on
+        // another thread with a read-only connection of its own: the window never waits for it.
+        const TimelinessReportCache& cache =
             services.keep(std::make_unique<TimelinessReportCache>(services.reports()));
-        auto* dashboard = new DesignatedNurseDashboard(shared, services.auditLog(), today, &window,
+        ReportLoader::BuildElsewhere elsewhere;
+        if (!services.databaseLocation().isEmpty())
+            elsewhere = [location = services.databaseLocation()](
+                            const ReportRequest& months,
+                            const UserContext& user) -> Result<TimelinessReport> {
+                auto there = OwnConnection::open(location, user, OwnConnection::Access::ReadOnly);
+                if (!there)
+                    return there.failure();
+                return there.value()->reports().build(months, user);
+            };
+        auto* shared = new ReportLoader(cache, std::move(elsewhere), &window);
+        auto* dashboard = new DesignatedNurseDashboard(*shared, services.auditLog(), today, &window,
                                                        &services.reportSections());
         QObject::connect(dashboard, &DesignatedNurseDashboard::statusMessage, window.statusBar(),
                          status);
         window.addWorkspace(dashboard, tr("Overview"), QStringLiteral("dashboard"));
         if (incoming)
             IncomingFeature::addOverviewPage(*incoming, services, *dashboard);
-        auto* charts = new TimelinessChartsView(shared, services.auditLog(), today, &window,
+        auto* charts = new TimelinessChartsView(*shared, services.auditLog(), today, &window,
                                                 &services.reportSections());
         QObject::connect(charts, &TimelinessChartsView::statusMessage, window.statusBar(), status);
         window.addWorkspace(charts, tr("Timeliness charts"), QStringLiteral("charts"));

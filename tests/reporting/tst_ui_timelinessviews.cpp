@@ -97,7 +97,8 @@ private Q_SLOTS:
 
     void chartsViewMatchesTheTable()
     {
-        const TimelinessReportCache shared(*reports);
+        const TimelinessReportCache cache(*reports);
+        ReportLoader shared(cache, {});
         TimelinessChartsView view(shared, *audit, asOf);
         QAbstractItemModelTester tester(view.tableModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -128,7 +129,8 @@ private Q_SLOTS:
     void monthPickersTakeTheKeyboard()
     {
         // The month of a "MMM yyyy" date edit ignored typing and the arrow keys.
-        const TimelinessReportCache shared(*reports);
+        const TimelinessReportCache cache(*reports);
+        ReportLoader shared(cache, {});
         TimelinessChartsView view(shared, *audit, asOf);
         QVERIFY(view.setRange(QDate(2026, 1, 1), QDate(2026, 3, 1)));
         const auto fields = view.findChildren<MonthField*>();
@@ -179,7 +181,8 @@ private Q_SLOTS:
 
     void viewsWorkNothingOutUntilShown()
     {
-        const TimelinessReportCache shared(*reports);
+        const TimelinessReportCache cache(*reports);
+        ReportLoader shared(cache, {});
         DesignatedNurseDashboard dashboard(shared, *audit, asOf);
         TimelinessChartsView charts(shared, *audit, asOf);
         // Built at start but not looked at: no figures yet.
@@ -197,7 +200,8 @@ private Q_SLOTS:
     void dashboardShowsTheQuarterWithRag()
     {
         fx->setSetting(QStringLiteral("target.rha_in_time_percent"), QStringLiteral("30"));
-        const TimelinessReportCache shared(*reports);
+        const TimelinessReportCache cache(*reports);
+        ReportLoader shared(cache, {});
         DesignatedNurseDashboard dashboard(shared, *audit, asOf);
         QAbstractItemModelTester tester(dashboard.quarterModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

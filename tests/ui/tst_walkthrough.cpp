@@ -542,11 +542,16 @@ private Q_SLOTS:
         auto* charts = window.findChild<TimelinessChartsView*>();
         QVERIFY(charts);
         tabs->setCurrentWidget(charts);
+        // The figures are worked out on another thread; the window is not kept waiting.
         ReportChartWidget* carerChart = nullptr;
-        for (ReportChartWidget* c : charts->charts())
-            if (c->spec().title == QStringLiteral("Carers' medicals: days to sign-off"))
-                carerChart = c;
-        QVERIFY(carerChart);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (ReportChartWidget* c : charts->charts())
+                    if (c->spec().title == QStringLiteral("Carers' medicals: days to sign-off"))
+                        carerChart = c;
+                return carerChart != nullptr;
+            }(),
+            20000);
         charts->findChild<QScrollArea*>()->ensureWidgetVisible(carerChart);
         QTest::qWait(50);
         test::keepScreenshot(&window, QStringLiteral("%1-charts-carers").arg(size));

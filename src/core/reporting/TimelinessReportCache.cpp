@@ -30,28 +30,46 @@ Result<TimelinessReport> TimelinessReportCache::report(const ReportRequest& requ
     const QDate last = monthOf(request.lastMonth);
     if (last < first)
         return m_service.build(request, user); // the service says what is wrong
-    if (m_wide && (m_wide->asOf != request.asOf || m_login != user.login))
-        m_wide.reset();
-    if (!m_wide || !m_wide->covers(first, last)) {
-        const QDate thisMonth = monthOf(request.asOf);
-        const int back = m_wide ? 119 : 11;
-        QDate from = std::min(first, thisMonth.addMonths(-back));
-        QDate to = std::max(last, thisMonth);
-        if (m_wide) {
-            from = std::min(from, m_wide->firstMonth);
-            to = std::max(to, m_wide->lastMonth);
-        }
-        if (monthsFrom(from, to) > TimelinessReportService::maxMonths) {
-            from = first;
-            to = last;
-        }
-        auto built = m_service.build(ReportRequest{from, to, request.asOf}, user);
+    if (!covers(request, user)) {
+        auto built = m_service.build(widened(request, user), user);
         if (!built)
             return built.failure();
-        m_wide = std::move(built).value();
-        m_login = user.login;
+        adopt(std::move(built).value(), user);
     }
     return m_wide->slice(first, last);
+}
+
+bool TimelinessReportCache::covers(const ReportRequest& request, const UserContext& user) const
+{
+    return m_wide && m_wide->asOf == request.asOf && m_login == user.login &&
+           m_wide->covers(monthOf(request.firstMonth), monthOf(request.lastMonth));
+}
+
+ReportRequest TimelinessReportCache::widened(const ReportRequest& request,
+                                             const UserContext& user) const
+{
+    const QDate first = monthOf(request.firstMonth);
+    const QDate last = monthOf(request.lastMonth);
+    const bool keep = m_wide && m_wide->asOf == request.asOf && m_login == user.login;
+    const QDate thisMonth = monthOf(request.asOf);
+    const int back = keep ? 119 : 11;
+    QDate from = std::min(first, thisMonth.addMonths(-back));
+    QDate to = std::max(last, thisMonth);
+    if (keep) {
+        from = std::min(from, m_wide->firstMonth);
+        to = std::max(to, m_wide->lastMonth);
+    }
+    if (monthsFrom(from, to) > TimelinessReportService::maxMonths) {
+        from = first;
+        to = last;
+    }
+    return ReportRequest{from, to, request.asOf};
+}
+
+void TimelinessReportCache::adopt(TimelinessReport wide, const UserContext& user) const
+{
+    m_wide = std::move(wide);
+    m_login = user.login;
 }
 
 void TimelinessReportCache::clear() const

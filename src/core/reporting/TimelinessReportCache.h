@@ -28,6 +28,14 @@ public:
     /// Forgets the kept report (the data or the settings changed).
     void clear() const;
 
+    /// Whether report() would answer \a request from the kept report, without a query.
+    bool covers(const ReportRequest& request, const UserContext& user) const;
+    /// The months report() would build for \a request (its own, the last twelve and those
+    /// already kept; the last ten years once widened), for building them on another thread.
+    ReportRequest widened(const ReportRequest& request, const UserContext& user) const;
+    /// Keeps \a wide, built elsewhere for \a user from widened(), as if report() had built it.
+    void adopt(TimelinessReport wide, const UserContext& user) const;
+
 private:
     const TimelinessReportService& m_service;
     mutable std::optional<TimelinessReport> m_wide;

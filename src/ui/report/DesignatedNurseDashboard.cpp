@@ -53,9 +53,9 @@ QString statusWord(TargetStatus status)
 
 } // namespace
 
-DesignatedNurseDashboard::DesignatedNurseDashboard(const TimelinessReportCache& reports,
-                                                   const AuditLog& audit, Today today,
-                                                   QWidget* parent, const ReportSections* sections)
+DesignatedNurseDashboard::DesignatedNurseDashboard(ReportLoader& reports, const AuditLog& audit,
+                                                   Today today, QWidget* parent,
+                                                   const ReportSections* sections)
     : QWidget(parent)
     , m_reports(reports)
     , m_audit(audit)
@@ -121,7 +121,14 @@ void DesignatedNurseDashboard::showQuarterOf(QDate today)
 {
     m_shownQuarter = true;
     const QDate first(today.year(), ((today.month() - 1) / 3) * 3 + 1, 1);
-    auto report = m_reports.report(ReportRequest{first, first.addMonths(2), today}, m_audit.user());
+    m_heading->setText(tr("Working out this quarter's figures…"));
+    m_reports.request(
+        ReportRequest{first, first.addMonths(2), today}, m_audit.user(), this,
+        [this, today](const Result<TimelinessReport>& report) { drawQuarter(today, report); });
+}
+
+void DesignatedNurseDashboard::drawQuarter(QDate today, const Result<TimelinessReport>& report)
+{
     if (!report) {
         m_heading->setText(report.failure().text());
         return;

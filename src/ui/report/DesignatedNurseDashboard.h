@@ -4,7 +4,7 @@
 
 #include "common/Today.h"
 
-#include "reporting/TimelinessReportCache.h"
+#include "reporting/ReportLoader.h"
 
 #include <QWidget>
 
@@ -26,16 +26,17 @@ class DesignatedNurseDashboard : public QWidget
     Q_OBJECT
 
 public:
-    /// \a reports is the one shared report the composition root built; it must outlive this.
+    /// \a reports hands out the one shared report (built on another thread when it can be);
+    /// it must outlive this.
     /// \a sections: the charts each kind of record adds (the health outcomes beside England's
     /// among them), after the report's own. Nothing is computed until the overview is first
     /// shown.
-    DesignatedNurseDashboard(const TimelinessReportCache& reports, const AuditLog& audit,
-                             Today today, QWidget* parent = nullptr,
-                             const ReportSections* sections = nullptr);
+    DesignatedNurseDashboard(ReportLoader& reports, const AuditLog& audit, Today today,
+                             QWidget* parent = nullptr, const ReportSections* sections = nullptr);
     ~DesignatedNurseDashboard() override;
 
-    /// Shows the quarter containing \a today (the tiles and the table).
+    /// Shows the quarter containing \a today (the tiles and the table): at once when the shared
+    /// report holds it, otherwise when it has been worked out on another thread.
     void showQuarterOf(QDate today);
     /// Adds a kind of record's own page after the quarter's table and the charts (the host
     /// caseload's split, …); the page reads its figures when it is shown.
@@ -52,7 +53,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    const TimelinessReportCache& m_reports;
+    void drawQuarter(QDate today, const Result<TimelinessReport>& report);
+
+    ReportLoader& m_reports;
     bool m_shownQuarter = false;
     const AuditLog& m_audit;
     Today m_today;

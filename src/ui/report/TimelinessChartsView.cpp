@@ -25,8 +25,8 @@
 
 namespace lac {
 
-TimelinessChartsView::TimelinessChartsView(const TimelinessReportCache& reports,
-                                           const AuditLog& audit, Today today, QWidget* parent,
+TimelinessChartsView::TimelinessChartsView(ReportLoader& reports, const AuditLog& audit,
+                                           Today today, QWidget* parent,
                                            const ReportSections* sections)
     : QWidget(parent)
     , m_reports(reports)
@@ -156,8 +156,19 @@ void TimelinessChartsView::refresh()
         return;
     }
     // A slice of the report shared with the overview: a new range is not another query.
-    const Result<TimelinessReport> report =
-        m_reports.report(ReportRequest{first, last, today}, m_audit.user());
+    const ReportRequest request{first, last, today};
+    if (!m_reports.holds(request, m_audit.user()))
+        m_note->setText(tr("Working out the figures for these months…"));
+    m_reports.request(request, m_audit.user(), this,
+                      [this, first, last](const Result<TimelinessReport>& report) {
+                          // Months asked for since are shown by their own answer.
+                          if (m_from->month() == first && m_to->month() == last)
+                              draw(report);
+                      });
+}
+
+void TimelinessChartsView::draw(const Result<TimelinessReport>& report)
+{
     if (!report) {
         m_note->setText(report.failure().text());
         return;

@@ -4,8 +4,8 @@
 
 #include "common/Today.h"
 
+#include "reporting/ReportLoader.h"
 #include "reporting/ReportSection.h"
-#include "reporting/TimelinessReportCache.h"
 
 #include <QWidget>
 
@@ -30,14 +30,16 @@ class TimelinessChartsView : public QWidget
     Q_OBJECT
 
 public:
-    /// \a reports is the one shared report the composition root built; it must outlive this.
-    /// \a sections: the charts each kind of record adds, after the report's own. Nothing is
-    /// computed until the view is first shown (or given a range).
-    TimelinessChartsView(const TimelinessReportCache& reports, const AuditLog& audit, Today today,
+    /// \a reports hands out the one shared report (built on another thread when it can be);
+    /// it must outlive this. \a sections: the charts each kind of record adds, after the
+    /// report's own. Nothing is computed until the view is first shown (or given a range).
+    TimelinessChartsView(ReportLoader& reports, const AuditLog& audit, Today today,
                          QWidget* parent = nullptr, const ReportSections* sections = nullptr);
     ~TimelinessChartsView() override;
 
-    /// Shows \a first to \a last (months); false with the reason in the status line on failure.
+    /// Shows \a first to \a last (months): true once they are shown, which is at once when the
+    /// shared report holds them; false with the reason in the note on failure, or while
+    /// they are worked out on another thread (they are shown when they arrive).
     bool setRange(QDate first, QDate last);
     QDate firstMonth() const;
     QDate lastMonth() const;
@@ -60,11 +62,12 @@ protected:
 
 private:
     void refresh();
+    void draw(const Result<TimelinessReport>& report);
     void exportChart(ReportChartWidget* chart, bool svg);
     /// A chart with its export buttons, in the next cell of the grid.
     ReportChartWidget* addChart();
 
-    const TimelinessReportCache& m_reports;
+    ReportLoader& m_reports;
     bool m_drawn = false; ///< refreshed at least once
     const AuditLog& m_audit;
     Today m_today;
