@@ -166,6 +166,31 @@ private Q_SLOTS:
         QCOMPARE(dump(server.db()), dump(*sqlite.value()));
         QCOMPARE(server.scalar(QStringLiteral("SELECT count(*) FROM appointments")).toInt(), 1);
     }
+
+    void theImportsPlannerSettingsEndWithIt()
+    {
+        // The import plans its own transaction for tables that grow under it (index paths
+        // only); the window's lists on the same connection must be planned as usual after it.
+        TestDatabase server;
+        ImportRequest request;
+        request.path = QStringLiteral(LACHEALTH_IMPORT_TESTDATA "/data/base");
+        request.rejectedPath = m_dir.filePath(QStringLiteral("settings-rejected"));
+        Importer importer(server.db());
+        const auto report = importer.service.run(request);
+        QVERIFY2(report, report ? "" : qPrintable(report.failure().text()));
+        QVERIFY(report->written);
+        QVERIFY(server.scalar(QStringLiteral("SELECT count(*) FROM episodes")).toInt() > 0);
+        for (const char* setting : {"enable_seqscan", "enable_hashjoin", "enable_mergejoin"})
+            QCOMPARE(server.scalar(QStringLiteral("SELECT current_setting(?)"),
+                                   {QString::fromLatin1(setting)}),
+                     QVariant(QStringLiteral("on")));
+        // A second import on the same connection starts from empty scratch tables again.
+        request.rejectedPath = m_dir.filePath(QStringLiteral("settings-rejected-again"));
+        const auto again = importer.service.run(request);
+        QVERIFY2(again, again ? "" : qPrintable(again.failure().text()));
+        QVERIFY(again->written);
+        QCOMPARE(again->counts.rejected, report->counts.rejected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerImport)

@@ -159,17 +159,20 @@ Status AssessmentScheduleStore::flush() const
     if (auto s = st.childColumns->flush(); !s)
         return s;
     st.childColumnsWaiting = false;
-    for (const char* sql :
-         {"UPDATE children c SET in_care = s.in_care, current_placement_type = "
-          "s.current_placement_type, current_location = s.current_location, next_due_kind = "
-          "s.next_due_kind, next_due_date = s.next_due_date FROM schedule_children s "
-          "WHERE c.id = s.id",
-          "DELETE FROM schedule_children"}) {
-        if (auto q = runQuery(m_db, QString::fromLatin1(sql), {},
-                              tr("could not update the child's next due date"));
-            !q)
-            return q.failure();
-    }
+    if (auto q = runQuery(
+            m_db,
+            QStringLiteral("UPDATE children c SET in_care = s.in_care, current_placement_type "
+                           "= s.current_placement_type, current_location = s.current_location, "
+                           "next_due_kind = s.next_due_kind, next_due_date = s.next_due_date "
+                           "FROM schedule_children s WHERE c.id = s.id"),
+            {}, tr("could not update the child's next due date"));
+        !q)
+        return q.failure();
+    // TRUNCATE, not DELETE: nothing vacuums a TEMP table, and a large import's dead rows made
+    // each batch's UPDATE scan all of the batches before. Not prepared: PostgreSQL cannot.
+    QSqlQuery empty(sqlConnection(m_db));
+    if (!empty.exec(QStringLiteral("TRUNCATE schedule_children")))
+        return sqlFailure(tr("could not update the child's next due date"), empty.lastError());
     return {};
 }
 

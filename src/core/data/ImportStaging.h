@@ -143,6 +143,8 @@ private:
     Status ready() const { return m_server ? flushOnServer() : Status(); }
     Status createOnServer();
     Status flushOnServer() const;
+    /// On a server, the planner settings for the import's transaction (see the definition).
+    Status planForGrowingTables() const;
     void dropOnServer();
     void dropOnServerTables();
     Status stageOnServer(Table table, const StagedRow& row) const;
