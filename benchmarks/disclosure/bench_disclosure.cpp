@@ -36,10 +36,13 @@ int main(int argc, char* argv[])
     QList<int> sizes;
     int seeds = 3;
     bool tenYears = false;
+    bool explain = false;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (arg == QLatin1String("--ten-years"))
             tenYears = true;
+        else if (arg == QLatin1String("--explain"))
+            explain = true;
         else if (arg == QLatin1String("--seeds") && i + 1 < argc)
             seeds = QString::fromLocal8Bit(argv[++i]).toInt();
         else
@@ -50,10 +53,10 @@ int main(int argc, char* argv[])
     const QDate today = QDate::currentDate();
     const UserContext admin{QStringLiteral("bench"), UserRole::Administrator};
     QTemporaryDir dir;
-    std::printf("%-7s %4s %-9s %6s %6s %6s %6s %7s %7s %6s %8s %8s %8s\n", "county", "seed",
+    std::printf("%-7s %4s %-9s %6s %6s %6s %6s %7s %7s %6s %8s %8s %8s %6s\n", "county", "seed",
                 "paper", "cells", "small", "*", ">=5", "lost", "lost%", "exact", "figures",
-                "choose", "audit");
-    int papers = 0, exact = 0, large = 0, lost = 0, notWhole = 0, smallTotal = 0;
+                "choose", "audit", "method");
+    int papers = 0, greedy = 0, exact = 0, large = 0, lost = 0, notWhole = 0, smallTotal = 0;
     double figuresMs = 0, chooseMs = 0, auditMs = 0;
     for (int size : std::as_const(sizes)) {
         for (quint32 seed = 1; seed <= quint32(seeds); ++seed) {
@@ -105,11 +108,21 @@ int main(int argc, char* argv[])
                     narrowed += line.contains(QStringLiteral("narrower")) ? 1 : 0;
                 }
                 const auto f = paper.suppressionFigures();
+                const bool optimised =
+                    paper.suppression().method() == SmallNumberSuppression::Method::Optimised;
+                greedy += optimised ? 0 : 1;
                 std::printf("%-7d %4u %-9s %6d %6d %6d %6d %7d %6.1f%% %6d %6.0fms %6.0fms "
-                            "%6.0fms\n",
+                            "%6.0fms %6s\n",
                             size, seed, qPrintable(name), f.printed, f.small, f.secondary, f.large,
                             f.largeHidden, f.large ? 100.0 * f.largeHidden / f.large : 0.0, pinned,
-                            figures, choose, attack);
+                            figures, choose, attack, optimised ? "opt" : "greedy");
+                // --explain: which figures of N or more were hidden.
+                const SmallNumberSuppression& s = paper.suppression();
+                for (int c = 0; explain && c < f.printed + 1000 && c < s.cellCount(); ++c)
+                    if (s.isPrinted(c) &&
+                        s.visibility(c) == SmallNumberSuppression::Visibility::Secondary)
+                        std::printf("    * %d  %s\n", s.value(c),
+                                    qPrintable(paper.describeCell(c)));
                 ++papers;
                 exact += pinned;
                 large += f.large;
@@ -123,9 +136,10 @@ int main(int argc, char* argv[])
         }
     }
     std::printf("\n%d papers: %d counts of 5 or more, %d hidden (%.1f%%); %d small counts, "
-                "%d narrower than 1..4 by their labels; %d cells worked out exactly\n",
+                "%d narrower than 1..4 by their labels; %d cells worked out exactly; %d chosen "
+                "by the greedy fallback\n",
                 papers, large, lost, large ? 100.0 * lost / large : 0.0, smallTotal, notWhole,
-                exact);
+                exact, greedy);
     std::printf("time: figures %.0f ms, choosing the suppression %.0f ms (%.2fx figures), "
                 "audit %.0f ms (%.2fx figures)\n",
                 figuresMs, chooseMs, chooseMs / figuresMs, auditMs, auditMs / figuresMs);

@@ -160,11 +160,18 @@ int ReportCommand::run(const QStringList& arguments)
     const PublishedReport::DisclosureAudit& attack = paper->attack;
     if (parser.isSet(auditOption)) {
         const QStringList& lines = attack.lines;
+        const bool optimised =
+            published.suppression().method() == SmallNumberSuppression::Method::Optimised;
         CliOutput::out(
-            tr("Disclosure audit, %1, counts below %2 hidden: %3 small count(s) hidden or implied")
+            tr("Disclosure audit, %1, counts below %2 hidden: %3 small count(s) hidden or "
+               "implied; %4")
                 .arg(published.periodText())
                 .arg(threshold)
-                .arg(lines.size()));
+                .arg(lines.size())
+                .arg(optimised ? tr("the \"*\" figures were chosen by optimisation (least "
+                                    "information lost)")
+                               : tr("the \"*\" figures were chosen step by step (the "
+                                    "optimisation did not finish within its limits)")));
         for (const QString& line : lines)
             CliOutput::out(QStringLiteral("  ") + line);
         return attack.leak.isEmpty() ? 0 : 1;

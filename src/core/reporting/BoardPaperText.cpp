@@ -159,8 +159,7 @@ QStringList BoardPaperText::method(const PublishedReport& p)
         lines << labels.arg(p.threshold() - 1).arg(p.threshold()) + QLatin1Char(' ') +
                      tr("Further figures, always %2 or more and never zero, are hidden (\"*\") "
                         "where a hidden number could otherwise be narrowed down from the totals; "
-                        "they were chosen to hide as little as possible (the smallest counts "
-                        "first, totals last). Before publishing, every hidden number was tested "
+                        "%3 Before publishing, every hidden number was tested "
                         "as an outsider would, with every figure, total and sentence in this "
                         "paper together, knowing that counts are whole numbers (linear "
                         "programming): none can be worked out exactly, and wherever the table "
@@ -169,7 +168,13 @@ QStringList BoardPaperText::method(const PublishedReport& p)
                         "from a hidden count. This paper contains no names, dates of birth, NHS "
                         "numbers or case identifiers.")
                          .arg(p.threshold() - 1)
-                         .arg(p.threshold());
+                         .arg(p.threshold())
+                         .arg(p.suppression().method() == SmallNumberSuppression::Method::Optimised
+                                  ? tr("they were chosen by optimisation, as national "
+                                       "statistics offices do, to hide as few and as small "
+                                       "figures as possible (totals last).")
+                                  : tr("they were chosen one at a time, the smallest first "
+                                       "(the optimisation did not finish within its limits)."));
     } else
         lines << tr("Small numbers are not suppressed in this version: it is for internal use "
                     "only and must not be published.");

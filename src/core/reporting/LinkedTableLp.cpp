@@ -34,6 +34,7 @@ struct LinkedTableLp::Problem
     glp_prob* part = nullptr;
     std::vector<int> partCells;  ///< part column - 1 -> cell
     std::vector<int> partColumn; ///< cell -> part column, 0 if not in it
+    std::vector<int> partRows;   ///< part row - 1 -> row
     quint64 partGeneration = 0;
 
     bool known(int cell) const { return lo[std::size_t(cell)] == hi[std::size_t(cell)]; }
@@ -60,6 +61,7 @@ struct LinkedTableLp::Problem
         for (int c : partCells)
             partColumn[std::size_t(c)] = 0;
         partCells.clear();
+        partRows.clear();
     }
 
     /// The cells the reader does not know that are linked to \a cell through such cells,
@@ -126,6 +128,7 @@ struct LinkedTableLp::Problem
         dropPart();
         part = glp_create_prob();
         partCells = members;
+        partRows = touched;
         glp_add_cols(part, int(members.size()));
         for (std::size_t i = 0; i < members.size(); ++i)
             partColumn[std::size_t(members[i])] = int(i) + 1;
@@ -289,6 +292,61 @@ std::pair<double, double> LinkedTableLp::range(int cell, std::vector<double>& at
     };
     return onPart ? minMax(p.part, p.partColumn[std::size_t(cell)], read)
                   : minMax(p.lp, cell + 1, read);
+}
+
+LinkedTableLp::Extreme LinkedTableLp::extreme(int cell, bool highest)
+{
+    Problem& p = *m_p;
+    p.preparePart(cell);
+    const bool onPart =
+        p.part && p.partGeneration == p.generation && p.partColumn[std::size_t(cell)] > 0;
+    if (!onPart && !p.loaded) {
+        glp_load_matrix(p.lp, int(p.ia.size()) - 1, p.ia.data(), p.ja.data(), p.ar.data());
+        p.loaded = true;
+    }
+    glp_prob* lp = onPart ? p.part : p.lp;
+    const int column = onPart ? p.partColumn[std::size_t(cell)] : cell + 1;
+    glp_smcp parm;
+    glp_init_smcp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    glp_set_obj_dir(lp, highest ? GLP_MAX : GLP_MIN);
+    glp_set_obj_coef(lp, column, 1.0);
+    int rc = glp_simplex(lp, &parm);
+    if (rc != 0) {
+        glp_adv_basis(lp, 0);
+        rc = glp_simplex(lp, &parm);
+    }
+    const int status = glp_get_status(lp);
+    Extreme e{std::nan(""), {}};
+    if (rc == 0 && status == GLP_UNBND)
+        e.value = highest ? unbounded : -unbounded;
+    if (rc == 0 && status == GLP_OPT) {
+        e.value = glp_get_obj_val(lp);
+        // As a maximisation (of −x for the lowest): then a positive cost is an upper bound
+        // that holds the end in, a negative one a lower bound.
+        const double sign = highest ? 1.0 : -1.0;
+        e.reducedCost.assign(std::size_t(p.cells), 0.0);
+        if (onPart) {
+            for (std::size_t i = 0; i < p.partCells.size(); ++i)
+                e.reducedCost[std::size_t(p.partCells[i])] =
+                    sign * glp_get_col_dual(lp, int(i) + 1);
+            // The cells the reader knows were moved to the right-hand side: their reduced
+            // cost is what the rows' duals charge them (their objective coefficient is 0).
+            for (std::size_t k = 0; k < p.partRows.size(); ++k) {
+                const double pi = glp_get_row_dual(lp, int(k) + 1);
+                if (pi == 0.0)
+                    continue;
+                for (const auto& [c, coef] : p.rows[std::size_t(p.partRows[k])].terms)
+                    if (p.partColumn[std::size_t(c)] == 0)
+                        e.reducedCost[std::size_t(c)] -= sign * pi * coef;
+            }
+        } else {
+            for (int c = 0; c < p.cells; ++c)
+                e.reducedCost[std::size_t(c)] = sign * glp_get_col_dual(lp, c + 1);
+        }
+    }
+    glp_set_obj_coef(lp, column, 0.0);
+    return e;
 }
 
 } // namespace lac

@@ -49,6 +49,19 @@ public:
     std::pair<double, double> range(int cell, std::vector<double>& atLowest,
                                     std::vector<double>& atHighest);
 
+    /// One end of a cell's range, and what each cell's bound is worth to it: the reduced
+    /// costs of the attacker's optimum, signed so that raising a cell's upper bound by one
+    /// moves the end outwards by at most max(cost, 0) and lowering its lower bound by at most
+    /// max(−cost, 0). They hold for any bounds (the dual stays feasible), so a chooser of
+    /// suppressions can turn a range that is too narrow into a constraint on which cells to
+    /// hide (Fischetti and Salazar's protection cuts, as τ-ARGUS uses).
+    struct Extreme
+    {
+        double value = 0;                ///< the lowest or highest value; NaN if unsolved
+        std::vector<double> reducedCost; ///< by cell; empty if unsolved or unbounded
+    };
+    Extreme extreme(int cell, bool highest);
+
 private:
     struct Problem;
     std::unique_ptr<Problem> m_p;

@@ -72,6 +72,10 @@ void SmallNumberSuppression::apply()
             m_memberOf[p] << r;
     }
     auto lp = attackModel();
+    m_method = Method::Optimised;
+    if (chooseByOptimisation(*lp))
+        return;
+    m_method = Method::Greedy;
     protectEverySmallCount(*lp);
     releaseNeedlessSecondaries(*lp);
 }

@@ -20,14 +20,19 @@ namespace lac {
 /// would, with every relation the paper shows (totals are sums of parts, one count is at most
 /// another), that counts are whole numbers, and that "*" is never 1 to N−1 (a zero is never
 /// hidden, so "*" means N or more). The smallest and largest value it can take are found by
-/// linear programming (LinkedTableLp). While its range is narrower than 1..N−1 the cheapest
-/// linked cell is hidden (a count is its cost, a total ten times its count) and it is
-/// attacked again; where nothing linked is left, it must at least not be exact.
+/// linear programming (LinkedTableLp). Where even hiding every linked cell leaves a range
+/// narrower than 1..N−1 (the labels alone narrow it), the range that hiding everything gives
+/// is the aim, and it must at least not be exact.
 ///
-/// That greedy pass hides cells on the way that later hides make needless, so every hidden
-/// cell is then shown again, the costliest first, and kept shown if every linked small count
-/// keeps its protection (as τ-ARGUS and sdcTable clean up a suppression pattern). The result
-/// is deterministic: the same table gives the same paper.
+/// The cells to hide are chosen by optimisation (SmallNumberSuppressionMip.cpp): the fewest,
+/// smallest figures whose hiding protects every small count, found by a mixed-integer program
+/// (GLPK) whose constraints are made from the attacks themselves, as τ-ARGUS and sdcTable
+/// choose a pattern. Where that program does not finish within fixed limits (counted, not
+/// timed, so that every machine stops at the same point), the older greedy choice is used:
+/// while a range is too narrow the cheapest linked cell is hidden (a count is its cost, a
+/// total ten times its count), then every hidden cell is shown again, the costliest first,
+/// and kept shown if every linked small count keeps its protection. Either way the result is
+/// deterministic: the same table gives the same paper, and method() says which chose it.
 ///
 /// Some cells are not printed but can still be worked out by a reader (requests not sent in
 /// time = IHAs due − requests in time): add them with `printed = false`. They are protected
@@ -40,6 +45,13 @@ public:
         Shown,
         Primary,   ///< a small number: "<N"
         Secondary, ///< hidden so that a small number cannot be worked out: "*"
+    };
+
+    /// How the secondary suppression was chosen.
+    enum class Method
+    {
+        Optimised, ///< the least loss, proved by the mixed-integer program
+        Greedy,    ///< the program did not finish within its limits: the greedy fallback
     };
 
     explicit SmallNumberSuppression(int threshold);
@@ -64,6 +76,15 @@ public:
     bool zerosAreSmall() const { return m_zerosAreSmall; }
     /// Applies primary then secondary suppression to every cell added so far.
     void apply();
+    /// After apply(): how the cells hidden as "*" were chosen.
+    Method method() const { return m_method; }
+    /// Limits for the optimisation, in branch-and-bound nodes per solve and rounds of
+    /// attacks (tests set them low to exercise the fallback).
+    void setOptimisationLimits(int nodes, int rounds)
+    {
+        m_nodeLimit = nodes;
+        m_roundLimit = rounds;
+    }
 
     /// What an outsider can work out of one hidden cell or unprinted small count (the range
     /// rounded to whole numbers).
@@ -139,6 +160,13 @@ private:
     bool needsProtection(int cell) const;
     bool canHide(int cell) const;
     qint64 cost(int cell) const;
+    /// What hiding a cell loses, for the optimisation: one figure, plus its size, and a total
+    /// (read first by boards) three times over.
+    double loss(int cell) const;
+    /// Chooses the "*" cells by the mixed-integer program; false (and nothing hidden) if it
+    /// did not finish within the limits.
+    bool chooseByOptimisation(class LinkedTableLp& lp);
+    void setHidden(class LinkedTableLp& lp, int cell, bool hidden);
     /// Every cell in a rule with \a cell (itself included).
     QList<int> sharingARule(int cell) const;
     int cheapestLinkedCell(int cell) const;
@@ -164,6 +192,9 @@ private:
     std::vector<Witness> m_witness;
     std::vector<int> m_hiddenFor; ///< the small count each "*" was first hidden for
     int m_cleanUpBudget = 0;      ///< attacks left for showing "*" cells again
+    Method m_method = Method::Optimised;
+    int m_nodeLimit = 20'000;
+    int m_roundLimit = 200;
 };
 
 } // namespace lac
