@@ -352,6 +352,11 @@ private Q_SLOTS:
         QVERIFY(method.contains(QStringLiteral("\"<5\"")));
         QVERIFY(method.contains(QStringLiteral("England and Wales")));
         QVERIFY(method.contains(QStringLiteral("counted with those placed out of area")));
+        QVERIFY(method.contains(QStringLiteral("chosen by optimisation")));
+        // No sentence starts with a hidden figure: "* review health assessments" reads as a
+        // footnote mark.
+        for (const QString& line : BoardPaperText::summary(p))
+            QVERIFY2(line.front().isLetter(), qPrintable(line));
         const QString internal =
             BoardPaperText::method(PublishedReport(quarter, 0)).join(QLatin1Char(' '));
         QVERIFY(internal.contains(QStringLiteral("must not be published")));

@@ -89,15 +89,26 @@ QStringList BoardPaperText::summary(const PublishedReport& p)
     else
         lines << tr("No initial health assessment figures can be given for the period.");
     const QString pending = p.count(c, ReportIndicator::IhaPending, LocationColumn::Total);
+    // A sentence never starts with a hidden figure ("*" or "<5"): it reads as a footnote mark.
+    const auto hidden = [](const QString& figure) {
+        return figure.isEmpty() || !figure.front().isDigit();
+    };
     if (pending != QLatin1String("0"))
-        lines << tr("%1 initial health assessments were not yet due on %2 and are not counted as "
-                    "in time or late.")
+        lines << (hidden(pending)
+                      ? tr("Initial health assessments not yet due on %2 (%1) are not counted as "
+                           "in time or late.")
+                      : tr("%1 initial health assessments were not yet due on %2 and are not "
+                           "counted as in time or late."))
                      .arg(pending, longDate(p.report().asOf));
     const QString rha = timeliness(p, TimelinessMeasure::RhaInTime, s.rhaTargetPercent);
-    if (!rha.isEmpty())
-        lines << tr("%1 review health assessments fell due; %2 were completed in time: %3.")
-                     .arg(p.count(c, ReportIndicator::RhaDue, LocationColumn::Total),
-                          p.count(c, ReportIndicator::RhaInTime, LocationColumn::Total), rha);
+    if (!rha.isEmpty()) {
+        const QString due = p.count(c, ReportIndicator::RhaDue, LocationColumn::Total);
+        lines << (hidden(due) ? tr("Review health assessments that fell due: %1; %2 were "
+                                   "completed in time: %3.")
+                              : tr("%1 review health assessments fell due; %2 were completed in "
+                                   "time: %3."))
+                     .arg(due, p.count(c, ReportIndicator::RhaInTime, LocationColumn::Total), rha);
+    }
     const auto requests =
         p.percentValue(c, TimelinessMeasure::IhaRequestsInTime, LocationColumn::Total);
     if (requests)
