@@ -5,8 +5,6 @@
 #include "data/SqlConnection.h"
 #include "data/SqlValues.h"
 
-#include <QHash>
-
 namespace lac {
 namespace {
 

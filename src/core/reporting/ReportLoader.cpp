@@ -35,7 +35,7 @@ void ReportLoader::request(const ReportRequest& request, const UserContext& user
     }
     m_waiting << w;
     if (!m_worker)
-        start(m_cache.widened(request, user), user);
+        start(request, user);
 }
 
 void ReportLoader::clear()
@@ -53,8 +53,9 @@ void ReportLoader::answer(const Waiting& w)
     w.ready(m_cache.report(w.request, w.user));
 }
 
-void ReportLoader::start(const ReportRequest& months, const UserContext& user)
+void ReportLoader::start(const ReportRequest& asked, const UserContext& user)
 {
+    const ReportRequest months = m_cache.widened(asked, user); // what report() would build
     const int generation = m_generation;
     QPointer<ReportLoader> self(this);
     m_worker = QThread::create([self, generation, user, months, build = m_elsewhere] {
@@ -77,8 +78,7 @@ void ReportLoader::arrived(int generation, const UserContext& user,
     m_worker = nullptr;
     if (generation != m_generation) { // cleared meanwhile: build again for those waiting
         if (!m_waiting.isEmpty() && !m_worker)
-            start(m_cache.widened(m_waiting.first().request, m_waiting.first().user),
-                  m_waiting.first().user);
+            start(m_waiting.first().request, m_waiting.first().user);
         Q_EMIT built();
         return;
     }
@@ -97,8 +97,7 @@ void ReportLoader::arrived(int generation, const UserContext& user,
     }
     // A callback may have asked for months not held, and started a build for them already.
     if (!m_worker && !m_waiting.isEmpty())
-        start(m_cache.widened(m_waiting.first().request, m_waiting.first().user),
-              m_waiting.first().user);
+        start(m_waiting.first().request, m_waiting.first().user);
     else if (!m_worker && report)
         workAhead(report.value(), user);
     Q_EMIT built();
@@ -114,7 +113,7 @@ void ReportLoader::workAhead(const TimelinessReport& opening, const UserContext&
     m_aheadFor = key;
     const ReportRequest before{opening.firstMonth.addMonths(-1), opening.lastMonth, opening.asOf};
     if (!m_cache.covers(before, user))
-        start(m_cache.widened(before, user), user);
+        start(before, user);
 }
 
 } // namespace lac

@@ -62,7 +62,8 @@ private:
         QPointer<QObject> context;
         Ready ready;
     };
-    void start(const ReportRequest& months, const UserContext& user);
+    /// Builds on the other thread the months the cache would build for \a asked.
+    void start(const ReportRequest& asked, const UserContext& user);
     void arrived(int generation, const UserContext& user, const Result<TimelinessReport>& report);
     void answer(const Waiting& w);
     void workAhead(const TimelinessReport& opening, const UserContext& user);
