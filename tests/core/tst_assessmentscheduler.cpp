@@ -224,6 +224,48 @@ private Q_SLOTS:
         QCOMPARE(s.currentPlacementType, QStringLiteral("U6"));
     }
 
+    // Reports split entries and IHAs by where care began and RHAs by the placement on the due
+    // date; the scheduler hands both over so that they are kept on the rows.
+    void reportPlacementsFollowPlacementMoves()
+    {
+        ChildFacts child{QDate(2015, 3, 1),
+                         {{1,
+                           QDate(2025, 1, 6),
+                           {},
+                           true,
+                           {placement(QDate(2025, 7, 1), "R1", "C2", PlacementLocation::InArea),
+                            placement(QDate(2025, 1, 6), "U6", "C2", PlacementLocation::InArea,
+                                      QDate(2025, 1, 20)),
+                            placement(QDate(2025, 1, 20), "K2", "C2", PlacementLocation::OutOfArea,
+                                      QDate(2025, 7, 1))}}},
+                         {done(7, AssessmentKind::Initial, 1, QDate(2025, 1, 30))}};
+        const auto s = scheduler.plan(child, QDate(2025, 8, 1));
+        QCOMPARE(s.entries.size(), 1);
+        QCOMPARE(s.entries.first().carePeriodId, qint64(1));
+        QCOMPARE(s.entries.first().placementType,
+                 QStringLiteral("U6")); // the first, not listed first
+        QCOMPARE(s.entries.first().location, PlacementLocation::InArea);
+        const PlannedAssessment* iha = find(s, AssessmentKind::Initial, true);
+        QVERIFY(iha);
+        QCOMPARE(iha->placementTypeAtDue, QStringLiteral("K2")); // moved before the IHA was due
+        QCOMPARE(iha->locationAtDue, PlacementLocation::OutOfArea);
+        const PlannedAssessment* rha = find(s, AssessmentKind::Review, false);
+        QVERIFY(rha);
+        QCOMPARE(rha->due, QDate(2026, 1, 30));
+        QCOMPARE(rha->placementTypeAtDue, QStringLiteral("R1")); // back in area by then
+        QCOMPARE(rha->locationAtDue, PlacementLocation::InArea);
+    }
+
+    void periodWithoutPlacementsHasNoEntryPlacement()
+    {
+        const ChildFacts child{QDate(2015, 3, 1), {{4, QDate(2025, 1, 6), {}, true, {}}}, {}};
+        const auto s = scheduler.plan(child, QDate(2025, 1, 10));
+        QCOMPARE(s.entries.size(), 1);
+        QVERIFY(s.entries.first().placementType.isEmpty());
+        QCOMPARE(s.entries.first().location, PlacementLocation::Unknown);
+        QVERIFY(s.assessments.first().placementTypeAtDue.isEmpty());
+    }
+
     void duplicateOpenRowsAreSuperseded()
     {
         RecordedAssessment a;

@@ -95,6 +95,38 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM assessments")).toInt(), 2);
     }
 
+    // The placements reports split by are kept on the rows by the same recomputation, and
+    // follow a change of placement.
+    void keepsTheReportPlacements()
+    {
+        const DueDateService service(*db, calendar, AssessmentPolicy{});
+        QVERIFY(ok(service.recompute({1, 2}, QDate(2026, 1, 5))));
+        QCOMPARE(scalar(QStringLiteral("SELECT entry_placement_type || ' ' || entry_location "
+                                       "FROM care_periods WHERE id = 2"))
+                     .toString(),
+                 QStringLiteral("K2 OUT"));
+        QCOMPARE(scalar(QStringLiteral("SELECT placement_type_at_due FROM assessments "
+                                       "WHERE child_id = 1"))
+                     .toString(),
+                 QStringLiteral("U4"));
+        // Child 1 moved out of area before the IHA was due; the first placement was recorded
+        // wrongly and is corrected.
+        exec(QStringLiteral("UPDATE episodes SET end_date = '2026-01-10', placement_type = 'U5' "
+                            "WHERE child_id = 1"));
+        exec(QStringLiteral("INSERT INTO episodes (care_period_id, child_id, start_date, "
+                            "legal_status, placement_type, location, created_at, updated_at) "
+                            "VALUES (1, 1, '2026-01-10', 'C1', 'K1', 'OUT', 'x', 'x')"));
+        QVERIFY(ok(service.recompute({1}, QDate(2026, 1, 12))));
+        QCOMPARE(scalar(QStringLiteral("SELECT entry_placement_type || ' ' || entry_location "
+                                       "FROM care_periods WHERE id = 1"))
+                     .toString(),
+                 QStringLiteral("U5 IN"));
+        QCOMPARE(scalar(QStringLiteral("SELECT placement_type_at_due || ' ' || location_at_due "
+                                       "FROM assessments WHERE child_id = 1"))
+                     .toString(),
+                 QStringLiteral("K1 OUT"));
+    }
+
     void isIdempotent()
     {
         const DueDateService service(*db, calendar, AssessmentPolicy{});

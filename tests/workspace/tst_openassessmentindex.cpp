@@ -42,7 +42,7 @@ class TestOpenAssessmentIndex : public QObject
     }
 
     /// Puts the database back to the schema before version 10 (the index and every later
-    /// table gone), as a database written by an older program is.
+    /// table and column gone), as a database written by an older program is.
     static void backBeforeTheIndex(TestDatabase& t)
     {
         int previous = 0;
@@ -64,6 +64,16 @@ class TestOpenAssessmentIndex : public QObject
         for (const QString& table : std::as_const(later))
             QVERIFY2(drop.exec(QStringLiteral("DROP TABLE ") + table),
                      qPrintable(drop.lastError().text()));
+        // And the columns later migrations add to older tables.
+        static const QRegularExpression added(
+            QStringLiteral(R"(ALTER TABLE (\w+) ADD COLUMN (\w+))"));
+        for (const auto& script : MigrationScript::bundled())
+            if (script.version > indexVersion)
+                for (const QString& statement : script.statements)
+                    if (const auto m = added.match(statement); m.hasMatch())
+                        QVERIFY2(drop.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                                               .arg(m.captured(1), m.captured(2))),
+                                 qPrintable(drop.lastError().text()));
         if (t.db().isServer())
             t.exec(QStringLiteral("UPDATE lachealth_schema SET version = ?"), {previous});
         else // PRAGMA takes no bound value; the number is the program's own

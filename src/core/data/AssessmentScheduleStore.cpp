@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/AssessmentScheduleStore.h"
 
+#include "data/CopiedUpdate.h"
 #include "data/CopyIn.h"
 #include "data/RepeatedStatement.h"
 #include "data/SqlConnection.h"
@@ -32,9 +33,9 @@ struct AssessmentScheduleStore::Stored
     QString exemption;
     QString status;
     QString location;
+    QString placementType; ///< at the due date; a child row's: the current one
     // child rows (keyed by -childId)
     int inCare = 0;
-    QString placementType;
     QString nextDueKind;
     QDate nextDue;
 };
@@ -54,8 +55,9 @@ struct AssessmentScheduleStore::Reads
             AssessmentScheduleStore::tr("could not read children"));
         periods = std::make_unique<RepeatedStatement>(
             db,
-            QStringLiteral("SELECT child_id, id, start_date, end_date, started_in_window "
-                           "FROM care_periods WHERE child_id IN (%1) AND closed_at IS NULL "
+            QStringLiteral("SELECT child_id, id, start_date, end_date, started_in_window, "
+                           "entry_placement_type, entry_location FROM care_periods WHERE child_id "
+                           "IN (%1) AND closed_at IS NULL "
                            "ORDER BY child_id, start_date")
                 .arg(in),
             AssessmentScheduleStore::tr("could not read periods of care"));
@@ -70,7 +72,8 @@ struct AssessmentScheduleStore::Reads
             db,
             QStringLiteral("SELECT child_id, id, kind, care_period_id, clock_start, due_date, "
                            "completed_date, exemption, closed_at, request_due_date, status, "
-                           "location_at_due FROM assessments WHERE child_id IN (%1) "
+                           "location_at_due, placement_type_at_due FROM assessments "
+                           "WHERE child_id IN (%1) "
                            "ORDER BY child_id, id")
                 .arg(in),
             AssessmentScheduleStore::tr("could not read assessments"));
@@ -91,16 +94,19 @@ struct AssessmentScheduleStore::Statements
         UpdateDue,
         CloseSuperseded,
         UpdateChild,
+        UpdateEntry,
         Count
     };
     std::unique_ptr<RepeatedStatement> prepared[Count];
     /// On a server, the expected assessments added, streamed with COPY (one per period of care
     /// on a first import: a round trip each would dominate it). Sent by flush().
     std::unique_ptr<CopyIn> addExpected;
-    /// On a server, the children's derived columns, streamed into a TEMP table and applied by
-    /// one UPDATE in flush(): a first import changes every child's, a round trip each.
-    std::unique_ptr<CopyIn> childColumns;
-    bool childColumnsWaiting = false;
+    /// On a server, the children's and periods' derived columns, applied by one UPDATE each
+    /// in flush(): a first import changes every one of them, a round trip each.
+    std::unique_ptr<CopiedUpdate> childColumns;
+    std::unique_ptr<CopiedUpdate> periodEntries;
+    /// Each loaded period's entry placement (type, location) as stored.
+    QHash<qint64, std::pair<QString, QString>> storedEntries;
     /// One time stamp for every row this store writes (it lives for one recomputation).
     QString now = sqlvalue::now();
     /// The four reads for a batch of one size (the last batch of a run is smaller).
@@ -141,10 +147,33 @@ AssessmentScheduleStore::AssessmentScheduleStore(const Database& db)
         m_statements->addExpected = std::make_unique<CopyIn>(
             db, QStringLiteral("assessments"),
             QStringLiteral("child_id, care_period_id, kind, clock_start, due_date, "
-                           "request_due_date, status, exemption, location_at_due, created_at, "
-                           "updated_at")
+                           "request_due_date, status, exemption, location_at_due, "
+                           "placement_type_at_due, created_at, updated_at")
                 .split(QStringLiteral(", ")),
             tr("could not add an expected assessment"));
+    if (m_statements->addExpected) {
+        m_statements->childColumns = std::make_unique<CopiedUpdate>(
+            db, QStringLiteral("schedule_children"),
+            QStringList{QStringLiteral("id BIGINT NOT NULL"),
+                        QStringLiteral("in_care INTEGER NOT NULL"),
+                        QStringLiteral("current_placement_type TEXT"),
+                        QStringLiteral("current_location TEXT NOT NULL"),
+                        QStringLiteral("next_due_kind TEXT"), QStringLiteral("next_due_date TEXT")},
+            QStringLiteral("UPDATE children c SET in_care = s.in_care, current_placement_type "
+                           "= s.current_placement_type, current_location = s.current_location, "
+                           "next_due_kind = s.next_due_kind, next_due_date = s.next_due_date "
+                           "FROM schedule_children s WHERE c.id = s.id"),
+            tr("could not update the child's next due date"));
+        m_statements->periodEntries = std::make_unique<CopiedUpdate>(
+            db, QStringLiteral("schedule_periods"),
+            QStringList{QStringLiteral("id BIGINT NOT NULL"),
+                        QStringLiteral("entry_placement_type TEXT"),
+                        QStringLiteral("entry_location TEXT NOT NULL")},
+            QStringLiteral("UPDATE care_periods p SET entry_placement_type = "
+                           "s.entry_placement_type, entry_location = s.entry_location "
+                           "FROM schedule_periods s WHERE p.id = s.id"),
+            tr("could not update where a period of care began"));
+    }
 }
 
 Status AssessmentScheduleStore::flush() const
@@ -154,63 +183,25 @@ Status AssessmentScheduleStore::flush() const
         return {};
     if (auto s = st.addExpected->flush(); !s)
         return s;
-    if (!st.childColumnsWaiting)
-        return {};
-    if (auto s = st.childColumns->flush(); !s)
+    if (auto s = st.childColumns->apply(); !s)
         return s;
-    st.childColumnsWaiting = false;
-    if (auto q = runQuery(
-            m_db,
-            QStringLiteral("UPDATE children c SET in_care = s.in_care, current_placement_type "
-                           "= s.current_placement_type, current_location = s.current_location, "
-                           "next_due_kind = s.next_due_kind, next_due_date = s.next_due_date "
-                           "FROM schedule_children s WHERE c.id = s.id"),
-            {}, tr("could not update the child's next due date"));
-        !q)
-        return q.failure();
-    // TRUNCATE, not DELETE: nothing vacuums a TEMP table, and a large import's dead rows made
-    // each batch's UPDATE scan all of the batches before. Not prepared: PostgreSQL cannot.
-    QSqlQuery empty(sqlConnection(m_db));
-    if (!empty.exec(QStringLiteral("TRUNCATE schedule_children")))
-        return sqlFailure(tr("could not update the child's next due date"), empty.lastError());
-    return {};
+    return st.periodEntries->apply();
 }
 
 Status AssessmentScheduleStore::queueChildColumns(qint64 childId, const ChildSchedule& schedule,
                                                   const QString& kind,
                                                   const QString& location) const
 {
-    Statements& st = *m_statements;
-    if (!st.childColumns) {
-        // A TEMP table lives as long as the session, unless the transaction that made it was
-        // undone: made when this session has none.
-        auto exists = runQuery(
-            m_db, QStringLiteral("SELECT to_regclass('pg_temp.schedule_children') IS NOT NULL"), {},
-            tr("could not update the child's next due date"));
-        if (!exists)
-            return exists.failure();
-        QSqlQuery create(sqlConnection(m_db)); // not prepared: PostgreSQL cannot prepare DDL
-        if (!(exists.value().next() && exists.value().value(0).toBool()) &&
-            !create.exec(QStringLiteral(
-                "CREATE TEMP TABLE schedule_children (id BIGINT NOT NULL, in_care INTEGER NOT "
-                "NULL, current_placement_type TEXT, current_location TEXT NOT NULL, "
-                "next_due_kind TEXT, next_due_date TEXT)")))
-            return sqlFailure(tr("could not update the child's next due date"), create.lastError());
-        st.childColumns = std::make_unique<CopyIn>(
-            m_db, QStringLiteral("schedule_children"),
-            QStringLiteral("id, in_care, current_placement_type, current_location, "
-                           "next_due_kind, next_due_date")
-                .split(QStringLiteral(", ")),
-            tr("could not update the child's next due date"));
-    }
-    CopyIn& row = *st.childColumns;
+    auto copy = m_statements->childColumns->row();
+    if (!copy)
+        return copy.failure();
+    CopyIn& row = *copy.value();
     row.integer(childId);
     row.integer(schedule.inCare ? 1 : 0);
     row.textOrNull(schedule.currentPlacementType);
     row.text(location);
     row.textOrNull(kind);
     row.date(schedule.nextDue);
-    st.childColumnsWaiting = true;
     return row.endRow();
 }
 
@@ -231,6 +222,7 @@ Result<QList<qint64>> AssessmentScheduleStore::allChildIds() const
 Result<QHash<qint64, ChildFacts>> AssessmentScheduleStore::load(const QList<qint64>& childIds) const
 {
     m_stored->clear(); // only the batch being planned is compared against
+    m_statements->storedEntries.clear();
     QHash<qint64, ChildFacts> facts;
     if (childIds.isEmpty())
         return facts;
@@ -263,6 +255,7 @@ Result<QHash<qint64, ChildFacts>> AssessmentScheduleStore::load(const QList<qint
             p.start = toDate(q.text(2));
             p.end = toDate(q.text(3));
             p.startedInWindow = q.integer(4) != 0;
+            m_statements->storedEntries.insert(p.id, {q.text(5), q.text(6)});
             periodIndex.insert(p.id, {child, int(facts[child].periods.size())});
             facts[child].periods << p;
         });
@@ -297,8 +290,8 @@ Result<QHash<qint64, ChildFacts>> AssessmentScheduleStore::load(const QList<qint
                                           r.exemption,
                                           q.text(10),
                                           q.text(11),
+                                          q.text(12),
                                           0,
-                                          {},
                                           {},
                                           {}});
         });
@@ -327,6 +320,7 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
             row.text(required ? QStringLiteral("open") : QStringLiteral("not_required"));
             row.text(a.exemption);
             row.text(location);
+            row.textOrNull(a.placementTypeAtDue);
             row.text(now);
             row.text(now);
             if (auto s = row.endRow(); !s)
@@ -340,7 +334,8 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
                 QStringLiteral(
                     "INSERT INTO assessments (child_id, care_period_id, kind, clock_start, "
                     "due_date, request_due_date, status, exemption, location_at_due, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "placement_type_at_due, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 tr("could not add an expected assessment"));
             q.bind(0, childId);
             if (a.carePeriodId)
@@ -354,8 +349,12 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
             q.bindText(6, required ? QStringLiteral("open") : QStringLiteral("not_required"));
             q.bindText(7, a.exemption);
             q.bindText(8, location);
-            q.bindText(9, now);
+            if (a.placementTypeAtDue.isEmpty())
+                q.bindNull(9);
+            else
+                q.bindText(9, a.placementTypeAtDue);
             q.bindText(10, now);
+            q.bindText(11, now);
             if (auto s = q.exec(); !s)
                 return s;
             continue;
@@ -369,15 +368,18 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
                 status = QStringLiteral("open");
         }
         if (st.clockStart == a.clockStart && st.due == a.due && st.requestDue == a.requestDue &&
-            st.exemption == a.exemption && st.status == status && st.location == location)
+            st.exemption == a.exemption && st.status == status && st.location == location &&
+            st.placementType == a.placementTypeAtDue)
             continue;
         auto q = m_statements->run(
             m_db, Statements::UpdateDue,
             QStringLiteral(
                 "UPDATE assessments SET clock_start = ?, due_date = ?, request_due_date = ?, "
-                "exemption = ?, status = ?, location_at_due = ?, updated_at = ? WHERE id = ?"),
+                "exemption = ?, status = ?, location_at_due = ?, placement_type_at_due = ?, "
+                "updated_at = ? WHERE id = ?"),
             {sqlvalue::date(a.clockStart), sqlvalue::date(a.due), sqlvalue::date(a.requestDue),
-             textValue(a.exemption), status, location, now, a.id},
+             textValue(a.exemption), status, location, sqlvalue::textOrNull(a.placementTypeAtDue),
+             now, a.id},
             tr("could not update a due date"));
         if (!q)
             return q;
@@ -392,6 +394,9 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
         if (!q)
             return q;
     }
+
+    if (auto s = applyEntries(schedule); !s)
+        return s;
 
     const Stored st = m_stored->value(-childId);
     const QString kind =
@@ -421,6 +426,36 @@ Status AssessmentScheduleStore::apply(qint64 childId, const ChildSchedule& sched
         q.bind(5, childId);
         if (auto s = q.exec(); !s)
             return s;
+    }
+    return {};
+}
+
+Status AssessmentScheduleStore::applyEntries(const ChildSchedule& schedule) const
+{
+    for (const auto& e : schedule.entries) {
+        const QString location = locationCode(e.location);
+        if (m_statements->storedEntries.value(e.carePeriodId) ==
+            std::pair<QString, QString>{e.placementType, location})
+            continue;
+        if (m_statements->periodEntries) {
+            auto copy = m_statements->periodEntries->row();
+            if (!copy)
+                return copy.failure();
+            copy.value()->integer(e.carePeriodId);
+            copy.value()->textOrNull(e.placementType);
+            copy.value()->text(location);
+            if (auto s = copy.value()->endRow(); !s)
+                return s;
+            continue;
+        }
+        auto q = m_statements->run(
+            m_db, Statements::UpdateEntry,
+            QStringLiteral("UPDATE care_periods SET entry_placement_type = ?, entry_location = ? "
+                           "WHERE id = ?"),
+            {sqlvalue::textOrNull(e.placementType), location, e.carePeriodId},
+            tr("could not update where a period of care began"));
+        if (!q)
+            return q;
     }
     return {};
 }

@@ -15,9 +15,9 @@
 namespace lac {
 
 /// Reads what the AssessmentScheduler needs about children and writes its plan back: the
-/// expected assessment rows and the children's derived columns (in care, current placement,
-/// next due). Writes only what changed, and never touches a row's version, so a derived
-/// change does not make a colleague's open edit look stale.
+/// expected assessment rows, the children's derived columns (in care, current placement,
+/// next due) and the placement each period of care began in. Writes only what changed, and never
+/// touches a row's version, so a derived change does not make a colleague's open edit look stale.
 class AssessmentScheduleStore
 {
     Q_DECLARE_TR_FUNCTIONS(lac::AssessmentScheduleStore)
@@ -43,6 +43,7 @@ public:
 private:
     Status queueChildColumns(qint64 childId, const ChildSchedule& schedule, const QString& kind,
                              const QString& location) const;
+    Status applyEntries(const ChildSchedule& schedule) const;
 
     struct Stored;
     struct Reads;

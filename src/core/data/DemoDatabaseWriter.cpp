@@ -190,8 +190,8 @@ Status DemoDatabaseWriter::start()
                         "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")},
         {&s.carePeriod,
          QStringLiteral("INSERT INTO care_periods (id, child_id, start_date, end_date, "
-                        "started_in_window, end_reason, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
+                        "started_in_window, end_reason, entry_placement_type, entry_location, "
+                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&s.episode,
          QStringLiteral(
              "INSERT INTO episodes (id, care_period_id, child_id, start_date, end_date, rne, "
@@ -204,9 +204,9 @@ Status DemoDatabaseWriter::start()
              "INSERT INTO assessments (id, child_id, care_period_id, kind, clock_start, due_date, "
              "request_due_date, requested_date, paperwork_status, paperwork_complete_date, "
              "status, exemption, completed_date, completed_by, report_received_date, "
-             "doctor_review, late_reason_code, late_reason_note, location_at_due, notes, "
-             "created_at, updated_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+             "doctor_review, late_reason_code, late_reason_note, location_at_due, "
+             "placement_type_at_due, notes, created_at, updated_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&s.appointment,
          QStringLiteral(
              "INSERT INTO appointments (id, assessment_id, provider_id, clinician, venue, "
@@ -284,8 +284,9 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
         const QString at = s.stamp(p.start);
         if (auto r = run(s.carePeriod,
                          {p.id, c.id, s.date(p.start), s.date(p.end), int(p.startedInWindow),
-                          optionalText(episodeEndReasonCode(p.endReason)), at,
-                          p.end.isValid() ? s.stamp(p.end) : at},
+                          optionalText(episodeEndReasonCode(p.endReason)),
+                          optionalText(placementTypeCode(p.entryPlacementType)),
+                          locationCode(p.entryLocation), at, p.end.isValid() ? s.stamp(p.end) : at},
                          QT_TR_NOOP("could not add a period of care"));
             !r)
             return r;
@@ -328,6 +329,7 @@ Status DemoDatabaseWriter::writeChild(const DemoChild& c)
                           optionalText(a.lateReasonCode),
                           text(a.lateReasonNote),
                           locationCode(a.locationAtDue),
+                          optionalText(placementTypeCode(a.placementTypeAtDue)),
                           text(a.notes),
                           at,
                           updated},

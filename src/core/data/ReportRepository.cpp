@@ -19,19 +19,18 @@ QString month(QDate d)
     return d.toString(QStringLiteral("yyyy-MM"));
 }
 
-// The placement (location and reporting group) that covered a date for a child: the episode
-// with the latest start on or before the date that had not ended before it.
-QString placementOn(const QString& childColumn, const QString& dateExpression)
+// The placement an IHA with no period of care (none made by this program) is split by: the one
+// that covered its clock start, looked up; \a column is "location" or "placement_type". Inside
+// a CASE, so the look-up runs only for such rows.
+QString placementAtClockStart(const QString& column)
 {
-    return QStringLiteral("LEFT JOIN episodes e ON e.id = (SELECT e2.id FROM episodes e2 "
-                          "WHERE e2.child_id = %1 AND e2.closed_at IS NULL AND e2.start_date <= %2 "
-                          "AND (e2.end_date IS NULL OR e2.end_date >= %2) "
-                          "ORDER BY e2.start_date DESC LIMIT 1) "
-                          "LEFT JOIN placement_types pt ON pt.code = e.placement_type ")
-        .arg(childColumn, dateExpression);
+    return QStringLiteral("(SELECT e2.%1 FROM episodes e2 WHERE e2.child_id = a.child_id "
+                          "AND e2.closed_at IS NULL AND e2.start_date <= a.clock_start "
+                          "AND (e2.end_date IS NULL OR e2.end_date >= a.clock_start) "
+                          "ORDER BY e2.start_date DESC LIMIT 1)")
+        .arg(column);
 }
 
-// Outcome of one assessment row; the four placeholders are asOf, asOf, asOf, lateIfDueBefore.
 // Outcome of one assessment row; the placeholders are asOf, asOf, lateIfDueBefore. Rows done
 // after the due date come back as "completed_after" only when a tolerance must be applied
 // (\a exact = false); otherwise they are simply late, and the rows aggregate fully.
@@ -76,25 +75,28 @@ ReportRepository::ReportRepository(const Database& db)
 
 // Months are compared as "YYYY-MM" text through substr(): the whole table is read in rowid
 // order, which on a large database is several times faster than walking the date index and
-// jumping to each row (and keeps the correlated placement look-ups close together).
+// jumping to each row. The placement each row is split by is kept on the row by the due-date
+// recomputation (schema 18): a look-up per row was most of a ten-year report's cost.
 Result<QList<ReportRepository::EntryRow>> ReportRepository::careEntries(QDate from, QDate to) const
 {
     auto q = runQuery(
         m_db,
-        QStringLiteral("SELECT substr(cp.start_date, 1, 7), COALESCE(e.location, 'UNKNOWN'), "
-                       "COALESCE(pt.reporting_group, ''), COUNT(*) FROM care_periods cp ") +
-            placementOn(QStringLiteral("cp.child_id"), QStringLiteral("cp.start_date")) +
-            QStringLiteral("WHERE cp.started_in_window = 1 AND cp.closed_at IS NULL "
-                           "AND substr(cp.start_date, 1, 7) >= ? "
-                           "AND substr(cp.start_date, 1, 7) <= ? GROUP BY 1, 2, 3"),
+        QStringLiteral("SELECT substr(cp.start_date, 1, 7), cp.entry_location, "
+                       "COALESCE(cp.entry_placement_type, ''), COUNT(*) FROM care_periods cp "
+                       "WHERE cp.started_in_window = 1 AND cp.closed_at IS NULL "
+                       "AND substr(cp.start_date, 1, 7) >= ? "
+                       "AND substr(cp.start_date, 1, 7) <= ? GROUP BY 1, 2, 3"),
         {month(from), month(to)}, tr("could not count the children who entered care"));
     if (!q)
         return q.failure();
+    auto groups = reportingGroups();
+    if (!groups)
+        return groups.failure();
     QList<EntryRow> rows;
     QSqlQuery& r = q.value();
     while (r.next())
         rows << EntryRow{r.value(0).toString(), locationFromCode(r.value(1).toString()),
-                         r.value(2).toString(), r.value(3).toInt()};
+                         groups.value().value(r.value(2).toString()), r.value(3).toInt()};
     return rows;
 }
 
@@ -102,18 +104,21 @@ Result<QList<ReportRepository::AssessmentRow>>
 ReportRepository::initialAssessments(QDate from, QDate to, QDate asOf) const
 {
     // No tolerance for IHAs: a completion after the due date is late, so rows aggregate fully.
+    // Split by the placement the period of care began in.
     const QString start = QStringLiteral("COALESCE(cp.start_date, a.clock_start)");
     const QString sql =
-        QStringLiteral("SELECT substr(%1, 1, 7), COALESCE(e.location, 'UNKNOWN'), "
-                       "COALESCE(pt.reporting_group, ''), %2 AS outcome, "
+        QStringLiteral("SELECT substr(%1, 1, 7), CASE WHEN cp.id IS NOT NULL THEN "
+                       "cp.entry_location ELSE COALESCE(%3, 'UNKNOWN') END, "
+                       "COALESCE(CASE WHEN cp.id IS NOT NULL THEN cp.entry_placement_type "
+                       "ELSE %4 END, ''), %2 AS outcome, "
                        "CASE WHEN a.requested_date IS NOT NULL AND a.requested_date <= ? "
                        "AND a.request_due_date IS NOT NULL "
                        "AND a.requested_date <= a.request_due_date THEN 1 ELSE 0 END, "
                        "COALESCE(a.late_reason_code, ''), NULL, NULL, "
                        "COUNT(*) FROM assessments a "
                        "LEFT JOIN care_periods cp ON cp.id = a.care_period_id ")
-            .arg(start, outcomeCase(true)) +
-        placementOn(QStringLiteral("a.child_id"), start) +
+            .arg(start, outcomeCase(true), placementAtClockStart(QStringLiteral("location")),
+                 placementAtClockStart(QStringLiteral("placement_type"))) +
         QStringLiteral("WHERE a.kind = 'IHA' AND ") + countedAssessment +
         QStringLiteral("AND (cp.id IS NULL OR cp.closed_at IS NULL) "
                        "AND substr(%1, 1, 7) >= ? AND substr(%1, 1, 7) <= ? "
@@ -128,11 +133,10 @@ ReportRepository::reviewAssessments(QDate from, QDate to, QDate asOf, QDate late
 {
     const QString sql =
         QStringLiteral("SELECT substr(a.due_date, 1, 7), a.location_at_due, "
-                       "COALESCE(pt.reporting_group, ''), %1 AS outcome, 0, "
+                       "COALESCE(a.placement_type_at_due, ''), %1 AS outcome, 0, "
                        "COALESCE(a.late_reason_code, ''), %2"
                        "COUNT(*) FROM assessments a ")
             .arg(outcomeCase(exact), toleranceDates(exact)) +
-        placementOn(QStringLiteral("a.child_id"), QStringLiteral("a.due_date")) +
         QStringLiteral("WHERE a.kind = 'RHA' AND ") + countedAssessment +
         QStringLiteral("AND substr(a.due_date, 1, 7) >= ? AND substr(a.due_date, 1, 7) <= ? "
                        "GROUP BY 1, 2, 3, 4, 5, 6") +
@@ -146,13 +150,16 @@ ReportRepository::assessments(const QString& sql, const QVariantList& values) co
     auto q = runQuery(m_db, sql, values, tr("could not count the health assessments"));
     if (!q)
         return q.failure();
+    auto groups = reportingGroups();
+    if (!groups)
+        return groups.failure();
     QList<AssessmentRow> rows;
     QSqlQuery& r = q.value();
     while (r.next()) {
         AssessmentRow row;
         row.month = r.value(0).toString();
         row.location = locationFromCode(r.value(1).toString());
-        row.group = r.value(2).toString();
+        row.group = groups.value().value(r.value(2).toString());
         row.outcome = dueOutcomeFromCode(r.value(3).toString());
         row.requestInTime = r.value(4).toInt() != 0;
         row.lateReason = r.value(5).toString();
@@ -220,6 +227,18 @@ Result<QList<ReportRepository::SpanRow>> ReportRepository::spans(const QString& 
     while (r.next())
         rows << SpanRow{r.value(0).toString(), r.value(1).toString(), r.value(2).toInt()};
     return rows;
+}
+
+Result<QHash<QString, QString>> ReportRepository::reportingGroups() const
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT code, reporting_group FROM placement_types"), {},
+                      tr("could not read the placement types list"));
+    if (!q)
+        return q.failure();
+    QHash<QString, QString> groups;
+    while (q.value().next())
+        groups.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    return groups;
 }
 
 Result<QList<LateReasonCount>> ReportRepository::lateReasons() const

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -90,6 +91,8 @@ public:
     Result<QList<std::pair<QString, QByteArray>>> publishedPapers() const;
 
 private:
+    /// Each placement type code's reporting group: rows carry the code, grouped by it.
+    Result<QHash<QString, QString>> reportingGroups() const;
     Result<QList<AssessmentRow>> assessments(const QString& sql, const QVariantList& values) const;
     Result<QList<SpanRow>> spans(const QString& sql, QDate from, QDate to) const;
 

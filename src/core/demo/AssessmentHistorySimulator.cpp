@@ -350,6 +350,7 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
         a.requestDue = plan.requestDue;
         a.exemption = plan.exemption;
         a.locationAtDue = plan.locationAtDue;
+        a.placementTypeAtDue = placementTypeFromCode(plan.placementTypeAtDue);
         if (!a.completedDate.isValid() && !a.exemption.isEmpty()) {
             a.status = AssessmentStatus::NotRequired;
             a.lateReasonCode.clear();
@@ -359,6 +360,14 @@ int AssessmentHistorySimulator::simulate(DemoDice& dice, DemoIds& ids, DemoChild
                     ap.outcomeDate = qMax(ap.bookedOn, qMin(ap.date, m_today));
                     ap.notes = QStringLiteral("Not required: the child left care");
                 }
+            }
+        }
+    }
+    for (const auto& e : schedule.entries) {
+        for (auto& p : child.periods) {
+            if (p.id == e.carePeriodId) {
+                p.entryPlacementType = placementTypeFromCode(e.placementType);
+                p.entryLocation = e.location;
             }
         }
     }

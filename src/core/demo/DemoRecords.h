@@ -66,6 +66,9 @@ struct DemoCarePeriod
     QDate end;
     bool startedInWindow = true;
     EpisodeEndReason endReason = EpisodeEndReason::NotKnown; ///< NotKnown while care goes on
+    // derived, as the AssessmentScheduler works them out: the placement care began in
+    PlacementType entryPlacementType = PlacementType::NotKnown;
+    PlacementLocation entryLocation = PlacementLocation::Unknown;
 };
 
 struct DemoEpisode
@@ -142,6 +145,7 @@ struct DemoOoaRequest
 /// An assessment as the product holds it, with what the demo makes alongside it.
 struct DemoAssessment : AssessmentRecord
 {
+    PlacementType placementTypeAtDue = PlacementType::NotKnown; ///< derived, as locationAtDue
     QDate createdOn;
     QList<DemoAppointment> appointments;
     QList<DemoPaperworkIssue> paperworkIssues;

@@ -76,9 +76,11 @@ ChildSchedule AssessmentScheduler::plan(const ChildFacts& child, QDate today) co
 
     ChildSchedule s;
     QSet<qint64> used;
-    auto locationOn = [](const CarePeriodFacts& p, QDate d) {
-        const PlacementSpan* span = placementOn(p, d);
-        return span ? span->location : PlacementLocation::Unknown;
+    // Where the child was placed on the due date, on the row itself.
+    auto placeAtDue = [](PlannedAssessment& a, const CarePeriodFacts& p) {
+        const PlacementSpan* span = placementOn(p, a.due);
+        a.locationAtDue = span ? span->location : PlacementLocation::Unknown;
+        a.placementTypeAtDue = span ? span->placementType : QString();
     };
 
     for (const auto& period : periods) {
@@ -87,6 +89,8 @@ ChildSchedule AssessmentScheduler::plan(const ChildFacts& child, QDate today) co
         const QString legalStatus = first ? first->legalStatus : QString();
         const bool shortBreak = IhaExemptionRule::isShortBreak(legalStatus);
         bool ihaOutstanding = false;
+        s.entries << PeriodEntryPlacement{period.id, first ? first->placementType : QString(),
+                                          first ? first->location : PlacementLocation::Unknown};
 
         if (period.startedInWindow) {
             const RecordedAssessment* record = nullptr;
@@ -117,7 +121,7 @@ ChildSchedule AssessmentScheduler::plan(const ChildFacts& child, QDate today) co
                                                        period.end, a.completed, a.due);
             a.exemption =
                 (record && record->exemption == otherExemption) ? otherExemption : exemptionKey(e);
-            a.locationAtDue = locationOn(period, a.due);
+            placeAtDue(a, period);
             ihaOutstanding = !a.completed.isValid() && a.exemption.isEmpty();
             s.assessments << a;
         }
@@ -143,7 +147,7 @@ ChildSchedule AssessmentScheduler::plan(const ChildFacts& child, QDate today) co
             a.exemption = r->exemption == otherExemption ? otherExemption
                           : shortBreak                   ? exemptionKey(Exemption::ShortBreak)
                                                          : QString();
-            a.locationAtDue = locationOn(period, a.due);
+            placeAtDue(a, period);
             used.insert(r->id);
             s.assessments << a;
         }
@@ -165,7 +169,7 @@ ChildSchedule AssessmentScheduler::plan(const ChildFacts& child, QDate today) co
                 a.carePeriodId = period.id;
                 a.clockStart = anchor;
                 a.due = rhaRule.nextDue(child.dateOfBirth, anchor);
-                a.locationAtDue = locationOn(period, a.due);
+                placeAtDue(a, period);
                 const bool leftBeforeDue = period.end.isValid() && period.end < a.due;
                 if (openReview) {
                     a.id = openReview->id;
@@ -197,7 +201,7 @@ ChildSchedule AssessmentScheduler::plan(const ChildFacts& child, QDate today) co
             a.exemption = r.exemption;
             for (const auto& p : periods) {
                 if (p.id == r.carePeriodId)
-                    a.locationAtDue = locationOn(p, a.due);
+                    placeAtDue(a, p);
             }
             s.assessments << a;
         } else {

@@ -69,6 +69,18 @@ struct PlannedAssessment
     QDate completed;   ///< copied from the record
     QString exemption; ///< "" when required
     PlacementLocation locationAtDue = PlacementLocation::Unknown;
+    /// The placement type on the due date (the same placement as locationAtDue), kept on the row
+    /// so that reports group by it without looking the placement up for every row.
+    QString placementTypeAtDue;
+};
+
+/// The placement a period of care began in. Kept on the period so that reports split the
+/// children who entered care, and their IHAs, by it without a look-up per row.
+struct PeriodEntryPlacement
+{
+    qint64 carePeriodId = 0;
+    QString placementType; ///< empty when the period has no placement recorded
+    PlacementLocation location = PlacementLocation::Unknown;
 };
 
 /// The whole expected schedule of one child, plus the derived "current" facts.
@@ -76,6 +88,7 @@ struct ChildSchedule
 {
     QList<PlannedAssessment> assessments; ///< every row that should exist, completed ones included
     QList<qint64> superseded;             ///< open rows no longer expected (to close, not delete)
+    QList<PeriodEntryPlacement> entries;  ///< one per period of care
     bool inCare = false;
     QString currentPlacementType;
     PlacementLocation currentLocation = PlacementLocation::Unknown;
