@@ -200,8 +200,8 @@ Result<QList<ReportRepository::SpanRow>> ReportRepository::paperworkIssueSpans(Q
     return spans(QStringLiteral("SELECT substr(found_date, 1, 7), "
                                 "COALESCE(substr(resolved_date, 1, 7), ''), COUNT(*) "
                                 "FROM paperwork_issues WHERE closed_at IS NULL "
-                                "AND found_date <= ? AND (resolved_date IS NULL OR resolved_date "
-                                ">= ?) GROUP BY 1, 2"),
+                                "AND found_date <= ? AND COALESCE(resolved_date, '9999-12-31') "
+                                ">= ? GROUP BY 1, 2"),
                  from, to);
 }
 
@@ -211,11 +211,13 @@ Result<QList<ReportRepository::SpanRow>> ReportRepository::outOfAreaWaitSpans(QD
     return spans(QStringLiteral("SELECT substr(requested_date, 1, 7), "
                                 "COALESCE(substr(resolved_date, 1, 7), ''), COUNT(*) "
                                 "FROM ooa_requests WHERE closed_at IS NULL "
-                                "AND requested_date <= ? AND (resolved_date IS NULL OR "
-                                "resolved_date >= ?) GROUP BY 1, 2"),
+                                "AND requested_date <= ? AND COALESCE(resolved_date, "
+                                "'9999-12-31') >= ? GROUP BY 1, 2"),
                  from, to);
 }
 
+// The test on resolved_date is written without OR: with it SQLite walked the open-issues index
+// twice and fetched each row, several times slower than reading the table once.
 Result<QList<ReportRepository::SpanRow>> ReportRepository::spans(const QString& sql, QDate from,
                                                                  QDate to) const
 {
