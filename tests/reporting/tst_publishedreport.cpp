@@ -257,6 +257,25 @@ private Q_SLOTS:
         QVERIFY(p.audit().leak.isEmpty());
     }
 
+    void theAuditNamesLateWithNoReasonInWords()
+    {
+        // Late assessments with no reason recorded have no owner of the delay: the audit
+        // says so instead of "late because of , Jan 2026".
+        TimelinessReport r = oneMonth();
+        r.months[0].lateReasons << LateReasonCount{QString(), QStringLiteral("No reason recorded"),
+                                                   QString(), 2}
+                                << LateReasonCount{QStringLiteral("carer_cancelled"),
+                                                   QStringLiteral("Cancelled by carer"),
+                                                   QStringLiteral("carer"), 1};
+        const PublishedReport p(r, 5);
+        const QString lines = p.audit().lines.join(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral("late, reason not recorded, Jan 2026")),
+                 qPrintable(lines));
+        QVERIFY2(lines.contains(QStringLiteral("late because of carer, Jan 2026")),
+                 qPrintable(lines));
+        QVERIFY2(!lines.contains(QStringLiteral("because of ,")), qPrintable(lines));
+    }
+
     /// Two months of in-area IHAs: entered care = due = late (nothing else), from \a first.
     static TimelinessReport lateOnly(QDate first, int a, int b, QDate asOf)
     {

@@ -5,6 +5,8 @@
 // in words. Kept apart from PublishedReport.cpp, which builds the linked tables.
 #include "reporting/PublishedReport.h"
 
+#include "reporting/DelayOwner.h"
+
 #include <cmath>
 
 namespace lac {
@@ -40,10 +42,16 @@ QString PublishedReport::describeCell(int cell) const
         if (m_groupCells.at(i) == cell)
             return tr("%1, %2, %3")
                 .arg(groupMeasures[i % 4], groupName(i / 4), columnTitle(periodColumn()));
-    for (int i = 0; i < m_ownerCells.size(); ++i)
-        if (m_ownerCells.at(i) == cell && !m_owners.isEmpty())
-            return tr("late because of %1, %2")
-                .arg(m_owners.at(i % m_owners.size()), columnTitle(i / m_owners.size()));
+    for (int i = 0; i < m_ownerCells.size(); ++i) {
+        if (m_ownerCells.at(i) != cell || m_owners.isEmpty())
+            continue;
+        // Late with no reason recorded has no owner: never "late because of , Apr 2026".
+        const QString owner = m_owners.at(i % m_owners.size());
+        const QString column = columnTitle(i / m_owners.size());
+        return owner.isEmpty() ? tr("late, reason not recorded, %1").arg(column)
+                               : tr("late because of %1, %2")
+                                     .arg(DelayOwner::displayName(owner).toLower(), column);
+    }
     for (int i = 0; i < m_reasonCells.size(); ++i)
         if (m_reasonCells.at(i) == cell && !m_reasons.isEmpty())
             return tr("late: %1, %2")
