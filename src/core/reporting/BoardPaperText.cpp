@@ -149,6 +149,18 @@ QStringList BoardPaperText::method(const PublishedReport& p)
                 "started (IHA) or on the due date (RHA). Children whose placement location is not "
                 "recorded are counted with those placed out of area, so that the two columns add "
                 "up to the total and no small remainder has to be hidden.");
+    if (QStringList combined = p.combinedGroupNames(); !combined.isEmpty()) {
+        const QString last = combined.takeLast();
+        const QString names =
+            combined.isEmpty() ? last : tr("%1 and %2").arg(combined.join(tr(", ")), last);
+        lines << tr("Placement types: %1 are counted together in the row \"%2\". A placement "
+                    "type with a count from 1 to %3 over the period goes into that row, and while "
+                    "the row itself still has such a count, the type with the fewest assessments "
+                    "joins it too; this is decided before any number is hidden, so that no "
+                    "larger figure has to be hidden to protect a small one.")
+                     .arg(names, p.groupName(p.groupCount() - 1))
+                     .arg(p.threshold() - 1);
+    }
     if (!p.monthSplits())
         lines << tr("Each month gives, for all children together, those who entered care and the "
                     "assessments in time, late and not yet due. The split in area / out of area "

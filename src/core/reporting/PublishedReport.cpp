@@ -3,6 +3,7 @@
 #include "reporting/PublishedReport.h"
 
 #include "reporting/DelayOwner.h"
+#include "reporting/PlacementGroupFolding.h"
 
 #include <QLocale>
 
@@ -61,6 +62,9 @@ PublishedReport::PublishedReport(TimelinessReport report, int threshold,
     , m_earlier(std::move(earlier))
     , m_s(threshold)
 {
+    // Decided from the figures before any suppression, so that no larger placement figure
+    // has to be hidden to protect a small one (the method box says which were combined).
+    m_groupRows = PlacementGroupFolding::rows(m_report.groups, threshold);
     buildCells();
     addEarlierPapers();
     m_s.apply();
@@ -155,7 +159,7 @@ void PublishedReport::buildCells()
         ReportIndicator::RhaLate};
     m_groupCells.resize(groupCount() * 4);
     for (int g = 0; g < groupCount(); ++g) {
-        const GroupFigures& f = m_report.groups.at(g);
+        const GroupFigures f = PlacementGroupFolding::sum(m_report.groups, m_groupRows.at(g));
         const int values[] = {f.ihaInTime, f.ihaLate, f.rhaInTime, f.rhaLate};
         for (int k = 0; k < 4; ++k)
             m_groupCells[g * 4 + k] = m_s.addCell(values[k]);

@@ -111,8 +111,16 @@ public:
     std::optional<double> percentValue(int column, TimelinessMeasure measure,
                                        LocationColumn where) const;
 
-    int groupCount() const { return int(m_report.groups.size()); }
+    /// The placement rows the paper prints: each type on its own, except those whose counts
+    /// would be 1 to N−1, which a public paper counts together in one combined row, last
+    /// (PlacementGroupFolding).
+    int groupCount() const { return int(m_groupRows.size()); }
     QString groupName(int group) const;
+    /// The type's code ("foster_other"), or the combined row's codes joined by "+".
+    QString groupCode(int group) const;
+    /// The names of the types counted in the combined row (empty: none combined), for the
+    /// method box.
+    QStringList combinedGroupNames() const;
     QString groupCount(int group, GroupMeasure measure) const;
     std::optional<int> groupShown(int group, GroupMeasure measure) const;
     QString groupPercent(int group, bool initial) const;
@@ -195,8 +203,9 @@ private:
     QList<int> m_earlierStarts; ///< the first cell of each earlier paper
     SmallNumberSuppression m_s;
     BoardPaperCover m_cover;
-    QList<int> m_table;      // (column, indicator, location 0..2) -> cell
-    QList<int> m_groupCells; // (group, measure) -> cell
+    QList<int> m_table;            // (column, indicator, location 0..2) -> cell
+    QList<QList<int>> m_groupRows; // printed row -> indices into m_report.groups
+    QList<int> m_groupCells;       // (printed row, measure) -> cell
     QList<QString> m_owners;
     QList<LateReasonCount> m_reasons;
     QList<int> m_ownerCells;  // (column, owner) -> cell

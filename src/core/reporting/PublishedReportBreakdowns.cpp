@@ -11,10 +11,42 @@
 
 namespace lac {
 
+namespace {
+
+QString typeName(const QString& code)
+{
+    return code.isEmpty() ? PublishedReport::tr("Placement not recorded")
+                          : PlacementGroup::displayName(code);
+}
+
+} // namespace
+
 QString PublishedReport::groupName(int group) const
 {
-    const QString code = m_report.groups.at(group).group;
-    return code.isEmpty() ? tr("Placement not recorded") : PlacementGroup::displayName(code);
+    const QList<int>& members = m_groupRows.at(group);
+    if (members.size() == 1)
+        return typeName(m_report.groups.at(members.first()).group);
+    // "Other placements (Other residential, Temporary)": what the combined row holds.
+    const QString names = combinedGroupNames().join(tr(", "));
+    return tr("Other placements (%1)").arg(names);
+}
+
+QString PublishedReport::groupCode(int group) const
+{
+    QStringList codes;
+    for (int i : m_groupRows.at(group))
+        codes << m_report.groups.at(i).group;
+    return codes.join(QLatin1Char('+'));
+}
+
+QStringList PublishedReport::combinedGroupNames() const
+{
+    QStringList names;
+    if (m_groupRows.isEmpty() || m_groupRows.last().size() < 2)
+        return names;
+    for (int i : m_groupRows.last())
+        names << typeName(m_report.groups.at(i).group);
+    return names;
 }
 
 QString PublishedReport::groupCount(int group, GroupMeasure measure) const

@@ -54,7 +54,7 @@ QByteArray ReportJsonWriter::write(const PublishedReport& r, const QList<ReportS
     QJsonArray groups;
     for (int g = 0; g < r.groupCount(); ++g) {
         groups.append(QJsonObject{
-            {QStringLiteral("group"), rep.groups.at(g).group},
+            {QStringLiteral("group"), r.groupCode(g)},
             {QStringLiteral("name"), r.groupName(g)},
             {QStringLiteral("iha_in_time"), countValue(r.groupCount(g, GroupMeasure::IhaInTime))},
             {QStringLiteral("iha_late"), countValue(r.groupCount(g, GroupMeasure::IhaLate))},

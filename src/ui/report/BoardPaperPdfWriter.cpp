@@ -355,14 +355,16 @@ private:
                 false,
                 g > 0,
                 g % 2 == 1};
-        const double w = (contentWidth - 160) / 6;
+        // The first column holds a combined row's names ("Other placements (…)").
+        const double first = 200, late = 50, percent = 40;
+        const double inTime = (contentWidth - first - 2 * late - 2 * percent) / 2;
         table(
             BoardPaperPdfWriter::tr("Timeliness by placement type, %1").arg(m_report.periodText()),
             {BoardPaperPdfWriter::tr("Placement"), BoardPaperPdfWriter::tr("IHA in time"),
              BoardPaperPdfWriter::tr("IHA late"), BoardPaperPdfWriter::tr("% IHA"),
              BoardPaperPdfWriter::tr("RHA in time"), BoardPaperPdfWriter::tr("RHA late"),
              BoardPaperPdfWriter::tr("% RHA")},
-            {160, w, w, w, w, w, w}, rows, 1);
+            {first, inTime, late, percent, inTime, late, percent}, rows, 1);
     }
 
     void ownerTable()

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporting/PlacementGroupFolding.h"
+
+#include <algorithm>
+
+namespace lac {
+namespace {
+
+int assessments(const GroupFigures& g)
+{
+    return g.ihaInTime + g.ihaLate + g.rhaInTime + g.rhaLate;
+}
+
+} // namespace
+
+bool PlacementGroupFolding::hasSmallCount(const GroupFigures& group, int threshold)
+{
+    for (int v : {group.ihaInTime, group.ihaLate, group.rhaInTime, group.rhaLate})
+        if (v >= 1 && v < threshold)
+            return true;
+    return false;
+}
+
+GroupFigures PlacementGroupFolding::sum(const QList<GroupFigures>& groups,
+                                        const QList<int>& members)
+{
+    GroupFigures total;
+    for (int i : members) {
+        const GroupFigures& g = groups.at(i);
+        total.ihaInTime += g.ihaInTime;
+        total.ihaLate += g.ihaLate;
+        total.ihaPending += g.ihaPending;
+        total.rhaInTime += g.rhaInTime;
+        total.rhaLate += g.rhaLate;
+        total.rhaPending += g.rhaPending;
+    }
+    if (members.size() == 1)
+        total.group = groups.at(members.first()).group;
+    return total;
+}
+
+QList<QList<int>> PlacementGroupFolding::rows(const QList<GroupFigures>& groups, int threshold)
+{
+    QList<int> combined;
+    QList<int> alone;
+    for (int i = 0; i < groups.size(); ++i)
+        (threshold > 1 && hasSmallCount(groups.at(i), threshold) ? combined : alone) << i;
+    // A combined row with a count of 1 to N−1 would need a larger figure hidden beside it:
+    // the smallest type left joins it until it has none (or nothing is left to join).
+    while (!combined.isEmpty() && !alone.isEmpty() &&
+           hasSmallCount(sum(groups, combined), threshold)) {
+        qsizetype smallest = 0;
+        for (qsizetype k = 1; k < alone.size(); ++k)
+            if (assessments(groups.at(alone.at(k))) < assessments(groups.at(alone.at(smallest))))
+                smallest = k;
+        combined << alone.takeAt(smallest);
+    }
+    QList<QList<int>> out;
+    if (!combined.isEmpty() && hasSmallCount(sum(groups, combined), threshold)) {
+        // Even every type together has a count of 1 to N−1: combining avoids no hiding, so
+        // each type keeps its row and suppression protects them as usual.
+        for (int i = 0; i < groups.size(); ++i)
+            out << QList<int>{i};
+        return out;
+    }
+    std::sort(combined.begin(), combined.end());
+    for (int i : std::as_const(alone))
+        out << QList<int>{i};
+    if (!combined.isEmpty())
+        out << combined;
+    return out;
+}
+
+} // namespace lac
