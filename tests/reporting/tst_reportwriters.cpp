@@ -124,6 +124,36 @@ private Q_SLOTS:
         for (const char* secret : {"Zebedee", "Quartermaine", "ZQ-10", "Ottoline", "2015-04-02"})
             QVERIFY2(!html.contains(QLatin1String(secret)), secret);
     }
+
+    void aTableOfPeriodsReadsDown()
+    {
+        // A section's figures three months at a time: a row per period, a column per figure,
+        // as the monthly table reads; the CSV keys each value by its interval.
+        ReportSectionTable table;
+        table.caption = QStringLiteral("Medicals, January 2026 to June 2026");
+        table.periodsDown = true;
+        table.columns = {QStringLiteral("Jan 2026 to Mar 2026"),
+                         QStringLiteral("Apr 2026 to Jun 2026"), QStringLiteral("Period")};
+        table.columnKeys = {QStringLiteral("2026-01/2026-03"), QStringLiteral("2026-04/2026-06"),
+                            QStringLiteral("2026-01/2026-06")};
+        table.rows << ReportSectionRow{
+            QStringLiteral("carer_medicals_requested"),
+            QStringLiteral("Requested"),
+            {QStringLiteral("21"), QStringLiteral("23"), QStringLiteral("44")}};
+        ReportSection section;
+        section.title = QStringLiteral("Medicals");
+        section.tables << table;
+        const PublishedReport paper(quarter, 5);
+        const QString html = QString::fromUtf8(ReportHtmlWriter::write(paper, {section}));
+        QVERIFY(
+            html.contains(QStringLiteral("<caption>Medicals, January 2026 to June 2026</caption>\n"
+                                         "<thead><tr><td></td><th scope=\"col\">Requested</th>"
+                                         "</tr></thead>")));
+        QVERIFY(html.contains(QStringLiteral("<tr><th scope=\"row\">Apr 2026 to Jun 2026</th>"
+                                             "<td>23</td></tr>")));
+        const QByteArray csv = ReportCsvWriter::write(paper, {section});
+        QVERIFY(csv.contains("2026-04/2026-06,carer_medicals_requested,,,23\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReportWriters)

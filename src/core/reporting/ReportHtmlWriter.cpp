@@ -120,12 +120,33 @@ QString ownerTable(const PublishedReport& r)
     return h + QStringLiteral("</tbody></table>\n");
 }
 
+// A row per period, a column per figure (ReportSectionTable::periodsDown).
+QString periodsDownHtml(const ReportSectionTable& table)
+{
+    QString h = QStringLiteral("<table>\n<caption>%1</caption>\n<thead><tr><td></td>")
+                    .arg(esc(table.caption));
+    for (const ReportSectionRow& row : table.rows)
+        h += QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(row.label));
+    h += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (int c = 0; c < table.columns.size(); ++c) {
+        h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(esc(table.columns.at(c)));
+        for (const ReportSectionRow& row : table.rows)
+            h += td(row.cells.value(c));
+        h += QStringLiteral("</tr>\n");
+    }
+    return h + QStringLiteral("</tbody></table>\n");
+}
+
 QString sectionHtml(const PublishedReport& r, const ReportSection& section)
 {
     QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(section.title));
     for (const QString& line : section.paragraphs)
         h += QStringLiteral("<p>%1</p>\n").arg(esc(line));
     for (const ReportSectionTable& table : section.tables) {
+        if (table.periodsDown) {
+            h += periodsDownHtml(table);
+            continue;
+        }
         h += QStringLiteral("<table>\n<caption>%1</caption>\n<thead><tr><td></td>")
                  .arg(esc(table.caption));
         for (const QString& column : table.columns)

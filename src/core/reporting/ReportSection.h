@@ -33,6 +33,9 @@ struct ReportSectionTable
     /// an empty key keeps the column out of the CSV (a figure that is not the council's).
     QStringList columnKeys;
     QList<ReportSectionRow> rows; ///< cells: one per column
+    /// Printed with a row per column and a column per row, as the monthly table reads: for
+    /// periods (three months at a time), which may be too many to stand side by side.
+    bool periodsDown = false;
 };
 
 /// What a kind of record beyond the IHA/RHA timeliness table adds to the report (carers'

@@ -42,6 +42,27 @@ PaperTable sectionTable(const PublishedReport& report, const ReportSection& sect
 PaperTable ownTable(const ReportSectionTable& table, double width)
 {
     PaperTable t;
+    if (table.periodsDown) {
+        // A row per period (the last, the whole period, in bold), a column per figure.
+        const double first = 110;
+        t.header << QString();
+        t.widths << first;
+        for (const ReportSectionRow& row : table.rows) {
+            t.header << row.label;
+            t.widths << (width - first) / double(table.rows.size());
+        }
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            TableRow r;
+            r.cells << table.columns.at(c);
+            for (const ReportSectionRow& row : table.rows)
+                r.cells << row.cells.value(c);
+            r.bold = c == table.columns.size() - 1;
+            r.groupStart = r.bold;
+            r.shaded = c % 2 == 1;
+            t.rows << r;
+        }
+        return t;
+    }
     const double first = width * 0.36;
     t.header << QString() << table.columns;
     t.widths << first;

@@ -10,6 +10,7 @@
 namespace lac {
 
 class Database;
+struct CarerMedicalLayout;
 
 /// The carers' medicals section of the report: a row per month of medicals requested,
 /// signed off and waiting, and the median and 90th-percentile days from request to sign-off,
@@ -24,6 +25,10 @@ class Database;
 /// protected too), and those waiting only for a medical are at most those waiting — so that
 /// enough else is hidden ("*") for no small count to be worked out. A median or percentile is
 /// printed only for a month whose sign-offs are shown and at least N.
+///
+/// A public paper first chooses its layout (CarerMedicalLayout): by month only when no month
+/// has a count of 1 to N−1, else three months at a time or the whole period, in a table of its
+/// own (a row per column), so that months of a few medicals do not cost larger counts.
 class CarerMedicalReport final : public ReportSectionSource
 {
     Q_DECLARE_TR_FUNCTIONS(lac::CarerMedicalReport)
@@ -44,6 +49,9 @@ public:
                                  int threshold);
 
 private:
+    /// The sentence under the table saying how it is laid out, and by which rule.
+    static QString layoutText(const CarerMedicalLayout& layout, int threshold);
+
     const Database& m_db;
 };
 
