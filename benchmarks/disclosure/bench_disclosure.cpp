@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -31,12 +32,16 @@ double msSince(const QElapsedTimer& t)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    // bench_disclosure [--seeds K] [--ten-years] [SIZES...]: --ten-years adds a 120-month
-    // paper for each county (the slowest suppression a board paper needs).
+    // bench_disclosure [--seeds K] [--ten-years] [--explain] [--db PATH] [SIZES...]:
+    // --ten-years adds a 120-month paper for each county (the slowest suppression a board
+    // paper needs).
     QList<int> sizes;
     int seeds = 3;
     bool tenYears = false;
     bool explain = false;
+    // --db PATH: an existing county (the 100,000-children one takes long to build) instead
+    // of demo counties; it is only read.
+    QString existing;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (arg == QLatin1String("--ten-years"))
@@ -45,10 +50,14 @@ int main(int argc, char* argv[])
             explain = true;
         else if (arg == QLatin1String("--seeds") && i + 1 < argc)
             seeds = QString::fromLocal8Bit(argv[++i]).toInt();
+        else if (arg == QLatin1String("--db") && i + 1 < argc)
+            existing = QString::fromLocal8Bit(argv[++i]);
         else
             sizes << arg.toInt();
     }
-    if (sizes.isEmpty())
+    if (!existing.isEmpty())
+        sizes = {0};
+    else if (sizes.isEmpty())
         sizes = {400, 800, 1650, 3000};
     const QDate today = QDate::currentDate();
     const UserContext admin{QStringLiteral("bench"), UserRole::Administrator};
@@ -59,15 +68,18 @@ int main(int argc, char* argv[])
     int papers = 0, greedy = 0, exact = 0, large = 0, lost = 0, notWhole = 0, smallTotal = 0;
     double figuresMs = 0, chooseMs = 0, auditMs = 0;
     for (int size : std::as_const(sizes)) {
-        for (quint32 seed = 1; seed <= quint32(seeds); ++seed) {
-            const QString path = dir.filePath(QStringLiteral("c%1-%2.sqlite").arg(size).arg(seed));
+        for (quint32 seed = 1; seed <= quint32(existing.isEmpty() ? seeds : 1); ++seed) {
+            QString path = existing;
             DemoOptions options;
             options.children = size;
             options.seed = seed;
             options.today = today;
-            if (auto built = DemoDatabaseBuilder::build(path, options, false, admin); !built) {
-                std::fprintf(stderr, "%s\n", qPrintable(built.failure().text()));
-                return 1;
+            if (existing.isEmpty()) {
+                path = dir.filePath(QStringLiteral("c%1-%2.sqlite").arg(size).arg(seed));
+                if (auto built = DemoDatabaseBuilder::build(path, options, false, admin); !built) {
+                    std::fprintf(stderr, "%s\n", qPrintable(built.failure().text()));
+                    return 1;
+                }
             }
             auto db = Database::open(path);
             if (!db)
@@ -120,9 +132,23 @@ int main(int argc, char* argv[])
                 const SmallNumberSuppression& s = paper.suppression();
                 for (int c = 0; explain && c < f.printed + 1000 && c < s.cellCount(); ++c)
                     if (s.isPrinted(c) &&
-                        s.visibility(c) == SmallNumberSuppression::Visibility::Secondary)
+                        s.visibility(c) == SmallNumberSuppression::Visibility::Secondary) {
                         std::printf("    * %d  %s\n", s.value(c),
                                     qPrintable(paper.describeCell(c)));
+                        // Why: the small counts that showing it again would narrow.
+                        QHash<int, std::pair<double, double>> before;
+                        for (const auto& e : s.audit())
+                            before.insert(e.cell, {e.lowest, e.highest});
+                        SmallNumberSuppression shown = s;
+                        shown.show(c);
+                        for (const auto& e : shown.audit()) {
+                            const auto was = before.value(e.cell, {e.lowest, e.highest});
+                            if (e.lowest > was.first + 0.5 || e.highest < was.second - 0.5)
+                                std::printf("        shown, %s would be %g to %g, not %g to %g\n",
+                                            qPrintable(paper.describeCell(e.cell)), e.lowest,
+                                            e.highest, was.first, was.second);
+                        }
+                    }
                 ++papers;
                 exact += pinned;
                 large += f.large;
