@@ -37,9 +37,29 @@ StartInBackground::~StartInBackground()
 
 void StartInBackground::start()
 {
+    m_backupTarget = m_services.dailyBackup().dueTarget(m_services.caseContext().today());
+    // A while after the window is up: copying the file competed with the first painting and
+    // the first figures for the PC's two cores, and made the first start of the day slower.
+    if (!m_backupTarget.isEmpty())
+        QTimer::singleShot(backupDelayMs, this, &StartInBackground::startBackup);
+    if (m_check.valid()) {
+        // A future cannot signal; a glance every 50 ms costs nothing.
+        m_poll = new QTimer(this);
+        m_poll->setInterval(50);
+        connect(m_poll, &QTimer::timeout, this, [this] {
+            if (m_check.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+                checkDone();
+        });
+        m_poll->start();
+    }
+}
+
+void StartInBackground::startBackup()
+{
+    if (m_finished)
+        return; // closed first: the next start makes today's backup
     const DailyBackup& daily = m_services.dailyBackup();
-    m_backupTarget = daily.dueTarget(m_services.caseContext().today());
-    if (!m_backupTarget.isEmpty()) {
+    {
         // After the check: a damaged file is not copied over the oldest good backup.
         m_backup = QThread::create([this, check = m_check, path = m_services.database().path(),
                                     target = m_backupTarget, keep = daily.keep()] {
@@ -56,20 +76,11 @@ void StartInBackground::start()
         connect(m_backup, &QThread::finished, this, [this] { backupDone(true); });
         m_backup->start(QThread::LowPriority);
     }
-    if (m_check.valid()) {
-        // A future cannot signal; a glance every 50 ms costs nothing.
-        m_poll = new QTimer(this);
-        m_poll->setInterval(50);
-        connect(m_poll, &QTimer::timeout, this, [this] {
-            if (m_check.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
-                checkDone();
-        });
-        m_poll->start();
-    }
 }
 
 void StartInBackground::finish()
 {
+    m_finished = true;
     if (m_backup) {
         m_backup->wait();
         // Closed before the backup was done: it is still recorded.

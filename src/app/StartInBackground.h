@@ -24,9 +24,10 @@ class MainWindow;
 /// - the quick integrity check of the file (DatabaseStartup started it; every write waits for
 ///   it). If it finds damage, work stops with the same message as before — the program starts
 ///   again, checks first and offers the latest good backup — and nothing has been written;
-/// - the first start of the day's backup (DailyBackup), audited on the window's connection
-///   when it is made, with a warning if it could not be.
-/// Closing the window waits for both to finish: a backup is never left half made.
+/// - the first start of the day's backup (DailyBackup), begun two seconds after the window is
+///   up, audited on the window's connection when it is made, with a warning if it could not be.
+/// Closing the window waits for both to finish: a backup is never left half made (one not yet
+/// begun is made at the next start).
 class StartInBackground : public QObject
 {
     Q_OBJECT
@@ -36,7 +37,7 @@ public:
                       std::shared_future<Status> check);
     ~StartInBackground() override;
 
-    /// Starts the backup (if one is due) and watches the check.
+    /// Watches the check, and starts the backup (if one is due) a little later.
     void start();
     /// Waits for the backup and the check (before the database closes).
     void finish();
@@ -56,6 +57,11 @@ private:
     QString m_location;
     std::shared_future<Status> m_check;
     QTimer* m_poll = nullptr;
+    void startBackup();
+
+    /// How long after start() the backup begins.
+    static constexpr int backupDelayMs = 2000;
+    bool m_finished = false;
     QThread* m_backup = nullptr;
     QString m_backupTarget;
     Status m_backupResult;
