@@ -40,8 +40,10 @@ void StartInBackground::start()
     m_backupTarget = m_services.dailyBackup().dueTarget(m_services.caseContext().today());
     // A while after the window is up: copying the file competed with the first painting and
     // the first figures for the PC's two cores, and made the first start of the day slower.
+    // The check's future is taken now: checkDone() lets go of m_check when the check ends,
+    // which may be before the backup begins.
     if (!m_backupTarget.isEmpty())
-        QTimer::singleShot(backupDelayMs, this, &StartInBackground::startBackup);
+        QTimer::singleShot(backupDelayMs, this, [this, check = m_check] { startBackup(check); });
     if (m_check.valid()) {
         // A future cannot signal; a glance every 50 ms costs nothing.
         m_poll = new QTimer(this);
@@ -54,28 +56,24 @@ void StartInBackground::start()
     }
 }
 
-void StartInBackground::startBackup()
+void StartInBackground::startBackup(const std::shared_future<Status>& check)
 {
     if (m_finished)
         return; // closed first: the next start makes today's backup
-    const DailyBackup& daily = m_services.dailyBackup();
-    {
-        // After the check: a damaged file is not copied over the oldest good backup.
-        m_backup = QThread::create([this, check = m_check, path = m_services.database().path(),
-                                    target = m_backupTarget, keep = daily.keep()] {
-            if (check.valid())
-                if (Status verdict = check.get(); !verdict) {
-                    m_backupResult = Failure{tr("the database is damaged, so it was not backed "
-                                                "up: %1")
-                                                 .arg(verdict.failure().message),
-                                             target};
-                    return;
-                }
-            m_backupResult = DailyBackup::writeAndRotate(path, target, keep);
-        });
-        connect(m_backup, &QThread::finished, this, [this] { backupDone(true); });
-        m_backup->start(QThread::LowPriority);
-    }
+    // After the check: a damaged file is not copied over the oldest good backup.
+    m_backup = QThread::create([this, check, path = m_services.database().path(),
+                                target = m_backupTarget, keep = m_services.dailyBackup().keep()] {
+        if (check.valid())
+            if (Status verdict = check.get(); !verdict) {
+                m_backupResult = Failure{tr("the database is damaged, so it was not backed up: %1")
+                                             .arg(verdict.failure().message),
+                                         target};
+                return;
+            }
+        m_backupResult = DailyBackup::writeAndRotate(path, target, keep);
+    });
+    connect(m_backup, &QThread::finished, this, [this] { backupDone(true); });
+    m_backup->start(QThread::LowPriority);
 }
 
 void StartInBackground::finish()

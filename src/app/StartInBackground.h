@@ -57,7 +57,7 @@ private:
     QString m_location;
     std::shared_future<Status> m_check;
     QTimer* m_poll = nullptr;
-    void startBackup();
+    void startBackup(const std::shared_future<Status>& check);
 
     /// How long after start() the backup begins.
     static constexpr int backupDelayMs = 2000;
