@@ -233,6 +233,8 @@ Result<QList<ReportRepository::SpanRow>> ReportRepository::spans(const QString& 
 
 Result<QHash<QString, QString>> ReportRepository::reportingGroups() const
 {
+    if (m_groups)
+        return *m_groups;
     auto q = runQuery(m_db, QStringLiteral("SELECT code, reporting_group FROM placement_types"), {},
                       tr("could not read the placement types list"));
     if (!q)
@@ -240,6 +242,7 @@ Result<QHash<QString, QString>> ReportRepository::reportingGroups() const
     QHash<QString, QString> groups;
     while (q.value().next())
         groups.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    m_groups = groups;
     return groups;
 }
 

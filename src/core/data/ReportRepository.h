@@ -14,6 +14,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace lac {
 
 /// The SQL behind the timeliness report. Every query aggregates in the database (GROUP BY
@@ -91,12 +93,14 @@ public:
     Result<QList<std::pair<QString, QByteArray>>> publishedPapers() const;
 
 private:
-    /// Each placement type code's reporting group: rows carry the code, grouped by it.
+    /// Each placement type code's reporting group: rows carry the code, grouped by it. Read
+    /// once per repository (a report asks for it for entries, IHAs and RHAs).
     Result<QHash<QString, QString>> reportingGroups() const;
     Result<QList<AssessmentRow>> assessments(const QString& sql, const QVariantList& values) const;
     Result<QList<SpanRow>> spans(const QString& sql, QDate from, QDate to) const;
 
     const Database& m_db;
+    mutable std::optional<QHash<QString, QString>> m_groups;
 };
 
 } // namespace lac
