@@ -383,6 +383,48 @@ private Q_SLOTS:
         QCOMPARE(admin.dueBy(e).value(), QDate(2025, 12, 1));
     }
 
+    void thePilesTakeTheFirstRhaFromTheSixteenthBirthday()
+    {
+        WorkspaceFixture f; // today 16/03/2026; due at the first RHA from 16 (the default)
+        const SettingsStore settings(f.database.db());
+        const PassportService admin(f.context, settings);
+        // 16 on 01/12/2025: an RHA done before, one not required after, one done after.
+        const qint64 b =
+            f.childInCare(QStringLiteral("B16"), QDate(2009, 12, 1), QDate(2020, 1, 1));
+        // 16 on 01/11/2024: only an RHA done before it, so due six months before 18.
+        const qint64 c =
+            f.childInCare(QStringLiteral("C17"), QDate(2008, 11, 1), QDate(2020, 1, 1));
+        const auto rha = [&](qint64 child, const char* due, const char* status, const char* done) {
+            f.database.exec(
+                QStringLiteral(
+                    "INSERT INTO assessments (child_id, kind, clock_start, created_at, updated_at, "
+                    "due_date, status, completed_date) VALUES (%1, 'RHA', '2024-01-01', "
+                    "'2024-01-01', "
+                    "'2024-01-01', '%2', '%3', %4)")
+                    .arg(child)
+                    .arg(QLatin1String(due), QLatin1String(status),
+                         done ? QStringLiteral("'%1'").arg(QLatin1String(done))
+                              : QStringLiteral("NULL")));
+        };
+        rha(b, "2025-05-01", "completed", "2025-06-01");
+        rha(b, "2025-12-15", "not_required", nullptr);
+        rha(b, "2026-01-05", "completed", "2026-01-10");
+        rha(c, "2024-09-20", "completed", "2024-10-01");
+        const QDate today = f.context.today();
+        QHash<QString, QDate> due;
+        for (auto kind : {PassportWorklistPile::Kind::Due, PassportWorklistPile::Kind::Overdue}) {
+            const auto rows = PassportWorklistPile(admin, kind).rows(today);
+            QVERIFY(rows);
+            for (const WorklistRow& r : rows.value())
+                due.insert(r.caseId, r.due);
+        }
+        QCOMPARE(due.value(QStringLiteral("B16")), QDate(2026, 1, 10));
+        QCOMPARE(due.value(QStringLiteral("C17")), QDate(2026, 5, 1));
+        // The piles and one child's own page agree.
+        QCOMPARE(admin.dueBy(b).value(), QDate(2026, 1, 10));
+        QCOMPARE(admin.dueBy(c).value(), QDate(2026, 5, 1));
+    }
+
     void thePaperCountsOlderYoungPeopleWithAPassportDelivered()
     {
         WorkspaceFixture f(UserRole::Administrator);

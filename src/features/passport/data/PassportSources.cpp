@@ -8,6 +8,7 @@
 #include "data/SqlConnection.h"
 #include "data/SqlValues.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace lac {
@@ -136,13 +137,34 @@ Result<QList<PassportStandingRow>> PassportStore::youngPeople(QDate bornFrom, QD
         }
         all << row;
     }
-    // The first RHA on or after the 16th birthday, read per young person (a few hundred at
-    // most), since SQL cannot add 16 years to a date alike on both engines.
+    // The first RHA on or after each one's 16th birthday. SQL cannot add 16 years to a date
+    // alike on both engines, so every RHA of these young people from the earliest 16th
+    // birthday on is read in one query, in order, and the first on or after each birthday
+    // is picked here (one query, not one per young person: 12,894 at 100,000 children).
+    if (all.isEmpty())
+        return all;
+    auto rhas = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT a.child_id, coalesce(a.completed_date, a.due_date) FROM assessments a "
+            "JOIN children c ON c.id = a.child_id WHERE c.in_care = 1 AND c.closed_at IS NULL "
+            "AND c.date_of_birth >= ? AND c.date_of_birth <= ? AND a.kind = 'RHA' AND "
+            "a.closed_at IS NULL AND a.status <> 'not_required' AND "
+            "coalesce(a.completed_date, a.due_date) >= ? ORDER BY 1, 2"),
+        {date(bornFrom), date(bornTo), date(bornFrom.addYears(16))}, tr("could not read the RHAs"));
+    if (!rhas)
+        return rhas.failure();
+    QHash<qint64, QList<QDate>> byChild;
+    while (rhas.value().next())
+        byChild[rhas.value().value(0).toLongLong()] << toDate(rhas.value().value(1));
     for (PassportStandingRow& row : all) {
-        auto rha = firstRhaFrom(row.childId, row.dateOfBirth.addYears(16));
-        if (!rha)
-            return rha.failure();
-        row.firstRhaAfter16 = rha.value();
+        const QDate sixteen = row.dateOfBirth.addYears(16);
+        for (const QDate& d : byChild.value(row.childId)) {
+            if (d >= sixteen) {
+                row.firstRhaAfter16 = d;
+                break;
+            }
+        }
     }
     return all;
 }
