@@ -163,6 +163,27 @@ private Q_SLOTS:
                  Database::latestSchemaVersion());
     }
 
+    void aOneOffQueryWritesItsValuesAsLiterals()
+    {
+        // runQuery sends the values inside the statement (one round trip): a quote in a
+        // value stays a quote, a "?" inside a string literal is not a placeholder, NULL is NULL.
+        TestDatabase t;
+        const QString name = QStringLiteral("O'Brien; DROP TABLE children; --");
+        auto q = runQuery(t.db(), QStringLiteral("SELECT ?, 'why?', ?, ? IS NULL, ? + 1"),
+                          {name, QStringLiteral("a\\b"), QVariant(), 41}, QStringLiteral("x"));
+        QVERIFY(q);
+        QVERIFY(q.value().next());
+        QCOMPARE(q.value().value(0).toString(), name);
+        QCOMPARE(q.value().value(1).toString(), QStringLiteral("why?"));
+        QCOMPARE(q.value().value(2).toString(), QStringLiteral("a\\b"));
+        QVERIFY(q.value().value(3).toBool());
+        QCOMPARE(q.value().value(4).toInt(), 42);
+        QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM children")).isValid());
+        // Placeholders and values that do not pair up are refused, never run.
+        QVERIFY(!runQuery(t.db(), QStringLiteral("SELECT ?, ?"), {1}, QStringLiteral("x")));
+        QVERIFY(!runQuery(t.db(), QStringLiteral("SELECT ?"), {1, 2}, QStringLiteral("x")));
+    }
+
     void bothEnginesHaveTheSameSchema()
     {
         QTemporaryDir dir;

@@ -13,7 +13,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace lac {
 namespace {
@@ -302,10 +306,60 @@ Failure sqlFailure(const QString& what, int nativeCode, const QString& detail)
         detail);
 }
 
+namespace {
+
+/// \a sql with each positional placeholder replaced by the driver's literal for its value;
+/// nullopt when the placeholders and the values do not pair up.
+std::optional<QString> withLiterals(const QString& sql, const QVariantList& values,
+                                    const QSqlDriver& driver)
+{
+    QString out;
+    out.reserve(sql.size() + 12 * values.size());
+    qsizetype next = 0;
+    QChar quote; // inside '…' or "…" while set ('' and "" close and reopen: no harm)
+    for (const QChar ch : sql) {
+        if (!quote.isNull()) {
+            if (ch == quote)
+                quote = QChar();
+        } else if (ch == u'\'' || ch == u'"') {
+            quote = ch;
+        } else if (ch == u'?') {
+            if (next == values.size())
+                return std::nullopt;
+            // As QPSQL formats the values of its EXECUTE (qCreateParamString in Qt 6.4).
+            const QVariant& v = values.at(next++);
+            QSqlField field(QString(), v.metaType());
+            if (!v.isNull())
+                field.setValue(v);
+            out += driver.formatValue(field);
+            continue;
+        }
+        out += ch;
+    }
+    if (next != values.size())
+        return std::nullopt;
+    return out;
+}
+
+} // namespace
+
 Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantList& values,
                            const QString& what)
 {
     QSqlQuery q(sqlConnection(db));
+    if (db.engine() == Database::Engine::PostgreSQL) {
+        // QPSQL "prepares" with SQL-level PREPARE, then EXECUTE with the values written as
+        // literals, then DEALLOCATE: three round trips for a query run once. Written straight
+        // in, with the same literals, it is one. (RepeatedStatement keeps PREPARE for the
+        // statements run many times.)
+        if (const auto text = withLiterals(sql, values, *q.driver())) {
+            if (!q.exec(*text))
+                return sqlFailure(what, q.lastError());
+            return q;
+        }
+        return Failure{what, QStringLiteral("the query's placeholders do not match its %1 values")
+                                 .arg(values.size())};
+    }
     if (!q.prepare(sql))
         return sqlFailure(what, q.lastError());
     for (const auto& v : values)
