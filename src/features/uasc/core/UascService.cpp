@@ -163,9 +163,8 @@ Status UascService::correctScreening(const UascScreening& c) const
     return tx.commit();
 }
 
-UascStatus UascService::withRule(UascStatus s) const
+UascStatus UascService::withRule(UascStatus s, const UascScreeningRule& r) const
 {
-    const UascScreeningRule r = rule();
     s.due = r.due(s.arrivalDate, s.careStarted, m_calendar);
     s.missing = UascScreeningRule::missing(s.screened);
     return s;
@@ -179,8 +178,9 @@ Result<QList<UascStatus>> UascService::outstanding(QDate today) const
     if (!all)
         return all.failure();
     QList<UascStatus> out;
+    const UascScreeningRule r = rule();
     for (const UascStatus& one : all.value()) {
-        const UascStatus s = withRule(one);
+        const UascStatus s = withRule(one, r);
         if (!s.missing.isEmpty() && s.due.isValid() && s.due <= today)
             out << s;
     }
@@ -198,7 +198,7 @@ Result<std::optional<UascStatus>> UascService::status(qint64 childId) const
         return one.failure();
     if (one.value().isEmpty())
         return std::optional<UascStatus>();
-    return std::optional<UascStatus>(withRule(one.value().first()));
+    return std::optional<UascStatus>(withRule(one.value().first(), rule()));
 }
 
 QString UascWorklistPile::key() const

@@ -49,7 +49,9 @@ public:
 private:
     Status check(const UascScreening& s) const;
     Status check(const UascProfile& p) const;
-    UascStatus withRule(UascStatus s) const;
+    /// \a s with its due date and what is missing under \a r (read once per list: the rule
+    /// is a setting, a query each time it is read).
+    UascStatus withRule(UascStatus s, const UascScreeningRule& r) const;
 
     const CaseContext& m_ctx;
     const SettingsStore& m_settings;
