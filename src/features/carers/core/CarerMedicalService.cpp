@@ -202,7 +202,8 @@ Status CarerMedicalService::update(const CarerMedical& m) const
     return tx.commit();
 }
 
-CarerMedicalLine CarerMedicalService::line(const CarerMedicalRow& r, QDate on) const
+CarerMedicalLine CarerMedicalService::line(const CarerMedicalRow& r, QDate on,
+                                           int renewalYears) const
 {
     const CarerMedical& m = r.medical;
     int days = CarerMedicalClock::daysToSignOff(m);
@@ -211,7 +212,7 @@ CarerMedicalLine CarerMedicalService::line(const CarerMedicalRow& r, QDate on) c
                                                                       : on);
     return CarerMedicalLine{r, CarerMedicalClock::stage(m, on),
                             CarerMedicalClock::stageSince(m, on), days,
-                            CarerMedicalClock::renewalDue(m, renewalYears())};
+                            CarerMedicalClock::renewalDue(m, renewalYears)};
 }
 
 Result<QList<CarerMedicalLine>> CarerMedicalService::log(QDate on) const
@@ -220,8 +221,9 @@ Result<QList<CarerMedicalLine>> CarerMedicalService::log(QDate on) const
     if (!rows)
         return rows.failure();
     QList<CarerMedicalLine> lines;
+    const int years = renewalYears();
     for (const CarerMedicalRow& r : rows.value())
-        lines << line(r, on);
+        lines << line(r, on, years);
     return lines;
 }
 
@@ -231,9 +233,10 @@ Result<QList<CarerMedicalLine>> CarerMedicalService::waiting(QDate on) const
     if (!rows)
         return rows.failure();
     QList<CarerMedicalLine> waits;
+    const int years = renewalYears();
     for (const CarerMedicalRow& r : rows.value())
         if (CarerMedicalClock::waitingOn(r.medical, on))
-            waits << line(r, on);
+            waits << line(r, on, years);
     std::stable_sort(waits.begin(), waits.end(),
                      [](const CarerMedicalLine& a, const CarerMedicalLine& b) {
                          return a.daysWaited > b.daysWaited;
@@ -255,8 +258,9 @@ Result<QList<CarerMedicalLine>> CarerMedicalService::renewalsDue(QDate on) const
     }
     const QDate horizon = on.addMonths(CarerMedicalClock::renewalWindowMonths);
     QList<CarerMedicalLine> due;
+    const int years = renewalYears();
     for (const CarerMedicalRow& r : std::as_const(latest)) {
-        const CarerMedicalLine l = line(r, on);
+        const CarerMedicalLine l = line(r, on, years);
         if (l.renewalDue.isValid() && l.renewalDue <= horizon)
             due << l;
     }

@@ -73,7 +73,8 @@ public:
     static QString escalationText(CarerGpEscalation e);
 
 private:
-    CarerMedicalLine line(const CarerMedicalRow& row, QDate today) const;
+    /// \a renewalYears is read once per list by the caller: a setting is a query.
+    CarerMedicalLine line(const CarerMedicalRow& row, QDate today, int renewalYears) const;
     Status checkApplicant(const CarerApplicant& a) const;
 
     const CaseContext& m_ctx;
