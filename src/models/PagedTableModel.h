@@ -12,6 +12,7 @@
 #include <QBrush>
 #include <QDate>
 
+#include <algorithm>
 #include <functional>
 
 namespace lac {
@@ -91,10 +92,24 @@ public:
         m_query = query;
         reload();
     }
+    /// Sets the query without reading it: for a view that has the first page read elsewhere
+    /// (see showRead) or reads it later; reload() reads it.
+    void setQueryUnread(const Query& query) { m_query = query; }
+    /// Shows a count and a first page read elsewhere for query(), as reload() would have.
+    void showRead(int total, QList<Row> rows)
+    {
+        beginResetModel();
+        m_lastError.clear();
+        m_rows = std::move(rows);
+        m_total = std::max(total, int(m_rows.size()));
+        endResetModel();
+        Q_EMIT totalCountChanged(m_total);
+    }
     const Query& query() const { return m_query; }
     const Row& rowAt(int row) const { return m_rows.at(row); }
     int totalCount() const override { return m_total; }
     void setPageSize(int rows) { m_pageSize = rows; }
+    int pageSize() const { return m_pageSize; }
 
     void reload() override
     {

@@ -5,6 +5,7 @@
 // book an IHA and complete it in time; complete one late and be made to give a reason; log a
 // paperwork issue, see it on the worklist, put it right and see the request move on.
 #include "GuiFixture.h"
+#include "support/TestSettings.h"
 
 #include "AppointmentListModel.h"
 #include "PaperworkLogModel.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -77,6 +79,8 @@ void pick(QComboBox* box, const QString& code)
 class TestAdminWorkflows : public QObject
 {
     Q_OBJECT
+
+    TestSettings m_settings{QStringLiteral("adminworkflows")}; ///< the saved worklist pile
 
     QString m_suggested;   ///< what the clinician field offered for "oko" at the last booking
     QString m_firstListed; ///< the provider listed first at the last booking
@@ -301,6 +305,30 @@ private Q_SLOTS:
         QCOMPARE(earlier->providers.size(), 2); // each booked once, in the two flows
         QVERIFY(earlier->providers.contains(bookedFirst));
         delete view;
+    }
+
+    void worklistReadsItsListOnAWorker()
+    {
+        GuiFixture f;
+        f.child(QStringLiteral("W1"), QStringLiteral("Ward"), 60); // its IHA overdue
+        QSettings().setValue(QStringLiteral("worklist/category"),
+                             int(WorklistCategory::OverdueIha));
+        WorklistView worklist(*f.work);
+        // Built without reading the list on the window's thread (a large caseload's list took
+        // half a second before the window could show); it arrives from a worker.
+        QCOMPARE(worklist.items()->rowCount(), 0);
+        QTRY_COMPARE(worklist.items()->rowCount(), 1);
+        QCOMPARE(worklist.items()->totalCount(), 1);
+        QCOMPARE(worklist.items()->rowAt(0).caseId, QStringLiteral("W1"));
+
+        // A list chosen before the worker's arrives stays: the older read is dropped.
+        WorklistView again(*f.work);
+        again.showCategory(WorklistCategory::DueWithin14Days);
+        QCOMPARE(again.items()->rowCount(), 0);
+        QTRY_VERIFY(!again.summary()->counting());
+        QTest::qWait(200);
+        QCOMPARE(again.items()->query().category, WorklistCategory::DueWithin14Days);
+        QCOMPARE(again.items()->rowCount(), 0);
     }
 
     void paperworkIssueOnTheWorklistThenPutRight()

@@ -215,6 +215,26 @@ std::function<Result<WorklistSnapshot>()> WorklistService::countsElsewhere(QDate
     };
 }
 
+std::function<Result<WorklistPageRead>()>
+WorklistService::firstPageElsewhere(const WorklistQuery& query, int limit) const
+{
+    if (pile(query.category) || m_db.path().isEmpty())
+        return {};
+    return [location = m_db.path(), user = m_user, query, limit]() -> Result<WorklistPageRead> {
+        auto there = OwnConnection::open(location, user, OwnConnection::Access::ReadOnly);
+        if (!there)
+            return there.failure();
+        const auto& rows = there.value()->worklist().rows();
+        auto total = rows.count(query);
+        if (!total)
+            return total.failure();
+        auto page = rows.page(query, 0, limit);
+        if (!page)
+            return page.failure();
+        return WorklistPageRead{query, total.value(), page.value()};
+    };
+}
+
 RagRating WorklistService::ragRating() const
 {
     return RagRating(m_settings.intValue(QStringLiteral("worklist.red_within_days"), 0),

@@ -37,6 +37,14 @@ struct WorklistSnapshot
     QHash<int, QList<WorklistRow>> pileRows; ///< by int(WorklistCategory)
 };
 
+/// A list's count and first page as a worker read them, for the query it read.
+struct WorklistPageRead
+{
+    WorklistQuery query;
+    int total = 0;
+    QList<WorklistRow> rows;
+};
+
 /// The home screen's counts and its red/amber/green thresholds (installation settings
 /// "worklist.red_within_days" and "worklist.amber_within_days").
 class WorklistService
@@ -56,6 +64,12 @@ public:
     /// with its maker and lists it. Empty when that cannot be done (a pile added without a
     /// maker): count here.
     std::function<Result<WorklistSnapshot>()> countsElsewhere(QDate today) const;
+    /// Reads \a query's count and first \a limit rows on a connection of its own (read only),
+    /// for a worker thread to run, so that opening the home screen never waits for a list of a
+    /// large caseload. Empty for a pile (its rows come with countsElsewhere()) or when the
+    /// database cannot be opened again (in memory): read here.
+    std::function<Result<WorklistPageRead>()> firstPageElsewhere(const WorklistQuery& query,
+                                                                 int limit) const;
     /// Keeps a worker's pile rows (on the window's thread): a pile's list reads them for
     /// their day until the next snapshot, or until forgetSnapshot().
     void adopt(WorklistSnapshot snapshot) const;

@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace lac {
@@ -60,8 +61,12 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     m_countingNote->setAccessibleName(tr("Counting"));
     leftLayout->addWidget(m_countingNote);
     connect(m_summary, &WorklistSummaryModel::countsReady, m_countingNote, &QWidget::hide);
-    // The list in front shows the rows the counts came from (a pile's are the worker's).
-    connect(m_summary, &WorklistSummaryModel::countsReady, m_items, &WorklistItemModel::reload);
+    // A pile in front shows the rows the counts came from (the worker's); a built-in list is
+    // read by its own worker (readList).
+    connect(m_summary, &WorklistSummaryModel::countsReady, this, [this] {
+        if (m_work.services().worklist().pile(m_items->query().category))
+            m_items->reload();
+    });
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -101,20 +106,26 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     connect(&work, &CaseWork::changed, this, &WorklistView::refresh);
 
     // A pile saved last time may be gone (a kind of record no longer installed).
-    int saved = QSettings().value(QStringLiteral("worklist/category"), 0).toInt();
+    const int saved = QSettings().value(QStringLiteral("worklist/category"), 0).toInt();
+    const QList<WorklistCategory> listed = work.services().worklist().categories();
+    selectCategory(listed.contains(WorklistCategory(saved)) ? WorklistCategory(saved)
+                                                            : WorklistCategory(0));
+    // Neither the counts nor the list are read on this thread: the window shows at once.
     refresh();
-    bool listed = false;
-    for (int r = 0; r < m_summary->rowCount(); ++r)
-        listed = listed || m_summary->index(r).data(WorklistSummaryModel::CategoryRole) == saved;
-    showCategory(WorklistCategory(listed ? saved : 0));
+    selectCategory(m_items->query().category); // the counts' rows exist now
 }
 
 WorklistView::~WorklistView()
 {
     QSettings().setValue(QStringLiteral("worklist/category"), int(m_items->query().category));
+    // A list still being read: its connection must close before the database does.
+    for (const QPointer<QThread>& worker : std::as_const(m_workers)) {
+        if (worker)
+            worker->wait();
+    }
 }
 
-void WorklistView::showCategory(WorklistCategory category)
+void WorklistView::selectCategory(WorklistCategory category)
 {
     WorklistQuery q = m_items->query();
     q.category = category;
@@ -123,12 +134,19 @@ void WorklistView::showCategory(WorklistCategory category)
     q.sortKey = WorklistQuery::SortKey::Natural;
     q.descending = false;
     m_items->setRagRating(m_work.services().worklist().ragRating());
-    m_items->setQuery(q);
+    m_items->setQueryUnread(q);
     m_title->setText(m_work.services().worklist().title(category));
     for (int r = 0; r < m_summary->rowCount(); ++r) {
         if (m_summary->index(r).data(WorklistSummaryModel::CategoryRole).toInt() == int(category))
             m_counts->setCurrentIndex(m_summary->index(r));
     }
+}
+
+void WorklistView::showCategory(WorklistCategory category)
+{
+    ++m_reads; // a list still being read elsewhere is no longer wanted
+    selectCategory(category);
+    m_items->reload();
     m_table->table()->resizeColumnsToContents();
 }
 
@@ -137,11 +155,52 @@ void WorklistView::refresh()
     const WorklistCategory current = m_items->query().category;
     m_summary->refreshInBackground(m_work.services().caseContext().today());
     m_countingNote->setVisible(m_summary->counting());
-    m_items->reload();
+    readList();
     for (int r = 0; r < m_summary->rowCount(); ++r) {
         if (m_summary->index(r).data(WorklistSummaryModel::CategoryRole).toInt() == int(current))
             m_counts->setCurrentIndex(m_summary->index(r));
     }
+}
+
+void WorklistView::readList()
+{
+    const int generation = ++m_reads;
+    const WorklistService& worklist = m_work.services().worklist();
+    if (worklist.pile(m_items->query().category))
+        return; // its rows come with the counts (countsReady reloads it)
+    auto job = worklist.firstPageElsewhere(m_items->query(), m_items->pageSize());
+    if (!job) {
+        m_items->reload();
+        return;
+    }
+    QPointer<WorklistView> self(this);
+    QThread* worker = QThread::create([self, generation, job = std::move(job)] {
+        const Result<WorklistPageRead> read = job();
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, read] {
+                if (!self || generation != self->m_reads)
+                    return;
+                if (!read) {
+                    self->m_items->reload(); // read here, and say why if it fails again
+                    return;
+                }
+                // Searched or sorted meanwhile: that list was read then, and stays.
+                const WorklistQuery& was = read.value().query;
+                const WorklistQuery& now = self->m_items->query();
+                if (was.category != now.category || was.search != now.search ||
+                    was.today != now.today || was.sortKey != now.sortKey ||
+                    was.descending != now.descending)
+                    return;
+                self->m_items->showRead(read.value().total, read.value().rows);
+                self->m_table->table()->resizeColumnsToContents();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_workers.removeAll(nullptr);
+    m_workers << worker;
+    worker->start(QThread::LowPriority);
 }
 
 } // namespace lac

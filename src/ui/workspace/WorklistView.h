@@ -4,9 +4,11 @@
 
 #include "domain/Worklist.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QThread;
 class QListView;
 
 namespace lac {
@@ -31,13 +33,22 @@ public:
     WorklistItemModel* items() const { return m_items; }
     CaseTable* table() const { return m_table; }
     QListView* counts() const { return m_counts; }
+    /// Lists \a category's rows now (a person chose it).
     void showCategory(WorklistCategory category);
 
 public Q_SLOTS:
     void refresh();
 
 private:
+    /// Puts \a category in front (query, title, current count) without reading its rows.
+    void selectCategory(WorklistCategory category);
+    /// Reads the list in front on a worker with its own connection, and shows it when it
+    /// arrives (a pile's rows come with the counts; in memory it is read here).
+    void readList();
+
     CaseWork& m_work;
+    int m_reads = 0; ///< a worker's list older than the latest read or choice is dropped
+    QList<QPointer<QThread>> m_workers;
     WorklistSummaryModel* m_summary = nullptr;
     QLabel* m_countingNote = nullptr;
     WorklistItemModel* m_items = nullptr;
