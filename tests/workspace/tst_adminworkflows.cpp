@@ -337,6 +337,7 @@ private Q_SLOTS:
         const qint64 id = f.child(QStringLiteral("G3"), QStringLiteral("Clarke"), 5);
         WorklistView worklist(*f.work);
         PaperworkLogView log(*f.work);
+        log.show();
         QTRY_COMPARE(worklist.summary()->count(WorklistCategory::AwaitingPaperwork), 0);
 
         ChildDetailView* view = f.work->openChild(id);

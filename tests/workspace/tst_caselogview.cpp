@@ -8,9 +8,11 @@
 #include "GuiFixture.h"
 #include "support/TestSettings.h"
 
+#include "BacklogModel.h"
 #include "ChaseListModel.h"
 #include "OutOfAreaLogModel.h"
 #include "PaperworkLogModel.h"
+#include "workspace/BacklogView.h"
 #include "workspace/CaseTable.h"
 #include "workspace/DateStepDialog.h"
 #include "workspace/OutOfAreaLogView.h"
@@ -153,6 +155,11 @@ private Q_SLOTS:
         GuiFixture f;
         const qint64 child = requestOutOfArea(f);
         auto log = std::make_unique<OutOfAreaLogView>(*f.work);
+        // Nothing is read until the tab is first shown, a change saved meanwhile included.
+        QCOMPARE(log->model()->rowCount(), 0);
+        f.work->notifyChanged();
+        QCOMPARE(log->model()->rowCount(), 0);
+        log->show();
         QCOMPARE(toolBarItems(log->table()),
                  QStringList({QStringLiteral("Which requests"), QStringLiteral("Escalated only"),
                               QStringLiteral("&Chase…"), QStringLiteral("E&scalate…"),
@@ -231,11 +238,25 @@ private Q_SLOTS:
         // The filter and the box are remembered for the next session.
         log.reset();
         log = std::make_unique<OutOfAreaLogView>(*f.work);
+        log->show();
         QCOMPARE(log->findChild<QComboBox*>()->currentIndex(), 1);
         QVERIFY(log->findChild<QCheckBox*>()->isChecked());
         QCOMPARE(log->model()->rowCount(), 1);
         log->findChild<QComboBox*>()->setCurrentIndex(0);
         log->findChild<QCheckBox*>()->setChecked(false);
+    }
+
+    void backlogIsReadWhenFirstShown()
+    {
+        GuiFixture f;
+        f.child(QStringLiteral("B1"), QStringLiteral("Baker"), 60); // its IHA overdue
+        BacklogView backlog(*f.work);
+        QCOMPARE(backlog.model()->rowCount(), 0);
+        f.work->notifyChanged();
+        QCOMPARE(backlog.model()->rowCount(), 0);
+        backlog.show();
+        QCOMPARE(backlog.model()->rowCount(), 1);
+        QCOMPARE(backlog.model()->rowAt(0).caseId, QStringLiteral("B1"));
     }
 
     void selectionStaysOnTheRequestAfterAChase()
@@ -244,6 +265,7 @@ private Q_SLOTS:
         requestOutOfArea(f);
         requestOutOfArea(f, QStringLiteral("O2"), QStringLiteral("Patel"), 8, 2, -1);
         auto log = std::make_unique<OutOfAreaLogView>(*f.work);
+        log->show();
         QCOMPARE(log->model()->rowCount(), 2);
         select(log->table(), 1);
         const QVariant chosen = log->model()->index(1, 0).data(PagedTableModel::RecordIdRole);
@@ -272,6 +294,7 @@ private Q_SLOTS:
         QVERIFY(f.services->paperwork().logIssue(a.version + 1, issue));
 
         auto log = std::make_unique<PaperworkLogView>(*f.work);
+        log->show();
         QCOMPARE(toolBarItems(log->table()),
                  QStringList({QStringLiteral("Which issues"), QStringLiteral("&Returned…"),
                               QStringLiteral("&Put right…"), QStringLiteral("&Edit…"),

@@ -95,7 +95,6 @@ BacklogView::BacklogView(CaseWork& work, QWidget* parent)
                     }));
                 m_work.notifyChanged();
             });
-    applyFilter();
 }
 
 BacklogView::~BacklogView()
@@ -113,8 +112,19 @@ void BacklogView::applyFilter()
     m_table->table()->resizeColumnsToContents();
 }
 
+void BacklogView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_read)
+        return;
+    m_read = true;
+    applyFilter();
+}
+
 void BacklogView::refresh()
 {
+    if (!m_read)
+        return; // read when first shown
     m_model->reload();
 }
 

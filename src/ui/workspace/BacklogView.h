@@ -33,6 +33,10 @@ public:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    /// The backlog is read the first time it is shown, not when the window is built.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void applyFilter();
     void print();
@@ -41,6 +45,7 @@ private:
     BacklogModel* m_model = nullptr;
     CaseTable* m_table = nullptr;
     QComboBox* m_location = nullptr;
+    bool m_read = false; ///< shown once, so its rows are read and kept up to date
 };
 
 } // namespace lac

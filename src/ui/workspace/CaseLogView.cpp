@@ -64,8 +64,19 @@ void CaseLogView::addStep(const QString& text, const QKeySequence& key, const QS
     bar->insertAction(bar->actions().last(), a);
 }
 
+void CaseLogView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_read)
+        return;
+    m_read = true;
+    applyFilter();
+}
+
 void CaseLogView::refresh()
 {
+    if (!m_read)
+        return; // read when first shown
     // Keep the selection on the same record across the reload (a saved chase used to move it
     // to the first row, so the history shown below was another child's).
     PagedTableModel* model = m_table->model();

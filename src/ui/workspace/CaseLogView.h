@@ -74,9 +74,13 @@ protected:
     }
 
     CaseWork& work() const { return m_work; }
+    /// The log is read the first time it is shown, not when the window is built: a tab
+    /// nobody opened costs nothing at start.
+    void showEvent(QShowEvent* event) override;
 
 private:
     CaseWork& m_work;
+    bool m_read = false; ///< shown once, so its rows are read and kept up to date
     QString m_settingsKey;
     CaseTable* m_table = nullptr;
     QComboBox* m_show = nullptr;

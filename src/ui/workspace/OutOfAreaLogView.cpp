@@ -74,7 +74,6 @@ OutOfAreaLogView::OutOfAreaLogView(CaseWork& work, QWidget* parent)
     table()->setKeyColumns({OutOfAreaLogModel::WaitedColumn, OutOfAreaLogModel::ChasesColumn,
                             OutOfAreaLogModel::StatedWaitColumn,
                             OutOfAreaLogModel::EscalatedColumn});
-    applyFilter();
 }
 
 OutOfAreaLogView::~OutOfAreaLogView()

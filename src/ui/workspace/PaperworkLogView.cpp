@@ -43,7 +43,6 @@ PaperworkLogView::PaperworkLogView(CaseWork& work, QWidget* parent)
                                  this));
     layout->addWidget(table(), 1);
     table()->setKeyColumns({PaperworkLogModel::DaysColumn, PaperworkLogModel::DueColumn});
-    applyFilter();
 }
 
 PaperworkLogView::~PaperworkLogView() = default;
