@@ -81,11 +81,14 @@ ChildTableModel::ChildTableModel(const ChildListSource& source, QObject* parent)
 void ChildTableModel::setQuery(const ChildListQuery& query)
 {
     m_query = query;
+    m_queried = true;
     reload();
 }
 
 void ChildTableModel::refresh()
 {
+    if (!m_queried)
+        return; // nothing shown yet, so nothing to bring up to date
     reload();
 }
 
@@ -176,6 +179,10 @@ void ChildTableModel::sort(int column, Qt::SortOrder order)
     q.descending = column == AgeColumn ? ascending : !ascending;
     if (q == m_query && !m_rows.isEmpty())
         return;
+    if (!m_queried) {
+        m_query = q; // a view restoring its sort order: the first setQuery() reads it
+        return;
+    }
     setQuery(q);
 }
 

@@ -44,7 +44,8 @@ public:
     /// \a source (the role-checked children list) must outlive the model.
     explicit ChildTableModel(const ChildListSource& source, QObject* parent = nullptr);
 
-    /// Replaces the filter (and sort) and reloads from the first page.
+    /// Replaces the filter (and sort) and reloads from the first page. Nothing is read before
+    /// the first call: a sort() or refresh() before it only keeps the sort order.
     void setQuery(const ChildListQuery& query);
     const ChildListQuery& query() const { return m_query; }
     /// Rows matching the query in the database (not just those loaded).
@@ -84,6 +85,7 @@ private:
     int m_pageSize = 200;
     int m_amberDays = 14;
     bool m_fetching = false;
+    bool m_queried = false; ///< nothing is read before the first setQuery()
     QString m_lastError;
 };
 

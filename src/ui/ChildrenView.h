@@ -62,6 +62,7 @@ private:
     QCheckBox* m_overdue = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_searchDelay = nullptr;
+    bool m_read = false; ///< shown once: the list is read then, not at start
 };
 
 } // namespace lac

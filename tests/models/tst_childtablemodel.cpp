@@ -212,6 +212,26 @@ private Q_SLOTS:
         QVERIFY(seen.contains(lastOfFirstPage));
     }
 
+    void readsNothingBeforeItsFirstQuery()
+    {
+        // A view restores its sort order and hears of changes before it is first shown: none
+        // of that reads (counting a large caseload's children held the window up at start).
+        const CaseListService lists(tdb.db(), viewer);
+        ChildTableModel model(lists.children());
+        QSignalSpy counted(&model, &ChildTableModel::totalCountChanged);
+        model.sort(ChildTableModel::NameColumn, Qt::DescendingOrder);
+        model.refresh();
+        QCOMPARE(counted.count(), 0);
+        QCOMPARE(model.rowCount(), 0);
+        ChildListQuery q = model.query();
+        q.today = today;
+        model.setQuery(q);
+        QCOMPARE(counted.count(), 1);
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.query().sortKey, ChildListQuery::SortKey::Name); // the restored order
+        QVERIFY(model.query().descending);
+    }
+
     void sortsInTheDatabase()
     {
         const CaseListService lists(tdb.db(), viewer);

@@ -57,6 +57,9 @@ private Q_SLOTS:
         window.restoreLayout();
         auto* children = window.findChild<ChildrenView*>();
         QVERIFY(children);
+        // Nothing is read for a tab before it is shown.
+        QCOMPARE(children->model()->rowCount(), 0);
+        QCOMPARE(children->model()->totalCount(), 0);
         // The worklist is the home tab; this test is about the children tab.
         window.workspaces()->setCurrentWidget(children);
         window.show();
