@@ -47,6 +47,8 @@ struct WorklistQuery
     QDate today = QDate::currentDate();
     SortKey sortKey = SortKey::Natural;
     bool descending = false;
+
+    friend bool operator==(const WorklistQuery&, const WorklistQuery&) = default;
 };
 
 /// One line of a worklist list: an assessment of a child, and the date that makes it urgent.

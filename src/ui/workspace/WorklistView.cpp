@@ -111,8 +111,7 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     selectCategory(listed.contains(WorklistCategory(saved)) ? WorklistCategory(saved)
                                                             : WorklistCategory(0));
     // Neither the counts nor the list are read on this thread: the window shows at once.
-    refresh();
-    selectCategory(m_items->query().category); // the counts' rows exist now
+    refresh(); // also marks the pile in the counts, whose rows exist from then on
 }
 
 WorklistView::~WorklistView()
@@ -136,6 +135,11 @@ void WorklistView::selectCategory(WorklistCategory category)
     m_items->setRagRating(m_work.services().worklist().ragRating());
     m_items->setQueryUnread(q);
     m_title->setText(m_work.services().worklist().title(category));
+    markInCounts(category);
+}
+
+void WorklistView::markInCounts(WorklistCategory category)
+{
     for (int r = 0; r < m_summary->rowCount(); ++r) {
         if (m_summary->index(r).data(WorklistSummaryModel::CategoryRole).toInt() == int(category))
             m_counts->setCurrentIndex(m_summary->index(r));
@@ -152,14 +156,10 @@ void WorklistView::showCategory(WorklistCategory category)
 
 void WorklistView::refresh()
 {
-    const WorklistCategory current = m_items->query().category;
     m_summary->refreshInBackground(m_work.services().caseContext().today());
     m_countingNote->setVisible(m_summary->counting());
     readList();
-    for (int r = 0; r < m_summary->rowCount(); ++r) {
-        if (m_summary->index(r).data(WorklistSummaryModel::CategoryRole).toInt() == int(current))
-            m_counts->setCurrentIndex(m_summary->index(r));
-    }
+    markInCounts(m_items->query().category);
 }
 
 void WorklistView::readList()
@@ -186,11 +186,7 @@ void WorklistView::readList()
                     return;
                 }
                 // Searched or sorted meanwhile: that list was read then, and stays.
-                const WorklistQuery& was = read.value().query;
-                const WorklistQuery& now = self->m_items->query();
-                if (was.category != now.category || was.search != now.search ||
-                    was.today != now.today || was.sortKey != now.sortKey ||
-                    was.descending != now.descending)
+                if (read.value().query != self->m_items->query())
                     return;
                 self->m_items->showRead(read.value().total, read.value().rows);
                 self->m_table->table()->resizeColumnsToContents();

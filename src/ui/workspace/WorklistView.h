@@ -42,6 +42,8 @@ public Q_SLOTS:
 private:
     /// Puts \a category in front (query, title, current count) without reading its rows.
     void selectCategory(WorklistCategory category);
+    /// Selects \a category's row in the counts (when the counts list it).
+    void markInCounts(WorklistCategory category);
     /// Reads the list in front on a worker with its own connection, and shows it when it
     /// arrives (a pile's rows come with the counts; in memory it is read here).
     void readList();
