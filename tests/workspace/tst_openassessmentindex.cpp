@@ -41,6 +41,18 @@ class TestOpenAssessmentIndex : public QObject
             .toLongLong();
     }
 
+    /// Each statement of a migration after the index's that \a pattern matches, in order.
+    static QList<QRegularExpressionMatch> laterMatches(const QRegularExpression& pattern)
+    {
+        QList<QRegularExpressionMatch> found;
+        for (const auto& script : MigrationScript::bundled())
+            if (script.version > indexVersion)
+                for (const QString& statement : script.statements)
+                    if (auto m = pattern.match(statement); m.hasMatch())
+                        found << m;
+        return found;
+    }
+
     /// Puts the database back to the schema before version 10 (the index and every later
     /// table, index and column gone), as a database written by an older program is.
     static void backBeforeTheIndex(TestDatabase& t)
@@ -56,33 +68,24 @@ class TestOpenAssessmentIndex : public QObject
         // the newest first, as a table may refer to one created before it.
         static const QRegularExpression created(QStringLiteral(R"(CREATE TABLE (\w+))"));
         QStringList later;
-        for (const auto& script : MigrationScript::bundled())
-            if (script.version > indexVersion)
-                for (const QString& statement : script.statements)
-                    if (const auto m = created.match(statement); m.hasMatch())
-                        later.prepend(m.captured(1));
+        for (const auto& m : laterMatches(created))
+            later.prepend(m.captured(1));
         for (const QString& table : std::as_const(later))
             QVERIFY2(drop.exec(QStringLiteral("DROP TABLE ") + table),
                      qPrintable(drop.lastError().text()));
         // The indexes later migrations add to older tables (those on dropped tables are gone).
         static const QRegularExpression indexed(
             QStringLiteral(R"(CREATE (?:UNIQUE )?INDEX (?:IF NOT EXISTS )?(\w+))"));
-        for (const auto& script : MigrationScript::bundled())
-            if (script.version > indexVersion)
-                for (const QString& statement : script.statements)
-                    if (const auto m = indexed.match(statement); m.hasMatch())
-                        QVERIFY2(drop.exec(QStringLiteral("DROP INDEX IF EXISTS ") + m.captured(1)),
-                                 qPrintable(drop.lastError().text()));
+        for (const auto& m : laterMatches(indexed))
+            QVERIFY2(drop.exec(QStringLiteral("DROP INDEX IF EXISTS ") + m.captured(1)),
+                     qPrintable(drop.lastError().text()));
         // And the columns later migrations add to older tables.
         static const QRegularExpression added(
             QStringLiteral(R"(ALTER TABLE (\w+) ADD COLUMN (\w+))"));
-        for (const auto& script : MigrationScript::bundled())
-            if (script.version > indexVersion)
-                for (const QString& statement : script.statements)
-                    if (const auto m = added.match(statement); m.hasMatch())
-                        QVERIFY2(drop.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
-                                               .arg(m.captured(1), m.captured(2))),
-                                 qPrintable(drop.lastError().text()));
+        for (const auto& m : laterMatches(added))
+            QVERIFY2(drop.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                                   .arg(m.captured(1), m.captured(2))),
+                     qPrintable(drop.lastError().text()));
         if (t.db().isServer())
             t.exec(QStringLiteral("UPDATE lachealth_schema SET version = ?"), {previous});
         else // PRAGMA takes no bound value; the number is the program's own
