@@ -11,7 +11,9 @@
 #include "PaperworkLogModel.h"
 #include "WorklistItemModel.h"
 #include "WorklistSummaryModel.h"
+#include "workspace/AssessmentsTab.h"
 #include "workspace/BookingDialog.h"
+#include "workspace/CareTab.h"
 #include "workspace/CaseTable.h"
 #include "workspace/ChildDetailView.h"
 #include "workspace/DateStepDialog.h"
@@ -41,6 +43,16 @@ using namespace lac;
 using namespace lac::test;
 
 namespace {
+
+// What the note over a case table says ("Reading the list…", "Nothing to show"), if shown.
+QString overlayText(const CaseTable* table)
+{
+    for (const QLabel* label : table->findChildren<QLabel*>()) {
+        if (label->accessibleName() == QStringLiteral("List state"))
+            return label->isHidden() ? QString() : label->text();
+    }
+    return QStringLiteral("(no note)");
+}
 
 template <typename T>
 T* field(QWidget* dialog, const char* name)
@@ -317,9 +329,14 @@ private Q_SLOTS:
         // Built without reading the list on the window's thread (a large caseload's list took
         // half a second before the window could show); it arrives from a worker.
         QCOMPARE(worklist.items()->rowCount(), 0);
+        // Meanwhile the empty table says it is being read, not that there is nothing to do.
+        QVERIFY(worklist.table()->reading());
+        QCOMPARE(overlayText(worklist.table()), QStringLiteral("Reading the list…"));
         QTRY_COMPARE(worklist.items()->rowCount(), 1);
         QCOMPARE(worklist.items()->totalCount(), 1);
         QCOMPARE(worklist.items()->rowAt(0).caseId, QStringLiteral("W1"));
+        QVERIFY(!worklist.table()->reading());
+        QCOMPARE(overlayText(worklist.table()), QString());
 
         // A list chosen before the worker's arrives stays: the older read is dropped.
         WorklistView again(*f.work);
@@ -329,6 +346,8 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(again.items()->query().category, WorklistCategory::DueWithin14Days);
         QCOMPARE(again.items()->rowCount(), 0);
+        QVERIFY(!again.table()->reading());
+        QCOMPARE(overlayText(again.table()), QStringLiteral("Nothing to show"));
     }
 
     void paperworkIssueOnTheWorklistThenPutRight()

@@ -7,6 +7,7 @@
 #include "services/CaseTableExport.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -96,7 +97,19 @@ CaseTable::CaseTable(PagedTableModel* model, const CaseTableExport& exporter, co
             [this] { Q_EMIT searchChanged(m_search->text().trimmed()); });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { Q_EMIT rowActivated(index.row()); });
+    // Over the empty table: "Reading the list…" while a worker reads it, then "Nothing here"
+    // when the list is really empty (a blank grid looks the same in both cases).
+    m_overlay = new QLabel(m_table->viewport());
+    m_overlay->setAlignment(Qt::AlignCenter);
+    m_overlay->setWordWrap(true);
+    m_overlay->setForegroundRole(QPalette::PlaceholderText);
+    m_overlay->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_overlay->setAccessibleName(tr("List state"));
+    m_overlay->hide();
+    m_table->viewport()->installEventFilter(this);
     connect(model, &PagedTableModel::totalCountChanged, this, [this](int total) {
+        m_reading = false;
+        showOverlay(total == 0 ? tr("Nothing to show") : QString());
         const QString text = total == 1 ? tr("1 row") : tr("%L1 rows").arg(total);
         m_count->setText(text);
         m_countText = tr("%1: %2").arg(m_what, text);
@@ -104,6 +117,8 @@ CaseTable::CaseTable(PagedTableModel* model, const CaseTableExport& exporter, co
             Q_EMIT countChanged(m_countText);
     });
     connect(model, &PagedTableModel::loadFailed, this, [this](const QString& message) {
+        m_reading = false;
+        showOverlay(QString());
         m_count->setText(tr("Could not load: %1").arg(message));
     });
     restoreState();
@@ -122,6 +137,33 @@ void CaseTable::showEvent(QShowEvent* event)
         if (isVisible() && !m_countText.isEmpty())
             Q_EMIT countChanged(m_countText);
     });
+}
+
+bool CaseTable::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_overlay->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseTable::showReading()
+{
+    m_reading = true;
+    m_count->setText(tr("Reading…"));
+    if (m_model->rowCount() == 0)
+        showOverlay(tr("Reading the list…"));
+}
+
+bool CaseTable::reading() const
+{
+    return m_reading;
+}
+
+void CaseTable::showOverlay(const QString& text)
+{
+    m_overlay->setText(text);
+    m_overlay->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+    m_overlay->setVisible(!text.isEmpty());
 }
 
 int CaseTable::currentRow() const

@@ -43,6 +43,11 @@ public:
     /// Writes every matching row to \a path; returns the failure, if any.
     QString exportTo(const QString& path);
     void saveState() const;
+    /// Says "Reading the list…" over the table until the model's next count arrives: a list
+    /// read on another thread would otherwise look empty, as if there were nothing to do.
+    void showReading();
+    /// Whether the "Reading the list…" note is up (for tests).
+    bool reading() const;
 
 Q_SIGNALS:
     void searchChanged(const QString& text);
@@ -51,10 +56,15 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void restoreState();
+    /// Shows \a text centred over the table's empty area (hides it when empty).
+    void showOverlay(const QString& text);
     QString m_countText;
+    QLabel* m_overlay = nullptr;
+    bool m_reading = false;
 
     PagedTableModel* m_model;
     const CaseTableExport& m_exporter;

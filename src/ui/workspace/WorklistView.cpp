@@ -166,13 +166,17 @@ void WorklistView::readList()
 {
     const int generation = ++m_reads;
     const WorklistService& worklist = m_work.services().worklist();
-    if (worklist.pile(m_items->query().category))
+    if (worklist.pile(m_items->query().category)) {
+        if (m_summary->counting())
+            m_table->showReading();
         return; // its rows come with the counts (countsReady reloads it)
+    }
     auto job = worklist.firstPageElsewhere(m_items->query(), m_items->pageSize());
     if (!job) {
         m_items->reload();
         return;
     }
+    m_table->showReading();
     QPointer<WorklistView> self(this);
     QThread* worker = QThread::create([self, generation, job = std::move(job)] {
         const Result<WorklistPageRead> read = job();
