@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeEdit>
 
@@ -348,6 +349,39 @@ private Q_SLOTS:
         QCOMPARE(again.items()->rowCount(), 0);
         QVERIFY(!again.table()->reading());
         QCOMPARE(overlayText(again.table()), QStringLiteral("Nothing to show"));
+    }
+
+    void childWindowReadsATabWhenItIsFirstShown()
+    {
+        GuiFixture f;
+        const qint64 id = f.child(QStringLiteral("T1"), QStringLiteral("Tabs"), 30);
+        ChildDetailView* view = f.work->openChild(id);
+        auto* tabs = view->findChild<QTabWidget*>();
+        auto* care = view->findChild<CareTab*>();
+        auto* logs = view->findChild<CaseLogsTab*>();
+        QVERIFY(tabs && care && logs);
+        // Opening reads the tab in front (the assessments); the placements wait to be shown.
+        QVERIFY(!view->unread(view->findChild<AssessmentsTab*>()));
+        QVERIFY(view->unread(care));
+        auto* placements = care->findChild<QTableView*>();
+        QCOMPARE(placements->model()->rowCount(), 0);
+        tabs->setCurrentWidget(care);
+        QVERIFY(!view->unread(care));
+        QCOMPARE(placements->model()->rowCount(), 1);
+
+        // After a change the tab in front is read again at once, the others when next shown.
+        view->reload();
+        QVERIFY(!view->unread(care));
+        QVERIFY(view->unread(logs));
+        tabs->setCurrentIndex(0);
+        view->reload();
+        QVERIFY(view->unread(care));
+        // A step run by its shortcut from another tab reads its own tab first.
+        trigger(view, "move");
+        QVERIFY(!view->unread(care));
+        QVERIFY(view->lastDialog());
+        view->lastDialog()->reject();
+        delete view;
     }
 
     void paperworkIssueOnTheWorklistThenPutRight()

@@ -72,6 +72,11 @@ ChildDetailView::ChildDetailView(CaseWork& work, qint64 childId, QWidget* parent
         careBar->addActions(tab->steps(ChildWindowTab::Place::Header));
     }
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto* tab = qobject_cast<ChildWindowTab*>(m_tabs->currentWidget()))
+            readIfUnread(*tab);
+    });
+
     auto* layout = new QVBoxLayout(this);
     auto* headerRow = new QHBoxLayout;
     headerRow->addWidget(m_header, 1);
@@ -148,8 +153,16 @@ void ChildDetailView::reload()
                  m_child.clinicalNeed ? tr(" · <b>clinical need</b>") : QString()));
     setWindowTitle(tr("%1 (%2) — LAC Health Tracker").arg(m_child.displayName(), m_child.caseId));
 
-    for (ChildWindowTab* tab : std::as_const(m_childTabs))
-        tab->reload();
+    // The tab in front, and the assessments (what is due next, below the name); the rest
+    // when shown.
+    for (ChildWindowTab* tab : std::as_const(m_childTabs)) {
+        if (tab == m_tabs->currentWidget() || tab == m_assessments) {
+            m_unread.remove(tab);
+            tab->reload();
+        } else {
+            m_unread.insert(tab);
+        }
+    }
     const QString care =
         m_child.inCare
             ? tr("In care, placed %1 (%2)")
@@ -180,6 +193,14 @@ void ChildDetailView::showChanges(const QString& heading, const QStringList& lin
     m_changes->show();
     Q_EMIT m_work.statusMessage(heading);
     m_work.notifyChanged();
+}
+
+void ChildDetailView::readIfUnread(ChildWindowTab& tab)
+{
+    if (!m_unread.remove(&tab))
+        return;
+    tab.reload();
+    tab.updateActions();
 }
 
 QString ChildDetailView::changesText() const

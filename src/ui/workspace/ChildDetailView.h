@@ -9,6 +9,7 @@
 #include "CaseDialog.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -24,7 +25,8 @@ class CaseWork;
 /// One child, in a window of its own: who they are and what is due next above a tab for each
 /// kind of record (assessments, care, logs, and whatever features add through
 /// CaseWork::childTabs()). Each tab owns its steps; the window gives them the child, opens
-/// their dialogs, says what changed and reloads every tab after each save.
+/// their dialogs, says what changed and reloads its tabs after each save (each one that is
+/// not in front when it is next shown).
 class ChildDetailView : public QWidget, public ChildWindowFrame
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ public:
     CaseWork& work() const override { return m_work; }
     void open(CaseDialog* dialog) override;
     void showChanges(const QString& heading, const QStringList& lines) override;
+    void readIfUnread(ChildWindowTab& tab) override;
+    /// Whether \a tab waits to be read when it is next shown (for tests).
+    bool unread(ChildWindowTab* tab) const { return m_unread.contains(tab); }
 
     /// The assessment the assessment steps apply to (the one selected in its tab).
     const AssessmentRecord* currentAssessment() const;
@@ -65,6 +70,10 @@ private:
     QTabWidget* m_tabs = nullptr;
     AssessmentsTab* m_assessments = nullptr;
     QList<ChildWindowTab*> m_childTabs;
+    /// Tabs not read since the child last changed: each is read when it is first shown, so
+    /// that opening a window costs one tab's reads, not every kind of record's (on a server
+    /// every read is a round trip).
+    QSet<ChildWindowTab*> m_unread;
     QAction* m_editChild = nullptr;
     QPointer<CaseDialog> m_lastDialog;
 };

@@ -34,7 +34,11 @@ QAction* ChildWindowTab::addStep(const char* name, const QString& text, const QK
     a->setShortcut(key);
     a->setToolTip(key.isEmpty() ? tip
                                 : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    connect(a, &QAction::triggered, this, std::move(run));
+    connect(a, &QAction::triggered, this, [this, a, run = std::move(run)] {
+        m_frame.readIfUnread(*this);
+        if (a->isEnabled()) // reading may have shown the step does not apply
+            run();
+    });
     m_steps << qMakePair(a, place);
     return a;
 }

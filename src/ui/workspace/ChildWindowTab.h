@@ -17,6 +17,7 @@ class QTableView;
 namespace lac {
 
 class CaseDialog;
+class ChildWindowTab;
 class CaseWork;
 struct ChildRecord;
 
@@ -33,6 +34,10 @@ public:
     virtual void open(CaseDialog* dialog) = 0;
     /// Shows what a saved step changed, tells the status bar and reloads every view.
     virtual void showChanges(const QString& heading, const QStringList& lines) = 0;
+    /// Reads \a tab now if the window has not read it since the child last changed (tabs are
+    /// read when first shown): a step run by its shortcut from another tab acts on what is
+    /// stored, never on an empty or out-of-date tab.
+    virtual void readIfUnread(ChildWindowTab& tab) { Q_UNUSED(tab); }
 };
 
 /// One tab of a child's window, added by a feature through ChildWindowTabs: it shows one kind
