@@ -13,7 +13,8 @@ namespace {
 /// How one category is found: its tables, conditions and the date it is measured from.
 struct CategorySql
 {
-    QString from;
+    QString from;      ///< the pile's tables, the child's included
+    QString countFrom; ///< the same without the child's row, when nothing asks for it
     QStringList where;
     QVariantList values;
     QString since;   ///< expression for WorklistRow::since
@@ -27,12 +28,16 @@ const QString outstanding = QStringLiteral(
     "'booked')");
 const QString assessmentsFrom =
     QStringLiteral("assessments a JOIN children c ON c.id = a.child_id");
+// Every assessment has its child (a foreign key), so a count without a search needs no join:
+// on a server the join was a hash of every child for each count.
+const QString assessmentsOnly = QStringLiteral("assessments a");
 
 CategorySql categorySql(const WorklistQuery& query, const SqlDialect& dialect)
 {
     const QString today = query.today.toString(Qt::ISODate);
     CategorySql s;
     s.from = assessmentsFrom;
+    s.countFrom = assessmentsOnly;
     s.since = QStringLiteral("a.requested_date");
     s.detail = QStringLiteral("a.paperwork_status");
     s.natural = QStringLiteral("due_date");
@@ -69,6 +74,7 @@ CategorySql categorySql(const WorklistQuery& query, const SqlDialect& dialect)
             "first_problem FROM paperwork_issues i WHERE i.resolved_date IS NULL AND "
             "i.closed_at IS NULL GROUP BY i.assessment_id) p "
             "JOIN assessments a ON a.id = p.assessment_id JOIN children c ON c.id = a.child_id");
+        s.countFrom = s.from;
         s.where << QStringLiteral("a.closed_at IS NULL");
         s.since = QStringLiteral("p.first_found");
         s.detail = QStringLiteral("p.first_problem");
@@ -78,6 +84,7 @@ CategorySql categorySql(const WorklistQuery& query, const SqlDialect& dialect)
         s.from = QStringLiteral("ooa_requests o JOIN assessments a ON a.id = o.assessment_id "
                                 "JOIN children c ON c.id = o.child_id "
                                 "LEFT JOIN authorities h ON h.id = o.host_authority_id");
+        s.countFrom = s.from;
         s.where << QStringLiteral("o.resolved_date IS NULL")
                 << QStringLiteral("o.closed_at IS NULL");
         s.since = QStringLiteral("o.requested_date");
@@ -88,6 +95,7 @@ CategorySql categorySql(const WorklistQuery& query, const SqlDialect& dialect)
         // Today and the next 7 days, not the calendar week: on a Friday, Monday's matter.
         s.from = QStringLiteral("appointments p JOIN assessments a ON a.id = p.assessment_id "
                                 "JOIN children c ON c.id = a.child_id");
+        s.countFrom = s.from;
         s.where << QStringLiteral("p.outcome = 'booked'") << QStringLiteral("p.scheduled_at >= ?")
                 << QStringLiteral("p.scheduled_at < ?");
         s.values << query.today.toString(Qt::ISODate)
@@ -107,6 +115,8 @@ CategorySql categorySql(const WorklistQuery& query, const SqlDialect& dialect)
         break;
     }
     sqlvalue::addChildSearch(s.where, s.values, query.search, dialect);
+    if (!query.search.trimmed().isEmpty())
+        s.countFrom = s.from; // the search matches the child's name and case ID
     return s;
 }
 
@@ -161,7 +171,7 @@ Result<int> WorklistRepository::count(const WorklistQuery& query) const
     const CategorySql s = categorySql(query, SqlDialect(m_db));
     return sqlvalue::countOf(runQuery(m_db,
                                       QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                                          .arg(s.from, s.where.join(QStringLiteral(" AND "))),
+                                          .arg(s.countFrom, s.where.join(QStringLiteral(" AND "))),
                                       s.values, tr("could not count the worklist")));
 }
 
