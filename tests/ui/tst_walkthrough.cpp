@@ -603,6 +603,9 @@ private Q_SLOTS:
         QVERIFY(incoming);
         tabs->setCurrentWidget(incoming);
         incoming->showList(IncomingView::List::WaitingOnRequester);
+        // Read on a worker (every request and every child of ours: seconds at 100,000).
+        QVERIFY(incoming->reading());
+        QTRY_VERIFY(!incoming->reading());
         const IncomingRequestListModel* requests = incoming->model();
         QCOMPARE(requests->rowCount(), hostWaiting);
         QVERIFY(requests->rowAt(0).row.request.received <=
@@ -610,6 +613,7 @@ private Q_SLOTS:
         incoming->table()->setCurrentIndex(incoming->table()->model()->index(0, 0));
         test::keepScreenshot(&window, QStringLiteral("%1-incoming-waiting").arg(size));
         incoming->showList(IncomingView::List::All);
+        QTRY_VERIFY(!incoming->reading());
         QVERIFY(incoming->model()->rowCount() > hostWaiting);
         test::keepScreenshot(&window, QStringLiteral("%1-incoming-log").arg(size));
         incoming->table()->setCurrentIndex(incoming->table()->model()->index(0, 0));
@@ -626,6 +630,7 @@ private Q_SLOTS:
         test::keepScreenshot(hostChild, QStringLiteral("%1-incoming-child").arg(size));
         hostChild->reject();
         incoming->showList(IncomingView::List::Caseload);
+        QTRY_VERIFY(!incoming->reading());
         const QList<CaseloadLine>& split = incoming->caseloadModel()->rows();
         QVERIFY(split.size() > 3); // ours, several authorities, the total
         const CaseloadLine& total = split.last();

@@ -118,6 +118,7 @@ struct IncomingRequestRow
     int openIssues = 0;
     int chases = 0;
     QDate lastChased;
+    QString ownCaseId; ///< our case ID when the child is also ours, read with the row
 };
 
 /// One of our own children in care on a day, as the caseload split needs them: to count them,

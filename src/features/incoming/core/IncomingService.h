@@ -30,6 +30,24 @@ struct IncomingLine
     QString ownCaseId; ///< our case ID when the child is also ours
 };
 
+/// The lists of the "Placed here" tab and of the worklist's piles, picked from the log.
+enum class IncomingList
+{
+    WaitingOnRequester, ///< waiting on the requester's paperwork, the oldest first
+    DueOrOverdue,       ///< complete, not done, host due date within 14 days or past
+    ReportsNotSent,     ///< done, report not yet back, the oldest done first
+    All,                ///< the log: every open request, oldest received first
+};
+
+/// Everything the "Placed here" tab shows on a day, read in one pass: at a large caseload the
+/// tab reads it on a worker and then picks each list from it without reading again.
+struct IncomingOverview
+{
+    QDate on;
+    CaseloadSplit split;
+    QList<IncomingLine> log; ///< every open request's line, oldest received first
+};
+
 /// The host team's use case for children placed here by other authorities: the children and
 /// their requests, read and written under their own permissions (ReadHostRequests,
 /// EditHostRequests), each write checked by IncomingClock and saved in one transaction with its
@@ -65,6 +83,11 @@ public:
     /// Saves \a r over the version it was read at.
     Status update(const IncomingRequest& r) const;
 
+    /// The caseload split and the log on \a on (ReadHostRequests and ReadCaseData).
+    Result<IncomingOverview> overview(QDate on) const;
+    /// \a list picked from \a log, in its own order.
+    static QList<IncomingLine> pick(QList<IncomingLine> log, IncomingList list, QDate on);
+
     /// Requests waiting on the requester's paperwork on \a on, the oldest first.
     Result<QList<IncomingLine>> waitingOnRequester(QDate on) const;
     /// Complete requests not yet done whose host due date is within 14 days of \a on or past,
@@ -84,14 +107,16 @@ public:
     /// The caseload split on \a asOf (needs ReadHostRequests and ReadCaseData).
     Result<CaseloadSplit> caseload(QDate asOf) const;
 
-    IncomingLine line(const IncomingRequestRow& row, QDate on) const;
+    /// One request as the lists show it on \a on; \a turnaround is the host's setting in
+    /// working days (read once per list, not once per request).
+    IncomingLine line(const IncomingRequestRow& row, QDate on, int turnaround) const;
     static QString stageText(IncomingStage s);
     static QString kindText(IncomingKind k);
     /// The DelayOwner words for a delay ("Social care", "Host area health"), or "".
     static QString delayText(IncomingDelay d);
 
 private:
-    Result<QList<IncomingLine>> lines(QDate on, bool (*keep)(const IncomingLine&, QDate)) const;
+    Result<QList<IncomingLine>> picked(IncomingList list, QDate on) const;
     Status checkChild(HostChild& c) const;
 
     const CaseContext& m_ctx;

@@ -198,9 +198,9 @@ Result<QList<IncomingRequestRow>> IncomingStore::rows() const
             "SELECT %1, %2, (SELECT count(*) FROM host_request_issues i WHERE i.request_id = r.id "
             "AND i.resolved IS NULL), (SELECT count(*) FROM host_request_chases h WHERE "
             "h.request_id = r.id), (SELECT max(h.chase_date) FROM host_request_chases h WHERE "
-            "h.request_id = r.id) FROM host_requests r JOIN host_children c ON "
-            "c.id = r.host_child_id WHERE r.closed_at IS NULL AND c.closed_at IS NULL "
-            "ORDER BY r.received, r.id")
+            "h.request_id = r.id), o.case_id FROM host_requests r JOIN host_children c ON "
+            "c.id = r.host_child_id LEFT JOIN children o ON o.id = c.own_child_id "
+            "WHERE r.closed_at IS NULL AND c.closed_at IS NULL ORDER BY r.received, r.id")
             .arg(QLatin1String(requestColumns), QLatin1String(childColumns)),
         {}, tr("could not read the incoming requests"));
     if (!q)
@@ -214,6 +214,7 @@ Result<QList<IncomingRequestRow>> IncomingStore::rows() const
         row.openIssues = q.value().value(extra).toInt();
         row.chases = q.value().value(extra + 1).toInt();
         row.lastChased = toDate(q.value().value(extra + 2));
+        row.ownCaseId = q.value().value(extra + 3).toString();
         all << row;
     }
     return all;
@@ -361,15 +362,6 @@ Result<qint64> IncomingStore::ownChildByNhsNumber(const QString& nhsNumber) cons
     if (!q)
         return q.failure();
     return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
-}
-
-Result<QString> IncomingStore::ownCaseId(qint64 id) const
-{
-    auto q = runQuery(m_db, QStringLiteral("SELECT case_id FROM children WHERE id = ?"), {id},
-                      tr("could not read the child"));
-    if (!q)
-        return q.failure();
-    return q.value().next() ? q.value().value(0).toString() : QString();
 }
 
 Result<HostChild> IncomingStore::ownChildAsHosted(qint64 id) const

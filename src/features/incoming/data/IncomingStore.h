@@ -50,8 +50,6 @@ public:
     Result<QList<OwnChildInCare>> ownChildrenInCare(QDate on) const;
     /// The id of our own child whose current NHS number is \a nhsNumber, or 0.
     Result<qint64> ownChildByNhsNumber(const QString& nhsNumber) const;
-    /// The case ID of our own child \a id (for the list's "also ours" column).
-    Result<QString> ownCaseId(qint64 id) const;
     /// Our own child \a id as a host child would hold them (names, date of birth, NHS number),
     /// with the start of their latest period of care as placedTo: what the demo's children known
     /// both ways are made from.

@@ -12,6 +12,7 @@
 #include "report/DesignatedNurseDashboard.h"
 #include "security/AccessPolicy.h"
 #include "services/AppServices.h"
+#include "services/OwnConnection.h"
 #include "workspace/CaseWork.h"
 
 #include <QStatusBar>
@@ -54,6 +55,16 @@ void IncomingFeature::addTab(const IncomingService& service, AppServices& servic
     if (!AccessPolicy::allows(services.user().role, Permission::ReadHostRequests))
         return;
     auto* view = new IncomingView(service, work, &window);
+    // Read on a worker over a connection of its own (every request and every child of ours).
+    if (const QString location = services.databaseLocation(); !location.isEmpty())
+        view->readElsewhere([location, user = services.user(),
+                             list = service.authorities()](QDate on) -> Result<IncomingOverview> {
+            auto there = OwnConnection::open(location, user, OwnConnection::Access::ReadOnly);
+            if (!there)
+                return there.failure();
+            const AppServices& s = *there.value();
+            return IncomingService(s.caseContext(), s.settings(), s.calendar(), list).overview(on);
+        });
     QObject::connect(view, &IncomingView::statusMessage, window.statusBar(),
                      [&window](const QString& text) { window.statusBar()->showMessage(text); });
     window.addWorkspace(view, IncomingView::tr("Placed here"), QStringLiteral("incoming"));

@@ -25,6 +25,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -68,7 +69,13 @@ IncomingView::IncomingView(const IncomingService& service, CaseWork& work, QWidg
     m_list->addItem(tr("Reports not yet sent back"), int(List::ReportsNotSent));
     m_list->addItem(tr("Every request (log)"), int(List::All));
     m_list->addItem(tr("Caseload split: own and placed here, by authority"), int(List::Caseload));
-    connect(m_list, &QComboBox::currentIndexChanged, this, &IncomingView::refresh);
+    // Each list is picked from the requests already read; only a change of data reads again.
+    connect(m_list, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_overview)
+            showCurrentList();
+        else
+            refresh();
+    });
 
     m_addChild = new QAction(tr("&New child placed here…"), this);
     m_addChild->setToolTip(tr("Add a child another authority has placed in our area"));
@@ -148,34 +155,87 @@ void IncomingView::showList(List list)
     refresh();
 }
 
+IncomingView::~IncomingView()
+{
+    // A read still running: its connection must close before the database does.
+    for (const QPointer<QThread>& worker : std::as_const(m_workers)) {
+        if (worker)
+            worker->wait();
+    }
+}
+
+void IncomingView::readElsewhere(Reader reader)
+{
+    m_reader = std::move(reader);
+}
+
 void IncomingView::refresh()
 {
     m_stale = false;
+    const int generation = ++m_reads;
     const QDate today = m_service.today();
-    const auto list = List(m_list->currentData().toInt());
-    auto split = m_service.caseload(today);
-    auto waiting = m_service.waitingOnRequester(today);
-    auto lines = list == List::WaitingOnRequester ? waiting
-                 : list == List::DueOrOverdue     ? m_service.dueOrOverdue(today)
-                 : list == List::ReportsNotSent   ? m_service.reportsNotSent(today)
-                                                  : m_service.log(today);
-    m_pages->setCurrentWidget(list == List::Caseload ? static_cast<QWidget*>(m_caseloadTable)
-                                                     : m_table);
-    if (!lines || !waiting || !split) {
+    if (!m_reader) {
+        showRead(m_service.overview(today));
+        return;
+    }
+    // Every request and every child of ours are read: seconds at a large caseload, so on a
+    // worker with its own connection; the list shown meanwhile stays, marked as being read.
+    m_summary->setText(tr("<i>Reading the requests…</i>"));
+    QPointer<IncomingView> self(this);
+    QThread* worker = QThread::create([self, generation, reader = m_reader, today] {
+        Result<IncomingOverview> read = reader(today);
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, read] {
+                if (self && generation == self->m_reads) // not overtaken by a later read
+                    self->showRead(read);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_workers.removeAll(nullptr);
+    m_workers << worker;
+    worker->start(QThread::LowPriority);
+}
+
+bool IncomingView::reading() const
+{
+    return m_reads != m_shown;
+}
+
+void IncomingView::showRead(const Result<IncomingOverview>& read)
+{
+    m_shown = m_reads;
+    if (!read) {
+        m_overview.reset();
         m_model->setRows({});
-        m_summary->setText((!lines     ? lines.failure()
-                            : !waiting ? waiting.failure()
-                                       : split.failure())
-                               .text());
+        m_summary->setText(read.failure().text());
         updateActions();
         return;
     }
-    QList<IncomingLine> shown = list == List::Caseload ? QList<IncomingLine>() : lines.value();
+    m_overview = read.value();
+    showCurrentList();
+}
+
+void IncomingView::showCurrentList()
+{
+    const auto list = List(m_list->currentData().toInt());
+    m_pages->setCurrentWidget(list == List::Caseload ? static_cast<QWidget*>(m_caseloadTable)
+                                                     : m_table);
+    const IncomingOverview& o = *m_overview;
+    const IncomingList picked = list == List::WaitingOnRequester ? IncomingList::WaitingOnRequester
+                                : list == List::DueOrOverdue     ? IncomingList::DueOrOverdue
+                                : list == List::ReportsNotSent   ? IncomingList::ReportsNotSent
+                                                                 : IncomingList::All;
+    QList<IncomingLine> shown =
+        list == List::Caseload ? QList<IncomingLine>() : IncomingService::pick(o.log, picked, o.on);
     if (list == List::All) // the log: the latest request first
         std::reverse(shown.begin(), shown.end());
     m_model->setRows(shown);
-    m_caseload->setSplit(split.value());
-    const CaseloadSplit& s = split.value();
+    m_caseload->setSplit(o.split);
+    const qsizetype waiting =
+        IncomingService::pick(o.log, IncomingList::WaitingOnRequester, o.on).size();
+    const CaseloadSplit& s = o.split;
     const int percent = s.total() > 0 ? int(std::lround(100.0 * s.placedHere / s.total())) : 0;
     m_summary->setText(
         tr("<b>Caseload %1</b>: %2 own children, %3 placed here by %n other authorities "
@@ -185,7 +245,7 @@ void IncomingView::refresh()
             .arg(s.ownChildren)
             .arg(s.placedHere)
             .arg(percent) +
-        tr(" · %n waiting on the requester", nullptr, int(waiting.value().size())) +
+        tr(" · %n waiting on the requester", nullptr, int(waiting)) +
         (s.knownBothWays ? tr(" · %n known both ways, counted as ours", nullptr, s.knownBothWays)
                          : QString()));
     m_table->resizeColumnsToContents();

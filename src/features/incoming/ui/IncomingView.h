@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
+#include "incoming/core/IncomingService.h"
 #include "workspace/CaseDialog.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -13,14 +18,13 @@ class QLabel;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QThread;
 
 namespace lac {
 
 class CaseloadSplitModel;
 class CaseWork;
 class IncomingRequestListModel;
-class IncomingService;
-struct IncomingLine;
 
 /// The "Placed here" workspace: the host team's side of out of area. Lists the requests
 /// waiting on the requester's paperwork (oldest first), those due or overdue against the host
@@ -43,6 +47,15 @@ public:
     };
 
     IncomingView(const IncomingService& service, CaseWork& work, QWidget* parent = nullptr);
+    ~IncomingView() override;
+
+    /// Reads the tab's requests and caseload on \a on over a connection of its own: run on a
+    /// worker thread, so that a large caseload (seconds to read) never holds the window.
+    using Reader = std::function<Result<IncomingOverview>(QDate on)>;
+    /// Reads on a worker from now on (without one, refresh() reads on this thread).
+    void readElsewhere(Reader reader);
+    /// Whether a read is on its way (the summary says so meanwhile).
+    bool reading() const;
 
     void showList(List list);
     /// Reads the lists and the caseload again now (the caseload split reads every child).
@@ -71,6 +84,9 @@ private:
     /// After a change elsewhere: now when shown, else on the next show, so that a tab nobody
     /// is looking at costs nothing at start or after a save.
     void refreshWhenShown();
+    void showRead(const Result<IncomingOverview>& read);
+    /// Picks the list chosen from the requests read last and shows it.
+    void showCurrentList();
     const IncomingLine* current() const;
     void open(CaseDialog* dialog);
     void updateActions();
@@ -79,6 +95,11 @@ private:
     const IncomingService& m_service;
     CaseWork& m_work;
     bool m_stale = true;
+    Reader m_reader;
+    std::optional<IncomingOverview> m_overview; ///< the requests read last
+    int m_reads = 0;                            ///< reads begun
+    int m_shown = 0;                            ///< the read shown (m_reads when none runs)
+    QList<QPointer<QThread>> m_workers;
     IncomingRequestListModel* m_model = nullptr;
     CaseloadSplitModel* m_caseload = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
