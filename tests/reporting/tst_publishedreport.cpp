@@ -43,6 +43,14 @@ class TestPublishedReport : public QObject
         return r;
     }
 
+    /// A public paper in the table's shape before any redesign (every row by month for all
+    /// children, split for the period only), for the tests of the suppression itself;
+    /// BoardTableLayout is tested in tst_boardtablelayout.
+    static PublishedReport unredesigned(const TimelinessReport& r, QList<EarlierPaper> earlier = {})
+    {
+        return PublishedReport(r, 5, std::move(earlier), BoardTableLayout{});
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -112,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(internal.monthSplits());
         QCOMPARE(internal.count(0, I::EnteredCare, L::InArea), QStringLiteral("2"));
         QCOMPARE(internal.count(0, I::IhaRequestsInTime, L::Total), QStringLiteral("1"));
-        const PublishedReport p(quarter, 5);
+        const PublishedReport p = unredesigned(quarter);
         QVERIFY(!p.monthSplits());
         const int period = p.periodColumn();
         for (int m = 0; m < p.monthCount(); ++m) {
@@ -147,7 +155,7 @@ private Q_SLOTS:
 
     void smallNumbersInTheQuarterAreHidden()
     {
-        const PublishedReport p(quarter, 5);
+        const PublishedReport p = unredesigned(quarter);
         QVERIFY(p.anyHidden());
         // A public paper gives each month for all children; the split is for the quarter.
         QVERIFY(p.count(0, I::EnteredCare, L::InArea).isEmpty());
@@ -196,7 +204,7 @@ private Q_SLOTS:
         // 12 in area + 3 out of area = 15: showing 12 and 15 would give the 3 away. The 12
         // is hidden rather than the total, which boards read first. (A public paper splits
         // the period, here the one month, not the month's own column.)
-        const PublishedReport p(oneMonth(), 5);
+        const PublishedReport p = unredesigned(oneMonth());
         const int period = p.periodColumn();
         QVERIFY(!p.suppression().zerosAreSmall());
         QCOMPARE(p.count(period, I::EnteredCare, L::OutOfArea), QStringLiteral("<5"));
@@ -250,9 +258,12 @@ private Q_SLOTS:
         const auto figures = p.suppressionFigures();
         QCOMPARE(figures.largeHidden, 0);
         QCOMPARE(figures.secondary, 0);
-        // The split is given for the year (12 months of 1,800 + 3), not for each month.
+        // The split is given for the year (12 months of 1,800 + 3), and, as no monthly part
+        // is from 1 to 4, for each month too (BoardTableLayout).
         QCOMPARE(p.count(p.periodColumn(), I::RhaInTime, L::OutOfArea), QStringLiteral("21636"));
-        QVERIFY(p.count(0, I::RhaInTime, L::OutOfArea).isEmpty());
+        QCOMPARE(p.count(0, I::RhaInTime, L::OutOfArea), QStringLiteral("1803"));
+        QVERIFY(p.isPrinted(0, I::EnteredCare, L::InArea));
+        QVERIFY(!p.isPrinted(0, I::RhaDue, L::Total)); // the numbers due: the period's only
         QCOMPARE(p.count(0, I::RhaInTime, L::Total), QStringLiteral("5303"));
         QVERIFY(p.audit().leak.isEmpty());
     }
@@ -355,7 +366,7 @@ private Q_SLOTS:
 
     void boardPaperTextUsesPublishedFigures()
     {
-        const PublishedReport p(quarter, 5);
+        const PublishedReport p = unredesigned(quarter);
         const QString summary = BoardPaperText::summary(p).join(QLatin1Char(' '));
         // 7 children (5 in area, 2 out or not known): see smallNumbersInTheQuarterAreHidden.
         QVERIFY2(summary.contains(QStringLiteral("* (* in area, <5 out of area or not known)")),
@@ -376,6 +387,12 @@ private Q_SLOTS:
         // footnote mark.
         for (const QString& line : BoardPaperText::summary(p))
             QVERIFY2(line.front().isLetter(), qPrintable(line));
+        // As published, the quarter's entries are not split (2 out of area or not known):
+        // the sentence gives all children only, without an empty "( in area, …)".
+        const QString redesigned =
+            BoardPaperText::summary(PublishedReport(quarter, 5)).join(QLatin1Char(' '));
+        QVERIFY2(redesigned.contains(QStringLiteral("2026, 7 children started a period of care.")),
+                 qPrintable(redesigned));
         const QString internal =
             BoardPaperText::method(PublishedReport(quarter, 0)).join(QLatin1Char(' '));
         QVERIFY(internal.contains(QStringLiteral("must not be published")));

@@ -17,6 +17,8 @@ QString longDate(QDate d)
 QString split(const PublishedReport& p, ReportIndicator ind)
 {
     const int c = p.periodColumn();
+    if (!p.isPrinted(c, ind, LocationColumn::InArea)) // given for all children only
+        return p.count(c, ind, LocationColumn::Total);
     return BoardPaperText::tr("%1 (%2 in area, %3 out of area or not known)")
         .arg(p.count(c, ind, LocationColumn::Total), p.count(c, ind, LocationColumn::InArea),
              p.count(c, ind, LocationColumn::OutOfArea));
@@ -33,7 +35,55 @@ QString timeliness(const PublishedReport& p, TimelinessMeasure m, int target)
                     .arg(target);
     const QString in = p.percent(c, m, LocationColumn::InArea);
     const QString out = p.percent(c, m, LocationColumn::OutOfArea);
+    if (in.isEmpty()) // the split is given for all children only
+        return s;
     s += BoardPaperText::tr(" (in area %1, out of area or not known %2)").arg(in, out);
+    return s;
+}
+
+// "\"IHAs late\" and \"RHAs late\"" from the rows' names.
+QString rowNames(const QList<ReportIndicator>& rows)
+{
+    QStringList names;
+    for (ReportIndicator ind : rows)
+        names << QStringLiteral("\"%1\"").arg(indicatorLabel(ind));
+    const QString last = names.takeLast();
+    return names.isEmpty()
+               ? last
+               : BoardPaperText::tr("%1 and %2").arg(names.join(BoardPaperText::tr(", ")), last);
+}
+
+// The method box's account of a public paper's layout (BoardTableLayout): what this paper
+// gives by month, split and not, and the rule that decided it.
+QString layoutText(const PublishedReport& p)
+{
+    const BoardTableLayout& layout = p.layout();
+    const int n = p.threshold() - 1;
+    QString s = BoardPaperText::tr(
+                    "Layout of the table: each figure is given at the level where it is not "
+                    "mostly small counts, decided from the figures before any number is hidden, "
+                    "so that no larger figure has to be hidden to protect a small one (national "
+                    "statistics redesign a table in the same way before suppressing it). A row is "
+                    "given month by month when fewer than a third of its months have a count "
+                    "from 1 to %1, otherwise for the whole period only. Each row is split in area "
+                    "/ out of area or not known for the whole period, unless its count in area or "
+                    "out of area is from 1 to %1: then it is given for all children only (\"not "
+                    "split\"), and so is the number due of the same assessment, which would give "
+                    "it back. A row given month by month is split month by month too when none of "
+                    "its monthly counts in area or out of area is from 1 to %1. The numbers due "
+                    "and IHA requests are given for the whole period only.")
+                    .arg(n);
+    if (const auto rows = layout.periodOnlyRows(); !rows.isEmpty())
+        s += QLatin1Char(' ') +
+             BoardPaperText::tr("In this paper, %1 are given for the whole period only.")
+                 .arg(rowNames(rows));
+    if (const auto rows = layout.unsplitRows(); !rows.isEmpty())
+        s += QLatin1Char(' ') + BoardPaperText::tr("%1 are not split.").arg(rowNames(rows));
+    if (const auto rows = layout.splitByMonthRows(); !rows.isEmpty())
+        s += QLatin1Char(' ') +
+             BoardPaperText::tr("%1 are split month by month.").arg(rowNames(rows));
+    else
+        s += QLatin1Char(' ') + BoardPaperText::tr("No row is split month by month.");
     return s;
 }
 
@@ -162,14 +212,7 @@ QStringList BoardPaperText::method(const PublishedReport& p)
                      .arg(p.threshold() - 1);
     }
     if (!p.monthSplits())
-        lines << tr("Each month gives, for all children together, those who entered care and the "
-                    "assessments in time, late and not yet due. The split in area / out of area "
-                    "or not known, the numbers due, IHA requests and the reasons for delay are "
-                    "given for the whole period only. By month, so many of these counts are below "
-                    "%1 that larger figures beside them would have to be hidden as well, so this "
-                    "paper does as national statistics (ONS, NHS England) do: monthly figures, "
-                    "and the breakdowns over a longer period.")
-                     .arg(p.threshold());
+        lines << layoutText(p);
     if (p.suppressing()) {
         const QString labels =
             p.suppression().zerosAreSmall()

@@ -70,6 +70,20 @@ bool BoardTableRow::isPrinted(const PublishedReport& report, int column, Locatio
                        [&](I s) { return report.isPrinted(column, s, where); });
 }
 
+bool BoardTableRow::isSplitByMonth(const PublishedReport& report) const
+{
+    return report.monthCount() > 0 && isPrinted(report, 0, LocationColumn::InArea);
+}
+
+QString BoardTableRow::periodCell(const PublishedReport& report, LocationColumn where) const
+{
+    const int period = report.periodColumn();
+    if (where != LocationColumn::Total && !isPrinted(report, period, where) &&
+        isPrinted(report, period, LocationColumn::Total))
+        return tr("not split");
+    return cell(report, period, where);
+}
+
 bool BoardTableRow::isHeadline() const
 {
     return measure && *measure != TimelinessMeasure::IhaRequestsInTime;

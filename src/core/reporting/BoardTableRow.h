@@ -32,8 +32,15 @@ public:
     /// False where the paper does not print the row (a public paper's months give no IHAs or
     /// RHAs due, no IHA requests and no split: PublishedReport::monthSplits()).
     bool isPrinted(const PublishedReport& report, int column, LocationColumn where) const;
+    /// True where the paper splits the row month by month (every row of an internal report;
+    /// in a public paper, those its layout splits: BoardTableLayout).
+    bool isSplitByMonth(const PublishedReport& report) const;
     /// The cell text ("12", "<5", "*", "87%", "–").
     QString cell(const PublishedReport& report, int column, LocationColumn where) const;
+    /// The period's cell in the "Where the child was placed" table: cell(), or "not split" in
+    /// area and out of area for a row the paper gives for all children only (IHA requests in
+    /// a public paper; PeriodSplitLayout).
+    QString periodCell(const PublishedReport& report, LocationColumn where) const;
     /// True for the IHA/RHA headline percentages that carry a RAG status.
     bool isHeadline() const;
 };

@@ -31,22 +31,27 @@ int locationValue(const LocationCounts& c, int location)
     }
 }
 
-// What a public paper prints of the monthly table (\a monthSplits false). Each month: entered
-// care and the parts (in time, late, not yet due) for all children. For the whole period only:
-// the split in area / out of area, the IHAs and RHAs due, and IHA requests (for all children).
-// A month's total beside its parts, or its split, turns every part of 1 to 4 into a count a
-// reader can work out unless a larger figure goes with it: printed by month, a county of 400
-// children lost over half its counts of 5 or more (docs/reporting.md has the figures).
-bool printedInTable(bool monthSplits, bool month, ReportIndicator indicator, int location)
+// What a public paper prints of the monthly table (\a monthSplits false), as \a layout
+// decided from the figures (BoardTableLayout): each month, for all children, the rows given
+// by month (entered care; IHAs and RHAs in time, late, not yet due) and their split where the
+// layout splits them by month; for the whole period, every row, split where the layout keeps
+// the split; IHA requests for all children only. A month's total beside its parts, or its
+// split, turns every part of 1 to 4 into a count a reader can work out unless a larger figure
+// goes with it: printed by month and split, a county of 400 children lost over half its
+// counts of 5 or more (docs/reporting.md has the figures).
+bool printedInTable(bool monthSplits, const BoardTableLayout& layout, bool month,
+                    ReportIndicator indicator, int location)
 {
     using I = ReportIndicator;
     if (monthSplits)
         return true;
     if (indicator == I::IhaRequestsInTime)
         return !month && location == totalIndex;
-    if (month)
-        return location == totalIndex && indicator != I::IhaDue && indicator != I::RhaDue;
-    return true;
+    if (!month)
+        return location == totalIndex || layout.isSplit(indicator);
+    if (indicator == I::IhaDue || indicator == I::RhaDue || !layout.isByMonth(indicator))
+        return false;
+    return location == totalIndex || layout.isSplitByMonth(indicator);
 }
 
 const QStringList missedOutcomes = {
@@ -57,7 +62,8 @@ const QStringList missedOutcomes = {
 } // namespace
 
 PublishedReport::PublishedReport(TimelinessReport report, int threshold,
-                                 QList<EarlierPaper> earlier)
+                                 QList<EarlierPaper> earlier,
+                                 std::optional<BoardTableLayout> layout)
     : m_report(std::move(report))
     , m_earlier(std::move(earlier))
     , m_s(threshold)
@@ -65,6 +71,12 @@ PublishedReport::PublishedReport(TimelinessReport report, int threshold,
     // Decided from the figures before any suppression, so that no larger placement figure
     // has to be hidden to protect a small one (the method box says which were combined).
     m_groupRows = PlacementGroupFolding::rows(m_report.groups, threshold);
+    // So is the table's layout: each row by month, split, or for the whole period only
+    // (BoardTableLayout; the method box states the rule).
+    if (layout)
+        m_layout = *layout;
+    else if (threshold > 1)
+        m_layout = BoardTableLayout::choose(m_report, threshold);
     buildCells();
     addEarlierPapers();
     m_s.apply();
@@ -83,7 +95,7 @@ PublishedReport::PublishedReport(TimelinessReport report, int threshold,
 
 QList<int> PublishedReport::addMainTable(SmallNumberSuppression& s, const TimelinessReport& report,
                                          const std::function<int(int, int)>& cellFor,
-                                         bool monthSplits)
+                                         bool monthSplits, const BoardTableLayout& layout)
 {
     const int columns = int(report.months.size()) + 1;
     const int period = columns - 1;
@@ -102,7 +114,7 @@ QList<int> PublishedReport::addMainTable(SmallNumberSuppression& s, const Timeli
                 const int given = cellFor ? cellFor(c, i % (reportIndicatorCount * locations)) : -1;
                 // A figure a public paper does not print still follows from the relations
                 // (the months add up to the period's split): it stays in the attack.
-                const bool printed = printedInTable(monthSplits, c != period, ind, l);
+                const bool printed = printedInTable(monthSplits, layout, c != period, ind, l);
                 table[i] = given >= 0 ? given : s.addCell(locationValue(counts, l), printed);
             }
         }
@@ -150,7 +162,7 @@ void PublishedReport::buildCells()
     const int columns = monthCount() + 1;
     const int period = periodColumn();
 
-    m_table = addMainTable(m_s, m_report, {}, monthSplits());
+    m_table = addMainTable(m_s, m_report, {}, monthSplits(), m_layout);
     // Placement groups over the period add up to the period column.
     const GroupMeasure measures[] = {GroupMeasure::IhaInTime, GroupMeasure::IhaLate,
                                      GroupMeasure::RhaInTime, GroupMeasure::RhaLate};

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include "reporting/BoardTableLayout.h"
 #include "reporting/EarlierPaper.h"
 #include "reporting/SmallNumberSuppression.h"
 #include "reporting/TimelinessReport.h"
@@ -70,7 +71,11 @@ public:
     /// (TimelinessReportService::earlierPapers). Their figures join the attack, as a reader
     /// holding them all would read them, so that this paper hides what it must for nothing
     /// to be worked out that they did not already give away.
-    PublishedReport(TimelinessReport report, int threshold, QList<EarlierPaper> earlier = {});
+    /// \a layout: the table's layout; by default a public paper's is chosen from the figures
+    /// (BoardTableLayout::choose). Given, it is printed as it is (tests of the suppression on
+    /// one table shape).
+    PublishedReport(TimelinessReport report, int threshold, QList<EarlierPaper> earlier = {},
+                    std::optional<BoardTableLayout> layout = std::nullopt);
 
     const TimelinessReport& report() const { return m_report; }
     /// The author's purpose, recommendations and name, printed ahead of the figures.
@@ -82,14 +87,18 @@ public:
     /// True when at least one figure is hidden (the paper then explains "<N" and "*").
     bool anyHidden() const;
 
-    /// Whether each month's figures are split in area / out of area or not known. A public
-    /// (suppressed) paper gives each month's figures for all children only, and the split (and
-    /// IHA requests) for the whole period, as ONS and NHS England publish monthly totals and put
-    /// breakdowns at a coarser level: split by month, counts are so small that most hid a count
-    /// of 5 or more to protect a 1-to-4 partner. Unsuppressed (internal) reports keep them all.
+    /// True when every row is given by month and split in area / out of area or not known,
+    /// month by month (an unsuppressed, internal report). A public (suppressed) paper follows
+    /// layout() instead: each figure at the level where it is not mostly small counts, as ONS
+    /// and NHS England publish monthly totals and put breakdowns at a coarser level.
     bool monthSplits() const { return !suppressing(); }
-    /// False for a figure the paper does not print (in a public paper, a month's split and a
-    /// month's IHA requests): its count() and any percent() from it are empty.
+    /// Which rows a public paper gives by month, split for the period and split by month,
+    /// decided from the figures before suppression (BoardTableLayout; unused internally,
+    /// where every row is split by month).
+    const BoardTableLayout& layout() const { return m_layout; }
+    /// False for a figure the paper does not print (in a public paper, the numbers due and IHA
+    /// requests by month, and what layout() leaves out): its count() and any percent() from it
+    /// are empty.
     bool isPrinted(int column, ReportIndicator indicator, LocationColumn where) const;
 
     int monthCount() const { return int(m_report.months.size()); }
@@ -180,7 +189,8 @@ private:
     /// paper's, as printed); without \a monthSplits a month's in area / out of area cells are
     /// not printed. Returns the cells by (column, indicator, location).
     static QList<int> addMainTable(SmallNumberSuppression& s, const TimelinessReport& report,
-                                   const std::function<int(int, int)>& cellFor, bool monthSplits);
+                                   const std::function<int(int, int)>& cellFor, bool monthSplits,
+                                   const BoardTableLayout& layout = {});
     static int tableLocations();
     /// Adds the earlier papers' tables to the attack (PublishedReportHistory.cpp).
     void addEarlierPapers();
@@ -202,6 +212,7 @@ private:
     int m_ownCells = 0;         ///< cells before this are this paper's; after, earlier ones'
     QList<int> m_earlierStarts; ///< the first cell of each earlier paper
     SmallNumberSuppression m_s;
+    BoardTableLayout m_layout;
     BoardPaperCover m_cover;
     QList<int> m_table;            // (column, indicator, location 0..2) -> cell
     QList<QList<int>> m_groupRows; // printed row -> indices into m_report.groups

@@ -47,11 +47,13 @@ ReportChartSpec timeliness(const PublishedReport& r, bool initial)
     const I inTime = initial ? I::IhaInTime : I::RhaInTime;
     const I late = initial ? I::IhaLate : I::RhaLate;
     const I pending = initial ? I::IhaPending : I::RhaPending;
+    // A public paper has a monthly split only where its layout splits both counts by month.
+    const bool split = r.monthCount() > 0 && r.isPrinted(0, inTime, LocationColumn::InArea) &&
+                       r.isPrinted(0, late, LocationColumn::InArea);
     const QList<LocationColumn> series =
-        r.monthSplits()
-            ? QList<LocationColumn>{LocationColumn::InArea, LocationColumn::OutOfArea,
-                                    LocationColumn::Total}
-            : QList<LocationColumn>{LocationColumn::Total}; // a public paper: no monthly split
+        split ? QList<LocationColumn>{LocationColumn::InArea, LocationColumn::OutOfArea,
+                                      LocationColumn::Total}
+              : QList<LocationColumn>{LocationColumn::Total};
     for (LocationColumn where : series) {
         ReportChartSpec::Series s;
         s.name = BoardTableRow::locationLabel(where);

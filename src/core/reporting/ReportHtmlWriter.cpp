@@ -27,19 +27,19 @@ QString monthlyTable(const PublishedReport& r)
     for (int c = 0; c <= r.periodColumn(); ++c)
         h += QStringLiteral("<th scope=\"col\">%1</th>").arg(esc(r.columnTitle(c)));
     h += QStringLiteral("</tr></thead>\n");
-    if (!r.monthSplits()) { // a public paper: all children each month, the split below
-        h += QStringLiteral("<tbody>\n");
-        for (const BoardTableRow& row : BoardTableRow::rows()) {
-            if (r.monthCount() > 0 && !row.isPrinted(r, 0, LocationColumn::Total))
-                continue; // given for the whole period, in the next table
-            h += QStringLiteral("<tr><th scope=\"row\" colspan=\"2\">%1</th>").arg(esc(row.label));
+    // A public paper: all children each month, split by month only the rows its layout
+    // splits; the period's split below.
+    for (const BoardTableRow& row : BoardTableRow::rows()) {
+        if (r.monthCount() > 0 && !row.isPrinted(r, 0, LocationColumn::Total))
+            continue; // given for the whole period, in the next table
+        if (!row.isSplitByMonth(r)) {
+            h += QStringLiteral("<tbody>\n<tr><th scope=\"row\" colspan=\"2\">%1</th>")
+                     .arg(esc(row.label));
             for (int c = 0; c <= r.periodColumn(); ++c)
                 h += td(row.cell(r, c, LocationColumn::Total));
-            h += QStringLiteral("</tr>\n");
+            h += QStringLiteral("</tr>\n</tbody>\n");
+            continue;
         }
-        return h + QStringLiteral("</tbody>\n</table>\n");
-    }
-    for (const BoardTableRow& row : BoardTableRow::rows()) {
         h += QStringLiteral("<tbody>\n");
         bool first = true;
         for (LocationColumn where : BoardTableRow::locations()) {
@@ -72,7 +72,7 @@ QString splitTable(const PublishedReport& r)
     for (const BoardTableRow& row : BoardTableRow::rows()) {
         h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(esc(row.label));
         for (LocationColumn where : BoardTableRow::locations())
-            h += td(row.cell(r, r.periodColumn(), where));
+            h += td(row.periodCell(r, where));
         h += QStringLiteral("</tr>\n");
     }
     return h + QStringLiteral("</tbody></table>\n");

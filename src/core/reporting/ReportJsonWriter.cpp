@@ -23,9 +23,13 @@ QJsonObject indicators(const PublishedReport& r, int column)
 {
     QJsonObject o;
     for (ReportIndicator ind : allReportIndicators()) {
+        // A figure the paper does not print (a public paper's numbers due by month, a row it
+        // gives for the whole period only) is left out.
+        if (!r.isPrinted(column, ind, LocationColumn::Total))
+            continue;
         QJsonObject counts{
             {QStringLiteral("total"), countValue(r.count(column, ind, LocationColumn::Total))}};
-        // A public paper gives a month's split in area / out of area for the period only.
+        // A public paper splits a row only where its layout does (BoardTableLayout).
         if (r.isPrinted(column, ind, LocationColumn::InArea)) {
             counts.insert(QStringLiteral("in_area"),
                           countValue(r.count(column, ind, LocationColumn::InArea)));

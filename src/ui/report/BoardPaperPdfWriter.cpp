@@ -257,9 +257,9 @@ private:
                 columns << m;
             if (b == blocks - 1)
                 columns << m_report.periodColumn();
-            // A public paper gives each month for all children (one row per figure); the split
-            // in area / out of area follows for the whole period (splitTable).
-            const bool split = m_report.monthSplits();
+            // A public paper splits by month only the rows its layout does (then splitTable).
+            const bool split = months > 0 && (m_report.monthSplits() ||
+                                              !m_report.layout().splitByMonthRows().isEmpty());
             QStringList header{BoardPaperPdfWriter::tr("Indicator")};
             if (split)
                 header << QString();
@@ -280,10 +280,12 @@ private:
             QList<TableRow> rows;
             bool shaded = false;
             for (const BoardTableRow& r : BoardTableRow::rows()) {
-                if (!split) {
-                    if (months > 0 && !r.isPrinted(m_report, 0, LocationColumn::Total))
-                        continue; // given for the whole period, in the next table
-                    TableRow row{{r.label}, r.isHeadline(), false, shaded};
+                if (months > 0 && !r.isPrinted(m_report, 0, LocationColumn::Total))
+                    continue; // given for the whole period, in the next table
+                if (!r.isSplitByMonth(m_report)) {
+                    TableRow row{{r.label}, r.isHeadline(), split, shaded};
+                    if (split)
+                        row.cells << BoardTableRow::locationShortLabel(LocationColumn::Total);
                     for (int c : columns)
                         row.cells << r.cell(m_report, c, LocationColumn::Total);
                     rows << row;
@@ -316,13 +318,12 @@ private:
 
     void splitTable()
     {
-        const int period = m_report.periodColumn();
         QList<TableRow> rows;
         bool shaded = false;
         for (const BoardTableRow& r : BoardTableRow::rows()) {
             TableRow row{{r.label}, r.isHeadline(), false, shaded};
             for (LocationColumn where : BoardTableRow::locations())
-                row.cells << r.cell(m_report, period, where);
+                row.cells << r.periodCell(m_report, where);
             rows << row;
             shaded = !shaded;
         }

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reporting/ReportIndicator.h"
+
+#include <QList>
+
+namespace lac {
+
+struct TimelinessReport;
+
+/// How a public paper lays out its timeliness table: which rows are given month by month,
+/// which are split in area / out of area or not known for the whole period, and which are
+/// split month by month too. Decided from the figures before any suppression, as ONS and
+/// τ-ARGUS redesign a table before suppressing it, so that a small county's paper gives each
+/// figure at the level where it is not mostly small counts and a large county's keeps every
+/// split and month.
+///
+/// Why: every printed row is a sum (the months add up to the period, in area + out of area =
+/// all, due = in time + late + not yet due), and a count of 1 to N−1 beside shown parts of the
+/// same sum can only be protected by hiding a larger figure with it. Measured with
+/// bench_disclosure on demo counties (docs/reporting.md), a 400-children county's quarter lost
+/// 39% of its counts of N or more that way. The rules, stated in the paper's method box:
+/// - by month: a row (entered care; IHAs and RHAs in time, late, not yet due) is given month by
+///   month when fewer than a third of its months have a count from 1 to N−1, otherwise for the
+///   whole period only;
+/// - split for the period: a row whose count in area or out of area over the period is from 1
+///   to N−1 is given for all children only, and so is the number due of the same assessment
+///   (which would give it back); every other row is split;
+/// - split by month: a row given by month and split for the period (entered care; IHAs and
+///   RHAs in time and late) is split by month too when none of its monthly counts in area or
+///   out of area is from 1 to N−1.
+/// The numbers due and IHA requests are never given by month, IHA requests never split.
+/// What a reader learns from the layout itself is at most that some count is from 1 to N−1,
+/// which "<N" says anyway. Deterministic: the same figures give the same layout.
+class BoardTableLayout
+{
+public:
+    /// A public paper's table before any redesign: every row that can be is given by month
+    /// for all children, and split for the period only.
+    BoardTableLayout() = default;
+    /// The layout of \a report's paper at \a threshold (> 1).
+    static BoardTableLayout choose(const TimelinessReport& report, int threshold);
+
+    /// Given month by month (for all children, at least); false: for the whole period only.
+    bool isByMonth(ReportIndicator indicator) const;
+    /// Split in area / out of area or not known for the whole period.
+    bool isSplit(ReportIndicator indicator) const;
+    /// Split month by month too.
+    bool isSplitByMonth(ReportIndicator indicator) const;
+
+    /// The rows the rules took from the months, from the split and gave a monthly split, in
+    /// table order (for the method box).
+    QList<ReportIndicator> periodOnlyRows() const;
+    QList<ReportIndicator> unsplitRows() const;
+    QList<ReportIndicator> splitByMonthRows() const;
+
+private:
+    static unsigned bit(ReportIndicator indicator) { return 1u << int(indicator); }
+    QList<ReportIndicator> rowsIn(unsigned bits) const;
+
+    unsigned m_periodOnly = 0; ///< a bit per ReportIndicator
+    unsigned m_unsplit = 0;
+    unsigned m_splitByMonth = 0;
+};
+
+} // namespace lac

@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 LAC Health Tracker contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// A public paper's table is laid out from the figures before suppression (BoardTableLayout):
+// a small county's rows are given at the level where they are not mostly counts of 1 to 4,
+// a large county keeps every split and month. The rule as worked examples, what the paper
+// then prints and hides, and what its method box says.
+#include "reporting/BoardPaperText.h"
+#include "reporting/BoardTableLayout.h"
+#include "reporting/PublishedReport.h"
+
+#include <QTest>
+
+using namespace lac;
+using I = ReportIndicator;
+using L = LocationColumn;
+
+namespace {
+
+using Rows = QList<ReportIndicator>;
+/// Per month: (in area, out of area) for each row set; other rows 0.
+using MonthRows = QList<QMap<ReportIndicator, QPair<int, int>>>;
+
+/// A report of the months \a rows from January 2026; IHAs due = in time + late + not yet
+/// due, no more than those who entered care, and RHAs due likewise.
+TimelinessReport report(const MonthRows& rows)
+{
+    TimelinessReport r;
+    r.firstMonth = QDate(2026, 1, 1);
+    r.lastMonth = r.firstMonth.addMonths(int(rows.size()) - 1);
+    r.asOf = QDate(2026, 12, 31);
+    for (int m = 0; m < rows.size(); ++m) {
+        MonthFigures f;
+        f.month = r.firstMonth.addMonths(m);
+        for (auto it = rows.at(m).cbegin(); it != rows.at(m).cend(); ++it)
+            f[it.key()] = LocationCounts{it->first, it->second, 0};
+        for (auto [due, parts] :
+             {std::pair{I::IhaDue, Rows{I::IhaInTime, I::IhaLate, I::IhaPending}},
+              std::pair{I::RhaDue, Rows{I::RhaInTime, I::RhaLate, I::RhaPending}}}) {
+            for (I p : parts)
+                f[due] += f[p];
+        }
+        f[I::IhaRequestsInTime] = f[I::IhaDue];
+        f[I::EnteredCare] = f[I::IhaDue];
+        r.months << f;
+    }
+    return r;
+}
+
+/// Twelve months of a large county: hundreds a month, in area and out.
+TimelinessReport largeCounty()
+{
+    MonthRows rows;
+    for (int m = 0; m < 12; ++m)
+        rows << QMap<I, QPair<int, int>>{{I::IhaInTime, {40 + m, 20}},
+                                         {I::IhaLate, {12, 6 + m}},
+                                         {I::RhaInTime, {300, 150 + m}},
+                                         {I::RhaLate, {60 + m, 30}}};
+    return report(rows);
+}
+
+/// The same county, but only 3 RHAs late out of area all year (in March).
+TimelinessReport largeCountyFewLateOutOfArea()
+{
+    TimelinessReport r = largeCounty();
+    for (int m = 0; m < 12; ++m) {
+        const int out = m == 2 ? 3 : 0;
+        r.months[m][I::RhaDue].outOfArea += out - r.months[m][I::RhaLate].outOfArea;
+        r.months[m][I::RhaLate].outOfArea = out;
+    }
+    return r;
+}
+
+/// A quarter of a 400-children county: a handful entering care each month, most late
+/// counts 1 to 4, and few placed out of area.
+TimelinessReport smallCountyQuarter()
+{
+    return report({{{I::IhaInTime, {5, 1}},
+                    {I::IhaLate, {2, 0}},
+                    {I::RhaInTime, {20, 9}},
+                    {I::RhaLate, {3, 1}}},
+                   {{I::IhaInTime, {4, 2}},
+                    {I::IhaLate, {1, 1}},
+                    {I::RhaInTime, {18, 8}},
+                    {I::RhaLate, {2, 2}}},
+                   {{I::IhaInTime, {6, 1}},
+                    {I::IhaLate, {3, 0}},
+                    {I::IhaPending, {2, 0}},
+                    {I::RhaInTime, {22, 7}},
+                    {I::RhaLate, {4, 0}},
+                    {I::RhaPending, {5, 2}}}});
+}
+
+} // namespace
+
+class TestBoardTableLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rule_data()
+    {
+        QTest::addColumn<TimelinessReport>("figures");
+        QTest::addColumn<Rows>("periodOnly");
+        QTest::addColumn<Rows>("unsplit");
+        QTest::addColumn<Rows>("splitByMonth");
+        // Nothing from 1 to 4 anywhere: every row by month, split for the year and by month.
+        QTest::newRow("large county")
+            << largeCounty() << Rows{} << Rows{}
+            << Rows{I::EnteredCare, I::IhaInTime, I::IhaLate, I::RhaInTime, I::RhaLate};
+        // 3 RHAs late out of area in the year: that row, and the RHAs due that would give it
+        // back, are given for all children; every other split stays, by month too.
+        QTest::newRow("large county, a small part")
+            << largeCountyFewLateOutOfArea() << Rows{} << Rows{I::RhaDue, I::RhaLate}
+            << Rows{I::EnteredCare, I::IhaInTime, I::IhaLate, I::RhaInTime};
+        // Entries of 8, 7, 12: by month. IHAs in time 6, 6, 7: by month. IHAs late 2, 2, 3
+        // and RHAs late 4, 4, 4: for the quarter only; not yet due 0, 0, 2 (IHAs) and 0, 0, 7
+        // (RHAs): a third of the months small, and one in three is a third.
+        // Split for the quarter: IHAs in time 15 / 4 and late 6 / 1 (small), not yet due 2 / 0
+        // (small); RHAs late 9 / 3 (small), not yet due 5 / 2 (small); entries 21 / 6.
+        QTest::newRow("small county quarter")
+            << smallCountyQuarter() << Rows{I::IhaLate, I::IhaPending, I::RhaLate}
+            << Rows{I::IhaDue, I::IhaInTime, I::IhaLate,   I::IhaPending,
+                    I::RhaDue, I::RhaLate,   I::RhaPending}
+            << Rows{I::RhaInTime};
+    }
+
+    void rule()
+    {
+        QFETCH(TimelinessReport, figures);
+        QFETCH(Rows, periodOnly);
+        QFETCH(Rows, unsplit);
+        QFETCH(Rows, splitByMonth);
+        const BoardTableLayout layout = BoardTableLayout::choose(figures, 5);
+        QCOMPARE(layout.periodOnlyRows(), periodOnly);
+        QCOMPARE(layout.unsplitRows(), unsplit);
+        QCOMPARE(layout.splitByMonthRows(), splitByMonth);
+    }
+
+    void thePaperPrintsTheLayout_data() { rule_data(); }
+
+    void thePaperPrintsTheLayout()
+    {
+        QFETCH(TimelinessReport, figures);
+        QFETCH(Rows, periodOnly);
+        QFETCH(Rows, unsplit);
+        QFETCH(Rows, splitByMonth);
+        const PublishedReport p(figures, 5);
+        const int period = p.periodColumn();
+        for (I ind : allReportIndicators()) {
+            const bool byMonth = !periodOnly.contains(ind) && ind != I::IhaDue &&
+                                 ind != I::RhaDue && ind != I::IhaRequestsInTime;
+            QCOMPARE(p.isPrinted(0, ind, L::Total), byMonth);
+            QCOMPARE(p.isPrinted(0, ind, L::InArea), splitByMonth.contains(ind));
+            QCOMPARE(p.isPrinted(period, ind, L::Total), true);
+            QCOMPARE(p.isPrinted(period, ind, L::OutOfArea),
+                     !unsplit.contains(ind) && ind != I::IhaRequestsInTime);
+        }
+        // Nothing hidden can be worked out.
+        QVERIFY2(p.audit().leak.isEmpty(), qPrintable(p.audit().leak));
+        // An internal report keeps every split and month whatever the figures.
+        const PublishedReport internal(figures, 0);
+        QVERIFY(internal.isPrinted(0, I::IhaLate, L::OutOfArea));
+        QVERIFY(internal.isPrinted(0, I::RhaDue, L::InArea));
+    }
+
+    void theSmallCountyHidesLessOfFiveOrMore()
+    {
+        // The point of the redesign: before it, the quarter's "<5" parts beside shown totals
+        // took more counts of 5 or more with them.
+        const TimelinessReport figures = smallCountyQuarter();
+        const PublishedReport before(figures, 5, {}, BoardTableLayout{});
+        const PublishedReport after(figures, 5);
+        const int hiddenBefore = before.suppressionFigures().largeHidden;
+        const int hiddenAfter = after.suppressionFigures().largeHidden;
+        QVERIFY2(
+            hiddenAfter < hiddenBefore,
+            qPrintable(QStringLiteral("%1 before, %2 after").arg(hiddenBefore).arg(hiddenAfter)));
+        qInfo("counts of 5 or more hidden: %d before the redesign, %d after", hiddenBefore,
+              hiddenAfter);
+        QVERIFY(after.audit().leak.isEmpty());
+        // A large county hides nothing either way, and keeps the split by month.
+        const PublishedReport large(largeCounty(), 5);
+        QCOMPARE(large.suppressionFigures().largeHidden, 0);
+        QCOMPARE(large.count(0, I::IhaLate, L::OutOfArea), QStringLiteral("6"));
+    }
+
+    void theMethodBoxNamesTheRule_data()
+    {
+        QTest::addColumn<TimelinessReport>("figures");
+        QTest::addColumn<int>("threshold");
+        QTest::addColumn<QStringList>("says");
+        QTest::addColumn<QStringList>("doesNotSay");
+        const QString rule = QStringLiteral(
+            "A row is given month by month when fewer than a third of its months have a count "
+            "from 1 to 4, otherwise for the whole period only.");
+        QTest::newRow("small county")
+            << smallCountyQuarter() << 5
+            << QStringList{rule,
+                           QStringLiteral("In this paper, \"IHAs late\", \"IHAs not yet due\" and "
+                                          "\"RHAs late\" are given for the whole period only."),
+                           QStringLiteral("\"RHAs not yet due\" are not split."),
+                           QStringLiteral("\"RHAs completed in time\" are split month by month.")}
+            << QStringList{};
+        QTest::newRow("large county")
+            << largeCounty() << 5
+            << QStringList{rule, QStringLiteral("\"Children who entered care\", \"IHAs completed "
+                                                "in time\", \"IHAs late\", \"RHAs completed in "
+                                                "time\" and \"RHAs late\" are split month by "
+                                                "month.")}
+            << QStringList{QStringLiteral("In this paper"), QStringLiteral("are not split")};
+        QTest::newRow("internal") << smallCountyQuarter() << 0 << QStringList{}
+                                  << QStringList{QStringLiteral("Layout of the table")};
+    }
+
+    void theMethodBoxNamesTheRule()
+    {
+        QFETCH(TimelinessReport, figures);
+        QFETCH(int, threshold);
+        QFETCH(QStringList, says);
+        QFETCH(QStringList, doesNotSay);
+        const QString method =
+            BoardPaperText::method(PublishedReport(figures, threshold)).join(QLatin1Char('\n'));
+        for (const QString& s : says)
+            QVERIFY2(method.contains(s), qPrintable(s + QStringLiteral("\n---\n") + method));
+        for (const QString& s : doesNotSay)
+            QVERIFY2(!method.contains(s), qPrintable(s + QStringLiteral("\n---\n") + method));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBoardTableLayout)
+#include "tst_boardtablelayout.moc"
