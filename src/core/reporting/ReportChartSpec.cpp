@@ -190,6 +190,16 @@ QList<ReportChartSpec> ReportChartSpec::build(const PublishedReport& report)
         // A public paper gives whose delay it was for the whole period only (its table).
         if (k == Kind::LateByOwner && !report.monthSplits())
             continue;
+        // Nor a monthly percentage whose counts it gives for the period only (BoardTableLayout):
+        // an empty chart says nothing; the summary has the period's.
+        using I = ReportIndicator;
+        const auto byMonth = [&report](I inTime, I late) {
+            return report.monthCount() > 0 && report.isPrinted(0, inTime, LocationColumn::Total) &&
+                   report.isPrinted(0, late, LocationColumn::Total);
+        };
+        if ((k == Kind::IhaTimeliness && !byMonth(I::IhaInTime, I::IhaLate)) ||
+            (k == Kind::RhaTimeliness && !byMonth(I::RhaInTime, I::RhaLate)))
+            continue;
         all << build(report, k);
     }
     return all;
