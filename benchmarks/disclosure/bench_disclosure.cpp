@@ -32,13 +32,17 @@ double msSince(const QElapsedTimer& t)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    // bench_disclosure [--seeds K] [--ten-years] [--explain] [--db PATH] [SIZES...]:
+    // bench_disclosure [--seeds K] [--ten-years] [--explain] [--unredesigned] [--db PATH]
+    // [SIZES...]:
     // --ten-years adds a 120-month paper for each county (the slowest suppression a board
     // paper needs).
     QList<int> sizes;
     int seeds = 3;
     bool tenYears = false;
     bool explain = false;
+    // --unredesigned: every paper in the table's shape before BoardTableLayout (each row by
+    // month for all children, split for the period only), to measure what the layout does.
+    bool unredesigned = false;
     // --db PATH: an existing county (the 100,000-children one takes long to build) instead
     // of demo counties; it is only read.
     QString existing;
@@ -48,6 +52,8 @@ int main(int argc, char* argv[])
             tenYears = true;
         else if (arg == QLatin1String("--explain"))
             explain = true;
+        else if (arg == QLatin1String("--unredesigned"))
+            unredesigned = true;
         else if (arg == QLatin1String("--seeds") && i + 1 < argc)
             seeds = QString::fromLocal8Bit(argv[++i]).toInt();
         else if (arg == QLatin1String("--db") && i + 1 < argc)
@@ -109,7 +115,9 @@ int main(int argc, char* argv[])
                 const TimelinessReport report = service.build(request, reportSettings).value();
                 const double figures = msSince(t);
                 t.restart();
-                const PublishedReport paper(report, 5);
+                const PublishedReport paper =
+                    unredesigned ? PublishedReport(report, 5, {}, BoardTableLayout{})
+                                 : PublishedReport(report, 5);
                 const double choose = msSince(t);
                 t.restart();
                 const PublishedReport::DisclosureAudit audit = paper.audit();
