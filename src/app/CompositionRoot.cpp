@@ -62,9 +62,12 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
     if (AccessPolicy::allows(services.user().role, Permission::ImportData)) {
         auto* import = new QAction(tr("&Import…"), &window);
         import->setStatusTip(tr("Import SSDA903 files or past assessments"));
-        QObject::connect(import, &QAction::triggered, &window, [&window, &services, children] {
+        // After an import, a change of calendar or of settings every view reads again (the
+        // worklist, the logs, the children list and the kept report alike), not one of them.
+        QObject::connect(import, &QAction::triggered, &window, [&window, &services, admin] {
             ImportDialog dialog(services, &window);
-            QObject::connect(&dialog, &ImportDialog::imported, children, &ChildrenView::refresh);
+            QObject::connect(&dialog, &ImportDialog::imported, &admin->work(),
+                             &CaseWork::notifyChanged);
             dialog.exec();
         });
         QMenu* file = window.fileMenu();
@@ -108,6 +111,8 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
                 return there.value()->reports().build(months, user);
             };
         auto* shared = new ReportLoader(cache, std::move(elsewhere), &window);
+        // A save, an import or a change of rules makes the kept report out of date.
+        QObject::connect(&admin->work(), &CaseWork::changed, shared, &ReportLoader::clear);
         auto* dashboard = new DesignatedNurseDashboard(*shared, services.auditLog(), today, &window,
                                                        &services.reportSections());
         QObject::connect(dashboard, &DesignatedNurseDashboard::statusMessage, window.statusBar(),
@@ -130,16 +135,16 @@ void CompositionRoot::populate(MainWindow& window, AppServices& services)
 
     if (AccessPolicy::allows(services.user().role, Permission::ManageSettings)) {
         window.toolsMenu()->addAction(
-            tr("&Bank holidays…"), &window, [&window, &services, children, today] {
+            tr("&Bank holidays…"), &window, [&window, &services, admin, today] {
                 BankHolidaysDialog dialog(services.calendar(), services.bankHolidays(), today(),
                                           &window);
                 dialog.exec();
-                children->refresh();
+                admin->work().notifyChanged();
             });
-        window.toolsMenu()->addAction(tr("&Settings…"), &window, [&window, &services, children] {
+        window.toolsMenu()->addAction(tr("&Settings…"), &window, [&window, &services, admin] {
             SettingsDialog dialog(services.settingsService(), &window);
             if (dialog.exec() == QDialog::Accepted)
-                children->refresh();
+                admin->work().notifyChanged();
         });
     }
 

@@ -130,6 +130,50 @@ private Q_SLOTS:
         QCOMPARE(view.tableModel()->columnCount(), 2 + 2 + 1);
     }
 
+    void chartsAreWorkedOutAgainAfterAChange()
+    {
+        // Counts the builds on the other thread; each gives a report of the months asked for.
+        const TimelinessReportCache cache(*reports);
+        QAtomicInt builds;
+        ReportLoader shared(
+            cache,
+            [&builds](const ReportRequest& r, const UserContext&) -> Result<TimelinessReport> {
+                builds.fetchAndAddOrdered(1);
+                TimelinessReport report;
+                report.firstMonth = r.firstMonth;
+                report.lastMonth = r.lastMonth;
+                report.asOf = r.asOf;
+                for (QDate m = r.firstMonth; m <= r.lastMonth; m = m.addMonths(1)) {
+                    MonthFigures f;
+                    f.month = m;
+                    report.months << f;
+                }
+                return report;
+            });
+        const auto settled = [&shared] {
+            return QTest::qWaitFor([&shared] { return !shared.building(); }) &&
+                   !QTest::qWaitFor([&shared] { return shared.building(); }, 150);
+        };
+        TimelinessChartsView view(shared, *audit, asOf);
+        view.show();
+        QVERIFY(settled());
+        const int opened = builds;
+        QVERIFY(opened >= 1);
+        // A save elsewhere clears the kept report: the charts in front are worked out again.
+        shared.clear();
+        QVERIFY(settled());
+        const int afterChange = builds;
+        QVERIFY(afterChange > opened);
+        // Charts not in front are worked out only when they are shown again.
+        view.hide();
+        shared.clear();
+        QVERIFY(settled());
+        QCOMPARE(int(builds), afterChange);
+        view.show();
+        QVERIFY(settled());
+        QVERIFY(int(builds) > afterChange);
+    }
+
     void monthPickersTakeTheKeyboard()
     {
         // The month of a "MMM yyyy" date edit ignored typing and the arrow keys.

@@ -44,6 +44,7 @@ void ReportLoader::clear()
     m_cache.clear();
     m_aheadFor.clear();
     // Those waiting get fresh figures once a build under way has ended (arrived()).
+    Q_EMIT cleared();
 }
 
 void ReportLoader::answer(const Waiting& w)

@@ -53,6 +53,8 @@ public:
 Q_SIGNALS:
     /// A build on the other thread ended (for tests and benchmarks that wait for it).
     void built();
+    /// The kept report was forgotten: views showing figures draw them again (when shown).
+    void cleared();
 
 private:
     struct Waiting

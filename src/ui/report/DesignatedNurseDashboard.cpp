@@ -85,6 +85,12 @@ DesignatedNurseDashboard::DesignatedNurseDashboard(ReportLoader& reports, const 
 
     m_charts = new TimelinessChartsView(reports, audit, m_today, this, sections);
     m_charts->setTableVisible(false);
+    // New figures after a change: now if the overview is in front, else when next shown.
+    connect(&m_reports, &ReportLoader::cleared, this, [this] {
+        m_shownQuarter = false;
+        if (isVisible())
+            showQuarterOf(m_today());
+    });
     connect(m_charts, &TimelinessChartsView::statusMessage, this,
             &DesignatedNurseDashboard::statusMessage);
 

@@ -34,6 +34,12 @@ TimelinessChartsView::TimelinessChartsView(ReportLoader& reports, const AuditLog
     , m_today(std::move(today))
     , m_sections(sections)
 {
+    // New figures after a change: now if the charts are in front, else when next shown.
+    connect(&m_reports, &ReportLoader::cleared, this, [this] {
+        m_drawn = false;
+        if (isVisible())
+            refresh();
+    });
     const ReportRequest initial = ReportRequest::lastTwelveMonths(m_today());
     m_from = new MonthField(initial.firstMonth, this);
     m_to = new MonthField(initial.lastMonth, this);
