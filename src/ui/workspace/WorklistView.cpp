@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -61,6 +62,7 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     m_countingNote->setAccessibleName(tr("Counting"));
     leftLayout->addWidget(m_countingNote);
     connect(m_summary, &WorklistSummaryModel::countsReady, m_countingNote, &QWidget::hide);
+    connect(m_summary, &QAbstractItemModel::modelReset, this, &WorklistView::fitCounts);
     // A pile in front shows the rows the counts came from (the worker's); a built-in list is
     // read by its own worker (readList).
     connect(m_summary, &WorklistSummaryModel::countsReady, this, [this] {
@@ -112,6 +114,7 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
                                                             : WorklistCategory(0));
     // Neither the counts nor the list are read on this thread: the window shows at once.
     refresh(); // also marks the pile in the counts, whose rows exist from then on
+    fitCounts();
 }
 
 WorklistView::~WorklistView()
@@ -144,6 +147,14 @@ void WorklistView::markInCounts(WorklistCategory category)
         if (m_summary->index(r).data(WorklistSummaryModel::CategoryRole).toInt() == int(category))
             m_counts->setCurrentIndex(m_summary->index(r));
     }
+}
+
+void WorklistView::fitCounts()
+{
+    const int widest = m_counts->sizeHintForColumn(0) + 2 * m_counts->frameWidth() +
+                       2 * m_counts->spacing() + m_counts->verticalScrollBar()->sizeHint().width();
+    m_counts->setMaximumWidth(std::max(340, widest));
+    m_counts->setMinimumWidth(std::min(std::max(280, widest), 420));
 }
 
 void WorklistView::showCategory(WorklistCategory category)

@@ -44,6 +44,9 @@ private:
     void selectCategory(WorklistCategory category);
     /// Selects \a category's row in the counts (when the counts list it).
     void markInCounts(WorklistCategory category);
+    /// Widens the counts to their longest label ("Development reviews overdue: 1,270"), which
+    /// was cut off behind a sideways scroll bar at the fixed width.
+    void fitCounts();
     /// Reads the list in front on a worker with its own connection, and shows it when it
     /// arrives (a pile's rows come with the counts; in memory it is read here).
     void readList();
