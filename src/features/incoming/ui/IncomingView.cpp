@@ -227,14 +227,18 @@ void IncomingView::showCurrentList()
                                 : list == List::DueOrOverdue     ? IncomingList::DueOrOverdue
                                 : list == List::ReportsNotSent   ? IncomingList::ReportsNotSent
                                                                  : IncomingList::All;
-    QList<IncomingLine> shown =
-        list == List::Caseload ? QList<IncomingLine>() : IncomingService::pick(o.log, picked, o.on);
+    // The waiting list is picked once: the summary counts it, and it is the list shown first.
+    const QList<IncomingLine> waitingLines =
+        IncomingService::pick(o.log, IncomingList::WaitingOnRequester, o.on);
+    QList<IncomingLine> shown = list == List::Caseload ? QList<IncomingLine>()
+                                : list == List::WaitingOnRequester
+                                    ? waitingLines
+                                    : IncomingService::pick(o.log, picked, o.on);
     if (list == List::All) // the log: the latest request first
         std::reverse(shown.begin(), shown.end());
     m_model->setRows(shown);
     m_caseload->setSplit(o.split);
-    const qsizetype waiting =
-        IncomingService::pick(o.log, IncomingList::WaitingOnRequester, o.on).size();
+    const qsizetype waiting = waitingLines.size();
     const CaseloadSplit& s = o.split;
     const int percent = s.total() > 0 ? int(std::lround(100.0 * s.placedHere / s.total())) : 0;
     m_summary->setText(
