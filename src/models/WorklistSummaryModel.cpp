@@ -4,27 +4,26 @@
 
 #include "PagedTableModel.h"
 
-#include <QThread>
+#include "common/LatestRead.h"
 
 namespace lac {
 
 WorklistSummaryModel::WorklistSummaryModel(const WorklistService& service, QObject* parent)
     : QAbstractListModel(parent)
     , m_service(service)
+    , m_reading(new LatestRead(this))
 {}
 
-WorklistSummaryModel::~WorklistSummaryModel()
+WorklistSummaryModel::~WorklistSummaryModel() = default;
+
+bool WorklistSummaryModel::counting() const
 {
-    for (const QPointer<QThread>& worker : std::as_const(m_workers)) {
-        if (worker)
-            worker->wait();
-    }
+    return m_reading->waiting();
 }
 
 void WorklistSummaryModel::refresh(QDate today)
 {
-    ++m_generation; // a count still running elsewhere is older than this one
-    m_counting = false;
+    m_reading->drop();          // a count still running elsewhere is older than this one
     m_service.forgetSnapshot(); // counted here: the piles' lists are read here too
     show(m_service.counts(today));
 }
@@ -37,38 +36,22 @@ void WorklistSummaryModel::refreshInBackground(QDate today)
         Q_EMIT countsReady();
         return;
     }
-    const int generation = ++m_generation;
-    m_counting = true;
     if (m_counts.isEmpty()) { // the first time: every pile listed, none counted yet
         beginResetModel();
         for (WorklistCategory c : m_service.categories())
             m_counts << qMakePair(c, notCountedYet);
         endResetModel();
     }
-    QPointer<WorklistSummaryModel> self(this);
-    QThread* worker = QThread::create([self, generation, job = std::move(job)] {
-        Result<WorklistSnapshot> found = job();
-        QMetaObject::invokeMethod(
-            self,
-            [self, generation, found] {
-                if (!self || generation != self->m_generation)
-                    return;
-                self->m_counting = false;
-                if (found) {
-                    self->m_service.adopt(found.value()); // a pile now opens at once
-                    self->show(found.value().counts);
-                } else {
-                    self->m_service.forgetSnapshot();
-                    self->show(found.failure());
-                }
-                Q_EMIT self->countsReady();
-            },
-            Qt::QueuedConnection);
+    m_reading->start(std::move(job), [this](const Result<WorklistSnapshot>& found) {
+        if (found) {
+            m_service.adopt(found.value()); // a pile now opens at once
+            show(found.value().counts);
+        } else {
+            m_service.forgetSnapshot();
+            show(found.failure());
+        }
+        Q_EMIT countsReady();
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.removeAll(nullptr);
-    m_workers << worker;
-    worker->start(QThread::LowPriority);
 }
 
 void WorklistSummaryModel::show(const Result<WorklistCounts>& counts)

@@ -7,11 +7,10 @@
 
 #include <QAbstractListModel>
 #include <QDate>
-#include <QPointer>
-
-class QThread;
 
 namespace lac {
+
+class LatestRead;
 
 /// The home screen's counts, one row per pile of work, in order. Counts that need action are
 /// coloured (overdue red, paperwork and waits amber).
@@ -37,7 +36,7 @@ public:
     /// that a pile then opens at once. Counts here when the service cannot count elsewhere.
     void refreshInBackground(QDate today);
     /// True from refreshInBackground() until its counts arrive.
-    bool counting() const { return m_counting; }
+    bool counting() const;
     /// The category's count, or -1 while it has not been counted yet.
     int count(WorklistCategory category) const;
     QString lastError() const { return m_lastError; }
@@ -56,9 +55,7 @@ private:
     const WorklistService& m_service;
     WorklistCounts m_counts;
     QString m_lastError;
-    bool m_counting = false;
-    int m_generation = 0; ///< counts from an older refresh are dropped
-    QList<QPointer<QThread>> m_workers;
+    LatestRead* m_reading; ///< the counts, on a worker; an older refresh's are dropped
 };
 
 } // namespace lac

@@ -7,6 +7,7 @@
 #include "ChildDetailView.h"
 #include "WorklistItemModel.h"
 #include "WorklistSummaryModel.h"
+#include "common/LatestRead.h"
 #include "services/AppServices.h"
 
 #include <QHBoxLayout>
@@ -17,7 +18,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace lac {
@@ -26,6 +26,7 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
     : QWidget(parent)
     , m_work(work)
 {
+    m_reading = new LatestRead(this);
     m_summary = new WorklistSummaryModel(work.services().worklist(), this);
     m_counts = new QListView(this);
     m_counts->setModel(m_summary);
@@ -120,11 +121,6 @@ WorklistView::WorklistView(CaseWork& work, QWidget* parent)
 WorklistView::~WorklistView()
 {
     QSettings().setValue(QStringLiteral("worklist/category"), int(m_items->query().category));
-    // A list still being read: its connection must close before the database does.
-    for (const QPointer<QThread>& worker : std::as_const(m_workers)) {
-        if (worker)
-            worker->wait();
-    }
 }
 
 void WorklistView::selectCategory(WorklistCategory category)
@@ -159,7 +155,7 @@ void WorklistView::fitCounts()
 
 void WorklistView::showCategory(WorklistCategory category)
 {
-    ++m_reads; // a list still being read elsewhere is no longer wanted
+    m_reading->drop(); // a list still being read elsewhere is no longer wanted
     selectCategory(category);
     m_items->reload();
     m_table->table()->resizeColumnsToContents();
@@ -175,7 +171,7 @@ void WorklistView::refresh()
 
 void WorklistView::readList()
 {
-    const int generation = ++m_reads;
+    m_reading->drop();
     const WorklistService& worklist = m_work.services().worklist();
     if (worklist.pile(m_items->query().category)) {
         if (m_summary->counting())
@@ -188,30 +184,17 @@ void WorklistView::readList()
         return;
     }
     m_table->showReading();
-    QPointer<WorklistView> self(this);
-    QThread* worker = QThread::create([self, generation, job = std::move(job)] {
-        const Result<WorklistPageRead> read = job();
-        QMetaObject::invokeMethod(
-            self,
-            [self, generation, read] {
-                if (!self || generation != self->m_reads)
-                    return;
-                if (!read) {
-                    self->m_items->reload(); // read here, and say why if it fails again
-                    return;
-                }
-                // Searched or sorted meanwhile: that list was read then, and stays.
-                if (read.value().query != self->m_items->query())
-                    return;
-                self->m_items->showRead(read.value().total, read.value().rows);
-                self->m_table->table()->resizeColumnsToContents();
-            },
-            Qt::QueuedConnection);
+    m_reading->start(std::move(job), [this](const Result<WorklistPageRead>& read) {
+        if (!read) {
+            m_items->reload(); // read here, and say why if it fails again
+            return;
+        }
+        // Searched or sorted meanwhile: that list was read then, and stays.
+        if (read.value().query != m_items->query())
+            return;
+        m_items->showRead(read.value().total, read.value().rows);
+        m_table->table()->resizeColumnsToContents();
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.removeAll(nullptr);
-    m_workers << worker;
-    worker->start(QThread::LowPriority);
 }
 
 } // namespace lac

@@ -4,17 +4,16 @@
 
 #include "domain/Worklist.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
-class QThread;
 class QListView;
 
 namespace lac {
 
 class CaseTable;
 class CaseWork;
+class LatestRead;
 class WorklistItemModel;
 class WorklistSummaryModel;
 
@@ -52,8 +51,8 @@ private:
     void readList();
 
     CaseWork& m_work;
-    int m_reads = 0; ///< a worker's list older than the latest read or choice is dropped
-    QList<QPointer<QThread>> m_workers;
+    /// The list in front, read on a worker; one overtaken by a later read or choice is dropped.
+    LatestRead* m_reading = nullptr;
     WorklistSummaryModel* m_summary = nullptr;
     QLabel* m_countingNote = nullptr;
     WorklistItemModel* m_items = nullptr;

@@ -5,6 +5,7 @@
 #include "PagedTableModel.h"
 #include "RecordTableLook.h"
 #include "common/DisplayDate.h"
+#include "common/LatestRead.h"
 #include "domain/CodeList.h"
 #include "incoming/core/IncomingService.h"
 #include "incoming/models/IncomingRequestListModel.h"
@@ -25,7 +26,6 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -39,6 +39,7 @@ IncomingView::IncomingView(const IncomingService& service, CaseWork& work, QWidg
     , m_service(service)
     , m_work(work)
 {
+    m_reading = new LatestRead(this);
     m_model = new IncomingRequestListModel(service.authorities(), this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
@@ -155,14 +156,7 @@ void IncomingView::showList(List list)
     refresh();
 }
 
-IncomingView::~IncomingView()
-{
-    // A read still running: its connection must close before the database does.
-    for (const QPointer<QThread>& worker : std::as_const(m_workers)) {
-        if (worker)
-            worker->wait();
-    }
-}
+IncomingView::~IncomingView() = default;
 
 void IncomingView::readElsewhere(Reader reader)
 {
@@ -172,40 +166,26 @@ void IncomingView::readElsewhere(Reader reader)
 void IncomingView::refresh()
 {
     m_stale = false;
-    const int generation = ++m_reads;
     const QDate today = m_service.today();
     if (!m_reader) {
+        m_reading->drop();
         showRead(m_service.overview(today));
         return;
     }
     // Every request and every child of ours are read: seconds at a large caseload, so on a
     // worker with its own connection; the list shown meanwhile stays, marked as being read.
     m_summary->setText(tr("<i>Reading the requests…</i>"));
-    QPointer<IncomingView> self(this);
-    QThread* worker = QThread::create([self, generation, reader = m_reader, today] {
-        Result<IncomingOverview> read = reader(today);
-        QMetaObject::invokeMethod(
-            self,
-            [self, generation, read] {
-                if (self && generation == self->m_reads) // not overtaken by a later read
-                    self->showRead(read);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.removeAll(nullptr);
-    m_workers << worker;
-    worker->start(QThread::LowPriority);
+    m_reading->start([reader = m_reader, today] { return reader(today); },
+                     [this](const Result<IncomingOverview>& read) { showRead(read); });
 }
 
 bool IncomingView::reading() const
 {
-    return m_reads != m_shown;
+    return m_reading->waiting();
 }
 
 void IncomingView::showRead(const Result<IncomingOverview>& read)
 {
-    m_shown = m_reads;
     if (!read) {
         m_overview.reset();
         m_model->setRows({});

@@ -18,13 +18,13 @@ class QLabel;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
-class QThread;
 
 namespace lac {
 
 class CaseloadSplitModel;
 class CaseWork;
 class IncomingRequestListModel;
+class LatestRead;
 
 /// The "Placed here" workspace: the host team's side of out of area. Lists the requests
 /// waiting on the requester's paperwork (oldest first), those due or overdue against the host
@@ -97,9 +97,7 @@ private:
     bool m_stale = true;
     Reader m_reader;
     std::optional<IncomingOverview> m_overview; ///< the requests read last
-    int m_reads = 0;                            ///< reads begun
-    int m_shown = 0;                            ///< the read shown (m_reads when none runs)
-    QList<QPointer<QThread>> m_workers;
+    LatestRead* m_reading = nullptr;            ///< the requests, read on a worker
     IncomingRequestListModel* m_model = nullptr;
     CaseloadSplitModel* m_caseload = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
