@@ -10,6 +10,8 @@
 # ratios survive a noisy machine. Target (issue 18): under 0.8 s at 100,000 children, under
 # 1 s at 300,000, flat with size, the first start of the day included.
 #   benchmarks/startup/run.sh BUILD_DIR [SIZES] [RUNS]   (defaults: "10 100000", 5)
+# With COUNTIES=DIR, a county DIR/county-N.sqlite made before by `lachealth demo` is copied
+# instead of made again (300,000 children take about 20 minutes to make).
 set -eu
 build=$(cd "${1:?usage: run.sh BUILD_DIR [SIZES] [RUNS]}" && pwd)
 sizes=${2:-10 100000}
@@ -38,7 +40,11 @@ base_first=
 base_later=
 for n in $sizes; do
     db="$work/county-$n.sqlite"
-    "$lachealth" demo --db "$db" --children "$n" >/dev/null
+    if [ -n "${COUNTIES:-}" ] && [ -f "$COUNTIES/county-$n.sqlite" ]; then
+        cp "$COUNTIES/county-$n.sqlite" "$db"
+    else
+        "$lachealth" demo --db "$db" --children "$n" >/dev/null
+    fi
     "$lachealth" --db "$db" >/dev/null 2>&1 || true # the upgrade and first open, not timed
     : >"$work/first"
     : >"$work/later"

@@ -26,10 +26,13 @@ TimelinessReport made(const ReportRequest& r, int build)
     report.firstMonth = r.firstMonth;
     report.lastMonth = r.lastMonth;
     report.asOf = r.asOf;
+    report.parts = r.parts;
     report.settings.authorityName = QStringLiteral("build %1").arg(build);
     for (QDate m = r.firstMonth; m <= r.lastMonth; m = m.addMonths(1)) {
         MonthFigures f;
         f.month = m;
+        if (r.parts & ReportPart::Exceptions)
+            f.openPaperworkIssues = build; // which build read the exceptions
         report.months << f;
     }
     return report;
@@ -101,6 +104,41 @@ private Q_SLOTS:
         QVERIFY(got.has_value()); // at once
         QCOMPARE(monthsIn(got->value()), 12);
         QCOMPARE(builder.builds.loadAcquire(), 2);
+    }
+
+    // The overview's quarter asks for the timeliness part alone, so its build reads no
+    // exceptions; the ten years worked out ahead for the charts read both parts, and answer
+    // the charts asking meanwhile. (The exceptions read alone: tst_timelinessreport.)
+    void theExceptionsAreReadOnlyForTheViewsThatShowThem()
+    {
+        const TimelinessReportCache cache(service);
+        Builder builder;
+        ReportLoader loader(cache, builder.function());
+        QObject overview, charts;
+        const ReportRequest quarter{QDate(2026, 10, 1), QDate(2026, 12, 1), today,
+                                    ReportPart::Timeliness};
+        std::optional<Result<TimelinessReport>> got;
+        builder.go.acquire(1000);
+        builder.go.release(1); // the quarter's build only
+        loader.request(quarter, nurse, &overview,
+                       [&](const Result<TimelinessReport>& r) { got = r; });
+        QTRY_VERIFY(got.has_value());
+        QCOMPARE(builder.asked.first().parts, ReportParts(ReportPart::Timeliness));
+        QCOMPARE(got->value().months.first().openPaperworkIssues, 0);
+        // The charts ask while the ten years ahead are held back.
+        std::optional<Result<TimelinessReport>> drawn;
+        const ReportRequest year{QDate(2026, 1, 1), QDate(2026, 12, 1), today};
+        QVERIFY(!loader.holds(year, nurse));
+        loader.request(year, nurse, &charts, [&](const Result<TimelinessReport>& r) { drawn = r; });
+        builder.go.release(1000);
+        QTRY_VERIFY(drawn.has_value());
+        QTRY_VERIFY(!loader.building());
+        QVERIFY(builder.asked.size() >= 2);
+        QCOMPARE(builder.asked.at(1).firstMonth, QDate(2017, 1, 1)); // ahead, already started
+        QCOMPARE(builder.asked.at(1).parts, wholeReport);
+        QCOMPARE(drawn->value().parts, wholeReport);
+        QCOMPARE(drawn->value().months.first().openPaperworkIssues, 2);
+        QVERIFY(loader.holds(quarter, nurse));
     }
 
     void viewsAskingTogetherShareOneBuild()

@@ -6,6 +6,7 @@
 #include "ReportFixture.h"
 #include "data/AuditLog.h"
 #include "data/SettingsStore.h"
+#include "reporting/TimelinessReportCache.h"
 #include "reporting/TimelinessReportService.h"
 #include "rules/IhaDueRule.h"
 #include "rules/RhaDueRule.h"
@@ -267,6 +268,78 @@ private Q_SLOTS:
             QCOMPARE(sliced.groups.at(g).ihaLate, direct.groups.at(g).ihaLate);
             QCOMPARE(sliced.groups.at(g).rhaInTime, direct.groups.at(g).rhaInTime);
         }
+    }
+
+    // The two parts read apart give, put together, exactly the whole report; a part not
+    // asked for is not read.
+    void partsReadApartMakeTheWholeReport()
+    {
+        const TimelinessReportService service(fx->db(), *settings);
+        const ReportSettings s = ReportSettings::load(*settings);
+        ReportRequest request{QDate(2026, 1, 1), QDate(2026, 3, 1), QDate(2026, 5, 31)};
+        const TimelinessReport whole = service.build(request, s).value();
+        request.parts = ReportPart::Timeliness;
+        TimelinessReport timeliness = service.build(request, s).value();
+        request.parts = ReportPart::Exceptions;
+        const TimelinessReport exceptions = service.build(request, s).value();
+
+        QCOMPARE(whole.parts, wholeReport);
+        QCOMPARE(timeliness.parts, ReportParts(ReportPart::Timeliness));
+        QCOMPARE(timeliness.months.at(2).missedAppointments.size(), 0);
+        QCOMPARE(timeliness.months.at(0).openPaperworkIssues, 0);
+        QCOMPARE(timeliness.months.at(0).outOfAreaWaits, 0);
+        QCOMPARE(exceptions.months.at(2)[ReportIndicator::IhaDue].total(), 0);
+        QVERIFY(exceptions.groups.isEmpty());
+        QVERIFY(whole.months.at(2)[ReportIndicator::IhaDue].total() > 0);
+
+        timeliness.takeExceptions(exceptions);
+        QCOMPARE(timeliness.parts, wholeReport);
+        for (int m = 0; m < whole.months.size(); ++m) {
+            const MonthFigures& got = timeliness.months.at(m);
+            const MonthFigures& want = whole.months.at(m);
+            for (ReportIndicator i : allReportIndicators())
+                QCOMPARE(got[i], want[i]);
+            QCOMPARE(got.missedAppointments, want.missedAppointments);
+            QCOMPARE(got.openPaperworkIssues, want.openPaperworkIssues);
+            QCOMPARE(got.outOfAreaWaits, want.outOfAreaWaits);
+            QCOMPARE(got.lateReasons.size(), want.lateReasons.size());
+        }
+        QCOMPARE(whole.months.at(2).missedAppointments.size(), 2); // the fixture has some
+        QCOMPARE(whole.months.at(0).openPaperworkIssues, 1);
+    }
+
+    // The shared report reads the exceptions only when a view that shows them asks, and then
+    // only them: the timeliness figures it holds are kept.
+    void theCacheReadsTheExceptionsWhenAsked()
+    {
+        const TimelinessReportService service(fx->db(), *settings);
+        const TimelinessReportCache cache(service);
+        const UserContext nurse{QStringLiteral("nia"), UserRole::DesignatedNurse};
+        const QDate asOf(2026, 5, 31);
+        const ReportRequest quarter{QDate(2026, 1, 1), QDate(2026, 3, 1), asOf,
+                                    ReportPart::Timeliness};
+        const TimelinessReport first = cache.report(quarter, nurse).value();
+        QCOMPARE(first.parts, ReportParts(ReportPart::Timeliness));
+        QCOMPARE(first.months.at(0).openPaperworkIssues, 0);
+        QVERIFY(cache.covers(quarter, nurse));
+        const ReportRequest charts{QDate(2026, 1, 1), QDate(2026, 3, 1), asOf};
+        QVERIFY(!cache.covers(charts, nurse));
+        // Only the missing part, over the months held (the last twelve and the quarter).
+        const ReportRequest wanted = cache.widened(charts, nurse);
+        QCOMPARE(wanted.parts, ReportParts(ReportPart::Exceptions));
+        QCOMPARE(wanted.firstMonth, QDate(2025, 6, 1));
+        QCOMPARE(wanted.lastMonth, QDate(2026, 5, 1));
+        const TimelinessReport both = cache.report(charts, nurse).value();
+        QCOMPARE(both.parts, wholeReport);
+        QCOMPARE(both.months.at(0).openPaperworkIssues, 1);
+        QCOMPARE(both.months.at(2).missedAppointments.size(), 2);
+        QCOMPARE(both.months.at(2)[ReportIndicator::IhaDue],
+                 first.months.at(2)[ReportIndicator::IhaDue]);
+        QVERIFY(cache.covers(quarter, nurse));
+        // Wider months keep both parts.
+        const ReportRequest older{QDate(2024, 1, 1), QDate(2024, 3, 1), asOf,
+                                  ReportPart::Timeliness};
+        QCOMPARE(cache.widened(older, nurse).parts, wholeReport);
     }
 
     void rejectsBadPeriods()

@@ -82,6 +82,24 @@ TimelinessReport TimelinessReport::slice(QDate first, QDate last) const
     return r;
 }
 
+void TimelinessReport::takeExceptions(const TimelinessReport& other)
+{
+    if (!(other.parts & ReportPart::Exceptions))
+        return;
+    QHash<QDate, const MonthFigures*> theirs;
+    for (const MonthFigures& m : other.months)
+        theirs.insert(m.month, &m);
+    for (MonthFigures& m : months) {
+        if (const MonthFigures* o = theirs.value(m.month)) {
+            m.missedAppointments = o->missedAppointments;
+            m.openPaperworkIssues = o->openPaperworkIssues;
+            m.outOfAreaWaits = o->outOfAreaWaits;
+        }
+    }
+    if (other.firstMonth <= firstMonth && other.lastMonth >= lastMonth)
+        parts |= ReportPart::Exceptions;
+}
+
 QList<GroupFigures> TimelinessReport::sumGroups(const QList<MonthFigures>& months)
 {
     QStringList order = PlacementGroup::codes();

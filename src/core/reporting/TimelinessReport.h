@@ -4,6 +4,7 @@
 
 #include "reporting/GroupFigures.h"
 #include "reporting/MonthFigures.h"
+#include "reporting/ReportRequest.h"
 #include "reporting/ReportSettings.h"
 
 #include <QDateTime>
@@ -26,6 +27,11 @@ struct TimelinessReport
     QList<MonthFigures> months;
     QList<GroupFigures> groups; ///< whole period, in PlacementGroup order, empty groups left out
     QList<LateReasonCount> lateReasonList; ///< the reference list, in its order (counts 0)
+    ReportParts parts = wholeReport;       ///< which parts were read (the others are zero)
+
+    /// Takes the exceptions of \a other's months into the same months of this report (the
+    /// part read later, when a view that shows it asks); months \a other lacks are untouched.
+    void takeExceptions(const TimelinessReport& other);
 
     /// The report for the months \a first to \a last inside this one, exactly as if it had
     /// been computed for them (every figure is per month); an empty report outside it.

@@ -42,7 +42,8 @@ Result<TimelinessReport> TimelinessReportCache::report(const ReportRequest& requ
 bool TimelinessReportCache::covers(const ReportRequest& request, const UserContext& user) const
 {
     return m_wide && m_wide->asOf == request.asOf && m_login == user.login &&
-           m_wide->covers(monthOf(request.firstMonth), monthOf(request.lastMonth));
+           m_wide->covers(monthOf(request.firstMonth), monthOf(request.lastMonth)) &&
+           (m_wide->parts & request.parts) == request.parts;
 }
 
 ReportRequest TimelinessReportCache::widened(const ReportRequest& request,
@@ -51,6 +52,10 @@ ReportRequest TimelinessReportCache::widened(const ReportRequest& request,
     const QDate first = monthOf(request.firstMonth);
     const QDate last = monthOf(request.lastMonth);
     const bool keep = m_wide && m_wide->asOf == request.asOf && m_login == user.login;
+    // Months held, a part missing: only that part, for the months held.
+    const ReportParts missing = keep ? request.parts & ~m_wide->parts : request.parts;
+    if (keep && missing && last >= first && m_wide->covers(first, last))
+        return ReportRequest{m_wide->firstMonth, m_wide->lastMonth, request.asOf, missing};
     const QDate thisMonth = monthOf(request.asOf);
     const int back = keep ? 119 : 11;
     QDate from = std::min(first, thisMonth.addMonths(-back));
@@ -63,11 +68,19 @@ ReportRequest TimelinessReportCache::widened(const ReportRequest& request,
         from = first;
         to = last;
     }
-    return ReportRequest{from, to, request.asOf};
+    // Parts already held are read again with the wider months, not lost.
+    return ReportRequest{from, to, request.asOf,
+                         request.parts | (keep ? m_wide->parts : ReportParts())};
 }
 
 void TimelinessReportCache::adopt(TimelinessReport wide, const UserContext& user) const
 {
+    if (!(wide.parts & ReportPart::Timeliness) && m_wide && m_wide->asOf == wide.asOf &&
+        m_login == user.login && m_wide->firstMonth == wide.firstMonth &&
+        m_wide->lastMonth == wide.lastMonth) {
+        m_wide->takeExceptions(wide); // the part read later, added to the months held
+        return;
+    }
     m_wide = std::move(wide);
     m_login = user.login;
 }

@@ -16,6 +16,8 @@ namespace lac {
 /// The first report covers the months asked for and the last twelve months (the quarter
 /// and the charts' default range in one query); one outside it widens to the last ten years.
 /// The figures are as of the day asked for; a new day, user or clear() builds afresh.
+/// Each request names the parts it shows: the exceptions part is read only when a view that
+/// shows it asks, then added to the months held, so the overview's quarter never waits for it.
 class TimelinessReportCache
 {
 public:
@@ -30,10 +32,12 @@ public:
 
     /// Whether report() would answer \a request from the kept report, without a query.
     bool covers(const ReportRequest& request, const UserContext& user) const;
-    /// The months report() would build for \a request (its own, the last twelve and those
-    /// already kept; the last ten years once widened), for building them on another thread.
+    /// The months and parts report() would build for \a request (its own, the last twelve and
+    /// those already kept; the last ten years once widened; only the missing part when the
+    /// months are held), for building them on another thread.
     ReportRequest widened(const ReportRequest& request, const UserContext& user) const;
-    /// Keeps \a wide, built elsewhere for \a user from widened(), as if report() had built it.
+    /// Keeps \a wide, built elsewhere for \a user from widened(), as if report() had built it
+    /// (an exceptions part alone is added to the months held).
     void adopt(TimelinessReport wide, const UserContext& user) const;
 
 private:

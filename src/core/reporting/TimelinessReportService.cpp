@@ -195,10 +195,25 @@ Result<TimelinessReport> TimelinessReportService::build(const ReportRequest& req
         figures.month = m;
         report.months << figures;
     }
-    const QDate lastDay = last.addMonths(1).addDays(-1);
-    const int tolerance = std::max(0, settings.policy.rhaToleranceDays);
-
+    report.parts = request.parts;
     const ReportRepository repo(m_db);
+    if (request.parts & ReportPart::Timeliness) {
+        if (Status read = readTimeliness(repo, report); !read)
+            return read.failure();
+    }
+    if (request.parts & ReportPart::Exceptions) {
+        if (Status read = readExceptions(repo, report); !read)
+            return read.failure();
+    }
+    return report;
+}
+
+Status TimelinessReportService::readTimeliness(const ReportRepository& repo,
+                                               TimelinessReport& report)
+{
+    const QDate first = report.firstMonth;
+    const QDate lastDay = report.lastMonth.addMonths(1).addDays(-1);
+    const int tolerance = std::max(0, report.settings.policy.rhaToleranceDays);
     auto reasons = repo.lateReasons();
     if (!reasons)
         return reasons.failure();
@@ -225,13 +240,24 @@ Result<TimelinessReport> TimelinessReportService::build(const ReportRequest& req
     tally.addAssessments(rhas.value(), false, tolerance);
     tally.sortReasons();
     report.groups = TimelinessReport::sumGroups(report.months);
+    return {};
+}
+
+Status TimelinessReportService::readExceptions(const ReportRepository& repo,
+                                               TimelinessReport& report)
+{
+    const QDate first = report.firstMonth;
+    const QDate lastDay = report.lastMonth.addMonths(1).addDays(-1);
+    QHash<QString, int> monthIndex;
+    for (int i = 0; i < report.months.size(); ++i)
+        monthIndex.insert(monthKey(report.months.at(i).month), i);
 
     auto missed = repo.missedAppointments(first, lastDay);
     if (!missed)
         return missed.failure();
     for (const auto& row : missed.value()) {
-        if (MonthFigures* m = tally.month(row.month))
-            m->missedAppointments[row.code] += row.count;
+        if (const auto it = monthIndex.constFind(row.month); it != monthIndex.cend())
+            report.months[*it].missedAppointments[row.code] += row.count;
     }
 
     auto paperwork = repo.paperworkIssueSpans(first, lastDay);
@@ -242,7 +268,7 @@ Result<TimelinessReport> TimelinessReportService::build(const ReportRequest& req
     if (!waits)
         return waits.failure();
     countOpenAtMonthEnd(report.months, waits.value(), &MonthFigures::outOfAreaWaits);
-    return report;
+    return {};
 }
 
 Result<QList<EarlierPaper>>

@@ -15,6 +15,7 @@
 namespace lac {
 
 class PublishedReport;
+class ReportRepository;
 
 /// Computes the timeliness report (docs/reporting.md has the definitions): per month, in
 /// area / out of area / all, the children who entered care, their IHAs in time, late and not
@@ -31,7 +32,8 @@ public:
 
     TimelinessReportService(const Database& db, const SettingsStore& settings);
 
-    /// The report for \a request, if \a user may run reports.
+    /// The report for \a request, if \a user may run reports: only the parts it asks for are
+    /// read (the figures of the others are zero and the report's parts say so).
     Result<TimelinessReport> build(const ReportRequest& request, const UserContext& user) const;
     /// The report with settings given by the caller (tests, benchmarks, the dashboard cache).
     Result<TimelinessReport> build(const ReportRequest& request,
@@ -53,6 +55,11 @@ public:
                                const PublishedReport* published = nullptr);
 
 private:
+    /// The timeliness part: entries, IHAs, RHAs, late reasons, placement groups.
+    static Status readTimeliness(const ReportRepository& repo, TimelinessReport& report);
+    /// The exceptions part: missed appointments and the month-end backlogs.
+    static Status readExceptions(const ReportRepository& repo, TimelinessReport& report);
+
     const Database& m_db;
     const SettingsStore& m_settings;
 };
