@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -72,6 +73,15 @@ int main(int argc, char* argv[])
                 "paper", "cells", "small", "*", ">=5", "lost", "lost%", "exact", "figures",
                 "choose", "audit", "method");
     int papers = 0, greedy = 0, exact = 0, large = 0, lost = 0, notWhole = 0, smallTotal = 0;
+    // Per county and kind of paper (12 months, ten years, quarters): counts of 5 or more and
+    // how many were hidden, and the paper that hid the largest share of its own.
+    struct Kind
+    {
+        int large = 0, lost = 0, worstLarge = 0, worstLost = 0;
+        QString worst;
+    };
+    QMap<QString, Kind> kinds;
+    QStringList kindOrder;
     double figuresMs = 0, chooseMs = 0, auditMs = 0;
     for (int size : std::as_const(sizes)) {
         for (quint32 seed = 1; seed <= quint32(existing.isEmpty() ? seeds : 1); ++seed) {
@@ -157,6 +167,19 @@ int main(int argc, char* argv[])
                                             e.highest, was.first, was.second);
                         }
                     }
+                const QString kindName = QStringLiteral("%1 %2").arg(size).arg(
+                    name.startsWith(QLatin1Char('Q')) ? QStringLiteral("quarters") : name);
+                if (!kinds.contains(kindName))
+                    kindOrder << kindName;
+                Kind& kind = kinds[kindName];
+                kind.large += f.large;
+                kind.lost += f.largeHidden;
+                if (qint64(f.largeHidden) * kind.worstLarge >= qint64(kind.worstLost) * f.large &&
+                    f.largeHidden > 0) {
+                    kind.worstLarge = f.large;
+                    kind.worstLost = f.largeHidden;
+                    kind.worst = QStringLiteral("seed %1 %2").arg(seed).arg(name);
+                }
                 ++papers;
                 exact += pinned;
                 large += f.large;
@@ -168,6 +191,14 @@ int main(int argc, char* argv[])
                 auditMs += attack;
             }
         }
+    }
+    std::printf("\n%-22s %6s %6s %7s   %s\n", "county, kind", ">=5", "lost", "lost%",
+                "worst paper");
+    for (const QString& k : std::as_const(kindOrder)) {
+        const Kind& kind = kinds.value(k);
+        std::printf("%-22s %6d %6d %6.1f%%   %s %d of %d\n", qPrintable(k), kind.large, kind.lost,
+                    kind.large ? 100.0 * kind.lost / kind.large : 0.0, qPrintable(kind.worst),
+                    kind.worstLost, kind.worstLarge);
     }
     std::printf("\n%d papers: %d counts of 5 or more, %d hidden (%.1f%%); %d small counts, "
                 "%d narrower than 1..4 by their labels; %d cells worked out exactly; %d chosen "
