@@ -139,7 +139,9 @@ private Q_SLOTS:
         }
         QCOMPARE(p.exceptions(1), QStringLiteral("No appointments missed."));
         QVERIFY(p.exceptions(period).startsWith(QStringLiteral("Late: ")));
-        QVERIFY(!p.ownerCount(period, 2).isEmpty());
+        // (Its four owners, 6 late in all, are counted together in one row.)
+        QCOMPARE(p.owners().size(), 1);
+        QVERIFY(!p.ownerCount(period, 0).isEmpty());
         QVERIFY(p.isPrinted(period, I::IhaRequestsInTime, L::Total));
         QVERIFY(!p.isPrinted(period, I::IhaRequestsInTime, L::InArea));
         QVERIFY(p.isPrinted(period, I::RhaInTime, L::OutOfArea));

@@ -211,6 +211,19 @@ QStringList BoardPaperText::method(const PublishedReport& p)
                      .arg(names, p.groupName(p.groupCount() - 1))
                      .arg(p.threshold() - 1);
     }
+    if (const QStringList combined = p.combinedLateRows(); !combined.isEmpty())
+        lines << tr("Late assessments by whose delay it was and by reason: counted together in "
+                    "the rows %1. An owner of delay with a count from 1 to %2 over the period "
+                    "goes into one row of owners counted together, and while that row itself "
+                    "still has such a count, the owner with the fewest late assessments joins it "
+                    "too; then, within each owner's row, the same for its reasons (counting "
+                    "zeros, which these figures show as \"<%3\" too). This is decided before any "
+                    "number is hidden, so that no larger figure has to be hidden to protect a "
+                    "small one.")
+                     .arg(QLatin1Char('"') + combined.join(QStringLiteral("\", \"")) +
+                          QLatin1Char('"'))
+                     .arg(p.threshold() - 1)
+                     .arg(p.threshold());
     if (!p.monthSplits())
         lines << layoutText(p);
     if (p.suppressing()) {

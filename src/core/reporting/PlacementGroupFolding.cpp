@@ -42,25 +42,40 @@ GroupFigures PlacementGroupFolding::sum(const QList<GroupFigures>& groups,
 
 QList<QList<int>> PlacementGroupFolding::rows(const QList<GroupFigures>& groups, int threshold)
 {
+    if (threshold <= 1) {
+        QList<QList<int>> out;
+        for (int i = 0; i < groups.size(); ++i)
+            out << QList<int>{i};
+        return out;
+    }
+    return fold(
+        int(groups.size()),
+        [&](const QList<int>& members) { return hasSmallCount(sum(groups, members), threshold); },
+        [&](int i) { return assessments(groups.at(i)); });
+}
+
+QList<QList<int>> PlacementGroupFolding::fold(int count,
+                                              const std::function<bool(const QList<int>&)>& small,
+                                              const std::function<int(int)>& size)
+{
     QList<int> combined;
     QList<int> alone;
-    for (int i = 0; i < groups.size(); ++i)
-        (threshold > 1 && hasSmallCount(groups.at(i), threshold) ? combined : alone) << i;
+    for (int i = 0; i < count; ++i)
+        (small({i}) ? combined : alone) << i;
     // A combined row with a count of 1 to N−1 would need a larger figure hidden beside it:
-    // the smallest type left joins it until it has none (or nothing is left to join).
-    while (!combined.isEmpty() && !alone.isEmpty() &&
-           hasSmallCount(sum(groups, combined), threshold)) {
+    // the smallest category left joins it until it has none (or nothing is left to join).
+    while (!combined.isEmpty() && !alone.isEmpty() && small(combined)) {
         qsizetype smallest = 0;
         for (qsizetype k = 1; k < alone.size(); ++k)
-            if (assessments(groups.at(alone.at(k))) < assessments(groups.at(alone.at(smallest))))
+            if (size(alone.at(k)) < size(alone.at(smallest)))
                 smallest = k;
         combined << alone.takeAt(smallest);
     }
     QList<QList<int>> out;
-    if (!combined.isEmpty() && hasSmallCount(sum(groups, combined), threshold)) {
-        // Even every type together has a count of 1 to N−1: combining avoids no hiding, so
-        // each type keeps its row and suppression protects them as usual.
-        for (int i = 0; i < groups.size(); ++i)
+    if (!combined.isEmpty() && small(combined)) {
+        // Even every category together has a count of 1 to N−1: combining avoids no hiding,
+        // so each keeps its row and suppression protects them as usual.
+        for (int i = 0; i < count; ++i)
             out << QList<int>{i};
         return out;
     }

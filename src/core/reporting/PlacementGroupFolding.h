@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace lac {
 
 /// Which placement types a public paper prints on their own and which it counts together in
@@ -31,6 +33,12 @@ public:
     static GroupFigures sum(const QList<GroupFigures>& groups, const QList<int>& members);
     /// True when one of the counts a paper prints for \a group is from 1 to \a threshold − 1.
     static bool hasSmallCount(const GroupFigures& group, int threshold);
+    /// The rule itself, for any \a count categories (late reasons and whose delay they were
+    /// use it too, LateReasonFolding): \a small(members) is true when the categories
+    /// \a members added up still have a count from 1 to N−1, \a size(i) is how many category
+    /// \a i holds (the smallest joins first). The rows as rows() gives them.
+    static QList<QList<int>> fold(int count, const std::function<bool(const QList<int>&)>& small,
+                                  const std::function<int(int)>& size);
 };
 
 } // namespace lac

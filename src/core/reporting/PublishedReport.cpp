@@ -185,19 +185,18 @@ void PublishedReport::buildCells()
 
     // Late assessments by reason and by owner, per month and for the period. The late total
     // of a column is not printed as such but follows from the IHA and RHA late counts.
-    m_reasons = m_report.periodLateReasons();
-    for (const auto& owner : TimelinessReport::byOwner(m_reasons))
-        m_owners << owner.first;
+    foldLateReasons();
     m_reasonCells.resize(columns * m_reasons.size());
     m_ownerCells.resize(columns * m_owners.size());
+    const QList<LateReasonCount> periodReasons = m_report.periodLateReasons();
     for (int c = 0; c < columns; ++c) {
-        const QList<LateReasonCount> reasons =
-            c == period ? m_reasons : m_report.months.at(c).lateReasons;
+        const QList<LateReasonCount>& reasons =
+            c == period ? periodReasons : m_report.months.at(c).lateReasons;
         for (int r = 0; r < m_reasons.size(); ++r) {
             int n = 0;
             for (const auto& x : reasons) {
-                if (x.code == m_reasons.at(r).code)
-                    n = x.count;
+                if (m_reasonCodes.at(r).contains(x.code))
+                    n += x.count;
             }
             // A public paper gives late reasons and owners for the whole period only.
             m_reasonCells[c * m_reasons.size() + r] =

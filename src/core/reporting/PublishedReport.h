@@ -135,11 +135,20 @@ public:
     QString groupPercent(int group, bool initial) const;
     std::optional<double> groupPercentValue(int group, bool initial) const;
 
-    /// Owners of delay with at least one late assessment in the period, in DelayOwner order.
+    /// Owners of delay with at least one late assessment in the period, in DelayOwner order;
+    /// in a public paper, those with counts of 1 to N−1 counted together in one row, last,
+    /// whose code is their codes joined by "+" (LateReasonFolding).
     const QList<QString>& owners() const { return m_owners; }
+    /// "Health", or the combined row's "Others together (Carer, No reason recorded)".
+    QString ownerName(int owner) const;
+    /// The names of the owner and reason rows that count several together (empty: none), for
+    /// the method box.
+    QStringList combinedLateRows() const;
     QString ownerCount(int column, int owner) const;
     std::optional<int> ownerShown(int column, int owner) const;
-    /// Late reasons with at least one late assessment in the period.
+    /// Late reasons with at least one late assessment in the period; in a public paper, each
+    /// owner row's reasons of 0 to N−1 counted together in one row (its code their codes
+    /// joined by "+", its description naming them), after the single ones.
     const QList<LateReasonCount>& reasons() const { return m_reasons; }
     QString reasonCount(int column, int reason) const;
 
@@ -206,6 +215,9 @@ private:
                                 LocationColumn where) const;
     static int locationIndex(LocationColumn where);
     void buildCells();
+    /// The owner and reason rows the paper prints (LateReasonFolding), into m_owners,
+    /// m_ownerRows, m_reasons and m_reasonCodes (PublishedReportBreakdowns.cpp).
+    void foldLateReasons();
 
     TimelinessReport m_report;
     QList<EarlierPaper> m_earlier;
@@ -218,9 +230,11 @@ private:
     QList<QList<int>> m_groupRows; // printed row -> indices into m_report.groups
     QList<int> m_groupCells;       // (printed row, measure) -> cell
     QList<QString> m_owners;
+    QList<QStringList> m_ownerRows; // printed owner row -> owner codes
     QList<LateReasonCount> m_reasons;
-    QList<int> m_ownerCells;  // (column, owner) -> cell
-    QList<int> m_reasonCells; // (column, reason) -> cell
+    QList<QStringList> m_reasonCodes; // printed reason row -> reason codes
+    QList<int> m_ownerCells;          // (column, owner) -> cell
+    QList<int> m_reasonCells;         // (column, reason) -> cell
     QList<QString> m_missedCodes;
     QList<int> m_missedCells; // (month, missed code) -> cell
     QList<int> m_paperworkCells;

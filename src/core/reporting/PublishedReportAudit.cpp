@@ -5,8 +5,6 @@
 // in words. Kept apart from PublishedReport.cpp, which builds the linked tables.
 #include "reporting/PublishedReport.h"
 
-#include "reporting/DelayOwner.h"
-
 #include <cmath>
 
 namespace lac {
@@ -50,7 +48,7 @@ QString PublishedReport::describeCell(int cell) const
         const QString column = columnTitle(i / m_owners.size());
         return owner.isEmpty() ? tr("late, reason not recorded, %1").arg(column)
                                : tr("late because of %1, %2")
-                                     .arg(DelayOwner::displayName(owner).toLower(), column);
+                                     .arg(ownerName(i % m_owners.size()).toLower(), column);
     }
     for (int i = 0; i < m_reasonCells.size(); ++i)
         if (m_reasonCells.at(i) == cell && !m_reasons.isEmpty())

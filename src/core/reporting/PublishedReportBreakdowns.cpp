@@ -7,7 +7,9 @@
 #include "reporting/PublishedReport.h"
 
 #include "domain/PlacementGroup.h"
+#include "reporting/DelayOwner.h"
 #include "reporting/ExceptionsCommentary.h"
+#include "reporting/LateReasonFolding.h"
 
 namespace lac {
 
@@ -83,6 +85,67 @@ QString PublishedReport::groupPercent(int group, bool initial) const
         !groupShown(group, initial ? GroupMeasure::IhaLate : GroupMeasure::RhaLate);
     return hidden && inTime + late > 0 ? SmallNumberSuppression::secondaryText()
                                        : QStringLiteral("–");
+}
+
+void PublishedReport::foldLateReasons()
+{
+    const QList<LateReasonCount> reasons = m_report.periodLateReasons();
+    const LateReasonFolding::Rows rows =
+        LateReasonFolding::fold(reasons, m_s.enabled() ? threshold() : 0);
+    m_owners.clear();
+    m_ownerRows = rows.owners;
+    for (const QStringList& codes : rows.owners)
+        m_owners << codes.join(QLatin1Char('+'));
+    m_reasons.clear();
+    m_reasonCodes.clear();
+    for (int r = 0; r < rows.reasons.size(); ++r) {
+        const QList<int>& members = rows.reasons.at(r);
+        LateReasonCount row = reasons.at(members.first());
+        const int owner = rows.reasonOwner.at(r);
+        if (owner >= 0)
+            row.owner = m_owners.at(owner);
+        QStringList codes{row.code};
+        if (members.size() > 1) {
+            // "Other reasons counted together (paperwork incorrect or incomplete; consent
+            // delayed or refused)": what the combined row holds, in the exceptions' words.
+            QStringList phrases;
+            codes.clear();
+            row.count = 0;
+            for (int i : members) {
+                codes << reasons.at(i).code;
+                phrases << ExceptionsCommentary::reasonPhrase(reasons.at(i).code,
+                                                              reasons.at(i).description);
+                row.count += reasons.at(i).count;
+            }
+            row.code = codes.join(QLatin1Char('+'));
+            row.description = tr("Other reasons counted together (%1)").arg(phrases.join(tr("; ")));
+        }
+        m_reasons << row;
+        m_reasonCodes << codes;
+    }
+}
+
+QString PublishedReport::ownerName(int owner) const
+{
+    const QStringList& codes = m_ownerRows.at(owner);
+    if (codes.size() == 1)
+        return DelayOwner::displayName(codes.first());
+    QStringList names;
+    for (const QString& code : codes)
+        names << DelayOwner::displayName(code);
+    return tr("Others together (%1)").arg(names.join(tr(", ")));
+}
+
+QStringList PublishedReport::combinedLateRows() const
+{
+    QStringList names;
+    for (int o = 0; o < m_ownerRows.size(); ++o)
+        if (m_ownerRows.at(o).size() > 1)
+            names << ownerName(o);
+    for (int r = 0; r < m_reasons.size(); ++r)
+        if (m_reasonCodes.at(r).size() > 1)
+            names << m_reasons.at(r).description;
+    return names;
 }
 
 QString PublishedReport::ownerCount(int column, int owner) const

@@ -3,7 +3,6 @@
 #include "reporting/ReportChartSpec.h"
 
 #include "reporting/BoardTableRow.h"
-#include "reporting/DelayOwner.h"
 
 #include <QLocale>
 
@@ -116,7 +115,7 @@ ReportChartSpec owners(const PublishedReport& r)
     spec.categoryTitle = r.periodText();
     for (int o = 0; o < r.owners().size(); ++o) {
         ReportChartSpec::Series s;
-        s.name = DelayOwner::displayName(r.owners().at(o));
+        s.name = r.ownerName(o);
         for (int m = 0; m < r.monthCount(); ++m) {
             ReportChartSpec::Point p;
             if (const auto n = r.ownerShown(m, o))

@@ -4,7 +4,6 @@
 
 #include "reporting/BoardPaperText.h"
 #include "reporting/BoardTableRow.h"
-#include "reporting/DelayOwner.h"
 
 namespace lac {
 namespace {
@@ -115,8 +114,7 @@ QString ownerTable(const PublishedReport& r)
                  esc(ReportHtmlWriter::tr("Late assessments")));
     for (int o = 0; o < r.owners().size(); ++o)
         h += QStringLiteral("<tr><th scope=\"row\">%1</th>%2</tr>\n")
-                 .arg(esc(DelayOwner::displayName(r.owners().at(o))),
-                      td(r.ownerCount(r.periodColumn(), o)));
+                 .arg(esc(r.ownerName(o)), td(r.ownerCount(r.periodColumn(), o)));
     return h + QStringLiteral("</tbody></table>\n");
 }
 

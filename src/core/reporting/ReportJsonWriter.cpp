@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporting/ReportJsonWriter.h"
 
-#include "reporting/DelayOwner.h"
 #include "rules/CalendarDivision.h"
 
 #include <QJsonArray>
@@ -69,7 +68,7 @@ QByteArray ReportJsonWriter::write(const PublishedReport& r, const QList<ReportS
     for (int o = 0; o < r.owners().size(); ++o)
         owners.append(
             QJsonObject{{QStringLiteral("owner"), r.owners().at(o)},
-                        {QStringLiteral("name"), DelayOwner::displayName(r.owners().at(o))},
+                        {QStringLiteral("name"), r.ownerName(o)},
                         {QStringLiteral("late"), countValue(r.ownerCount(r.periodColumn(), o))}});
     QJsonArray reasons;
     for (int i = 0; i < r.reasons().size(); ++i)

@@ -7,7 +7,6 @@
 #include "report/BoardPaperTables.h"
 #include "reporting/BoardPaperText.h"
 #include "reporting/BoardTableRow.h"
-#include "reporting/DelayOwner.h"
 #include "reporting/ReportChartSpec.h"
 
 #include <QBuffer>
@@ -376,11 +375,11 @@ private:
         }
         QList<TableRow> rows;
         for (int o = 0; o < m_report.owners().size(); ++o)
-            rows << TableRow{{DelayOwner::displayName(m_report.owners().at(o)),
-                              m_report.ownerCount(m_report.periodColumn(), o)},
-                             false,
-                             o > 0,
-                             o % 2 == 1};
+            rows << TableRow{
+                {m_report.ownerName(o), m_report.ownerCount(m_report.periodColumn(), o)},
+                false,
+                o > 0,
+                o % 2 == 1};
         table(BoardPaperPdfWriter::tr("Late assessments by whose delay it was, %1")
                   .arg(m_report.periodText()),
               {BoardPaperPdfWriter::tr("Delay with"), BoardPaperPdfWriter::tr("Late assessments")},
