@@ -7,8 +7,10 @@
 // then prints and hides, and what its method box says.
 #include "reporting/BoardPaperText.h"
 #include "reporting/BoardTableLayout.h"
+#include "reporting/EarlierPaper.h"
 #include "reporting/PublishedReport.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace lac;
@@ -69,6 +71,23 @@ TimelinessReport largeCountyFewLateOutOfArea()
         r.months[m][I::RhaLate].outOfArea = out;
     }
     return r;
+}
+
+/// A large county's year whose records really start in May: before it, RHAs in time of 1 (in
+/// February) and 2 (in April), as a ten-year paper has before a county's data start.
+TimelinessReport strayMonthsBeforeTheData()
+{
+    MonthRows rows;
+    for (int m = 0; m < 12; ++m) {
+        if (m < 4)
+            rows << QMap<I, QPair<int, int>>{{I::RhaInTime, {m == 1 ? 1 : m == 3 ? 2 : 0, 0}}};
+        else
+            rows << QMap<I, QPair<int, int>>{{I::IhaInTime, {40 + m, 20}},
+                                             {I::IhaLate, {12, 6 + m}},
+                                             {I::RhaInTime, {90 + m, 50}},
+                                             {I::RhaLate, {60 + m, 30}}};
+    }
+    return report(rows);
 }
 
 /// A quarter of a 400-children county: a handful entering care each month, most late
@@ -183,6 +202,101 @@ private Q_SLOTS:
         const PublishedReport large(largeCounty(), 5);
         QCOMPARE(large.suppressionFigures().largeHidden, 0);
         QCOMPARE(large.count(0, I::IhaLate, L::OutOfArea), QStringLiteral("6"));
+    }
+
+    void monthsGivenTogether_data()
+    {
+        QTest::addColumn<TimelinessReport>("figures");
+        QTest::addColumn<int>("threshold");
+        QTest::addColumn<int>("leadingMonths");
+        QTest::addColumn<QString>("firstColumn");
+        // January to April have no count of 5 or more: given with May, as one column.
+        QTest::newRow("stray months before the data")
+            << strayMonthsBeforeTheData() << 5 << 4 << QStringLiteral("Jan 2026 to May 2026");
+        QTest::newRow("large county") << largeCounty() << 5 << 0 << QStringLiteral("Jan 2026");
+        QTest::newRow("small county, first month has 5 or more")
+            << smallCountyQuarter() << 5 << 0 << QStringLiteral("Jan 2026");
+        // No month has a count of 5 or more: giving them together would avoid nothing.
+        MonthRows tiny;
+        for (int m = 0; m < 3; ++m)
+            tiny << QMap<I, QPair<int, int>>{{I::RhaInTime, {m + 1, 0}}};
+        QTest::newRow("nothing of 5 or more")
+            << report(tiny) << 5 << 0 << QStringLiteral("Jan 2026");
+        QTest::newRow("internal") << strayMonthsBeforeTheData() << 0 << 0
+                                  << QStringLiteral("Jan 2026");
+    }
+
+    void monthsGivenTogether()
+    {
+        QFETCH(TimelinessReport, figures);
+        QFETCH(int, threshold);
+        QFETCH(int, leadingMonths);
+        QFETCH(QString, firstColumn);
+        if (threshold > 1)
+            QCOMPARE(BoardTableLayout::choose(figures, threshold).leadingMonths(), leadingMonths);
+        const PublishedReport p(figures, threshold);
+        QCOMPARE(p.monthCount(), int(figures.months.size()) - leadingMonths);
+        QCOMPARE(p.columnTitle(0), firstColumn);
+        QCOMPARE(p.columnMonth(0), figures.months.at(leadingMonths).month);
+        // The column is the sum of its months; every later column is its own month.
+        int rhaInTime = 0;
+        for (int m = 0; m <= leadingMonths; ++m)
+            rhaInTime += figures.months.at(m)[I::RhaInTime].total();
+        QCOMPARE(p.rawCount(0, I::RhaInTime, L::Total), rhaInTime);
+        QCOMPARE(p.rawCount(1, I::RhaInTime, L::Total),
+                 figures.months.at(leadingMonths + 1)[I::RhaInTime].total());
+        QVERIFY2(p.audit().leak.isEmpty(), qPrintable(p.audit().leak));
+        if (leadingMonths > 0) {
+            // Nothing of 5 or more is hidden to protect the stray months, and the method box
+            // says which months went together.
+            QCOMPARE(p.suppressionFigures().largeHidden, 0);
+            QCOMPARE(p.count(0, I::RhaInTime, L::Total), QString::number(rhaInTime));
+            QVERIFY(BoardPaperText::method(p)
+                        .join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("are given together with the first month that "
+                                                 "has one, as one column: in this paper Jan 2026 "
+                                                 "to May 2026.")));
+        }
+    }
+
+    void monthsGivenTogetherAreReadWithLaterPapers()
+    {
+        // The year's paper gives January to May as one column (RHAs in time: 1 + 2 + 144), and
+        // its audit entry keeps that column under "2026-01/2026-05" (a later paper's attack
+        // adds it up again from the months). A later paper of May to July alone would show
+        // May's 144: read with the year's, it gives January to April's 3 away, so it hides May.
+        const TimelinessReport year = strayMonthsBeforeTheData();
+        const PublishedReport published(year, 5);
+        const QJsonObject cells = published.publishedCells();
+        const QJsonObject columns = cells.value(QStringLiteral("columns")).toObject();
+        QCOMPARE(columns.value(QStringLiteral("2026-01/2026-05"))
+                     .toObject()
+                     .value(indicatorCode(I::RhaInTime))
+                     .toArray()
+                     .at(2)
+                     .toString(),
+                 QStringLiteral("147"));
+        QCOMPARE(columns.value(QStringLiteral("2026-02"))
+                     .toObject()
+                     .value(indicatorCode(I::RhaInTime))
+                     .toArray()
+                     .at(2)
+                     .toString(),
+                 QString()); // not printed
+        EarlierPaper before;
+        before.figures = year;
+        before.firstMonth = year.firstMonth;
+        before.lastMonth = year.lastMonth;
+        before.asOf = year.asOf;
+        before.threshold = 5;
+        before.columns = columns;
+        before.publishedAt = QStringLiteral("2026-12-01T09:00:00Z");
+        const TimelinessReport later = year.slice(QDate(2026, 5, 1), QDate(2026, 7, 1));
+        const PublishedReport alone(later, 5);
+        QVERIFY(alone.shownCount(0, I::RhaInTime, L::Total));
+        const PublishedReport withYear(later, 5, {before});
+        QVERIFY2(withYear.audit().leak.isEmpty(), qPrintable(withYear.audit().leak));
+        QVERIFY(!withYear.shownCount(0, I::RhaInTime, L::Total));
     }
 
     void theMethodBoxNamesTheRule_data()

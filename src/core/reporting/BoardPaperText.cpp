@@ -73,6 +73,13 @@ QString layoutText(const PublishedReport& p)
                     "its monthly counts in area or out of area is from 1 to %1. The numbers due "
                     "and IHA requests are given for the whole period only.")
                     .arg(n);
+    if (layout.leadingMonths() > 0)
+        s += QLatin1Char(' ') +
+             BoardPaperText::tr("The first months of the period, in which no count is %1 or "
+                                "more, are given together with the first month that has one, as "
+                                "one column: in this paper %2.")
+                 .arg(n + 1)
+                 .arg(p.columnTitle(0));
     if (const auto rows = layout.periodOnlyRows(); !rows.isEmpty())
         s += QLatin1Char(' ') +
              BoardPaperText::tr("In this paper, %1 are given for the whole period only.")

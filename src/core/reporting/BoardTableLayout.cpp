@@ -12,13 +12,33 @@ BoardTableLayout BoardTableLayout::choose(const TimelinessReport& report, int th
     BoardTableLayout layout;
     const auto small = [threshold](int v) { return v >= 1 && v < threshold; };
     const auto outOfArea = [](const LocationCounts& c) { return c.outOfArea + c.unknown; };
-    const int months = int(report.months.size());
+
+    // Months given together: those before the first month with a count of N or more. The
+    // rules below then judge the columns as the paper gives them.
+    int first = 0;
+    const auto anyLarge = [&](const MonthFigures& m) {
+        for (ReportIndicator ind : allReportIndicators())
+            if (m[ind].total() >= threshold)
+                return true;
+        return false;
+    };
+    while (first < report.months.size() && !anyLarge(report.months.at(first)))
+        ++first;
+    QList<MonthFigures> columns = report.months;
+    if (first < columns.size() && first > 0) {
+        layout.m_leadingMonths = first;
+        for (int m = 0; m < first; ++m)
+            for (ReportIndicator ind : allReportIndicators())
+                columns[first][ind] += columns.at(m)[ind];
+        columns.remove(0, first);
+    }
+    const int months = int(columns.size());
 
     // By month: fewer than a third of the months from 1 to N−1.
     for (I r : {I::EnteredCare, I::IhaInTime, I::IhaLate, I::IhaPending, I::RhaInTime, I::RhaLate,
                 I::RhaPending}) {
         int smallMonths = 0;
-        for (const MonthFigures& m : report.months)
+        for (const MonthFigures& m : std::as_const(columns))
             smallMonths += small(m[r].total()) ? 1 : 0;
         if (3 * smallMonths >= months && smallMonths > 0)
             layout.m_periodOnly |= bit(r);
@@ -45,7 +65,7 @@ BoardTableLayout BoardTableLayout::choose(const TimelinessReport& report, int th
         if (!layout.isByMonth(r) || !layout.isSplit(r))
             continue;
         bool anySmall = false;
-        for (const MonthFigures& m : report.months)
+        for (const MonthFigures& m : std::as_const(columns))
             anySmall = anySmall || small(m[r].inArea) || small(outOfArea(m[r]));
         if (!anySmall)
             layout.m_splitByMonth |= bit(r);

@@ -31,6 +31,10 @@ struct TimelinessReport;
 /// - split by month: a row given by month and split for the period (entered care; IHAs and
 ///   RHAs in time and late) is split by month too when none of its monthly counts in area or
 ///   out of area is from 1 to N−1.
+/// - months given together: a paper's first months in which no count is N or more (before a
+///   county's records really start, a ten-year paper's strays of 1 or 2) are given together with
+///   the first month that has one, as one column; otherwise their small counts, whose sum the
+///   period total gives away, could only be protected by hiding that month's larger figures.
 /// The numbers due and IHA requests are never given by month, IHA requests never split.
 /// What a reader learns from the layout itself is at most that some count is from 1 to N−1,
 /// which "<N" says anyway. Deterministic: the same figures give the same layout.
@@ -49,6 +53,9 @@ public:
     bool isSplit(ReportIndicator indicator) const;
     /// Split month by month too.
     bool isSplitByMonth(ReportIndicator indicator) const;
+    /// How many of the first months are given together with the month after them, in one
+    /// column (0: every month has its own).
+    int leadingMonths() const { return m_leadingMonths; }
 
     /// The rows the rules took from the months, from the split and gave a monthly split, in
     /// table order (for the method box).
@@ -63,6 +70,7 @@ private:
     unsigned m_periodOnly = 0; ///< a bit per ReportIndicator
     unsigned m_unsplit = 0;
     unsigned m_splitByMonth = 0;
+    int m_leadingMonths = 0;
 };
 
 } // namespace lac

@@ -114,7 +114,10 @@ QList<int> PublishedReport::addMainTable(SmallNumberSuppression& s, const Timeli
                 const int given = cellFor ? cellFor(c, i % (reportIndicatorCount * locations)) : -1;
                 // A figure a public paper does not print still follows from the relations
                 // (the months add up to the period's split): it stays in the attack.
-                const bool printed = printedInTable(monthSplits, layout, c != period, ind, l);
+                // Months given together are printed as one column (buildCells).
+                const bool printed = printedInTable(monthSplits, layout, c != period, ind, l) &&
+                                     (monthSplits || c == period || c > layout.leadingMonths() ||
+                                      layout.leadingMonths() == 0);
                 table[i] = given >= 0 ? given : s.addCell(locationValue(counts, l), printed);
             }
         }
@@ -159,10 +162,27 @@ void PublishedReport::buildCells()
     m_missedCells.clear();
     m_paperworkCells.clear();
     m_waitCells.clear();
-    const int columns = monthCount() + 1;
-    const int period = periodColumn();
+    m_leadCells.clear();
+    m_leadMissedCells.clear();
+    const int months = int(m_report.months.size());
+    const int columns = months + 1;
+    const int period = months;
+    const int lead = monthSplits() ? 0 : m_layout.leadingMonths();
 
     m_table = addMainTable(m_s, m_report, {}, monthSplits(), m_layout);
+    // The months given together: one printed column, the sum of its months.
+    for (ReportIndicator ind : allReportIndicators()) {
+        for (int l = 0; lead > 0 && l < locations; ++l) {
+            QList<int> parts;
+            int n = 0;
+            for (int m = 0; m <= lead; ++m) {
+                parts << modelCell(m, ind, l);
+                n += m_s.value(parts.last());
+            }
+            m_leadCells << m_s.addCell(n, printedInTable(false, m_layout, true, ind, l));
+            m_s.addSumRule(m_leadCells.last(), parts);
+        }
+    }
     // Placement groups over the period add up to the period column.
     const GroupMeasure measures[] = {GroupMeasure::IhaInTime, GroupMeasure::IhaLate,
                                      GroupMeasure::RhaInTime, GroupMeasure::RhaLate};
@@ -180,7 +200,7 @@ void PublishedReport::buildCells()
         QList<int> parts;
         for (int g = 0; g < groupCount(); ++g)
             parts << m_groupCells.at(g * 4 + int(measures[k]));
-        m_s.addSumRule(tableCell(period, measureIndicator[k], totalIndex), parts);
+        m_s.addSumRule(modelCell(period, measureIndicator[k], totalIndex), parts);
     }
 
     // Late assessments by reason and by owner, per month and for the period. The late total
@@ -203,11 +223,11 @@ void PublishedReport::buildCells()
                 m_s.addCell(n, monthSplits() || c == period, true);
         }
         const int late =
-            m_s.addCell(m_s.value(tableCell(c, ReportIndicator::IhaLate, totalIndex)) +
-                            m_s.value(tableCell(c, ReportIndicator::RhaLate, totalIndex)),
+            m_s.addCell(m_s.value(modelCell(c, ReportIndicator::IhaLate, totalIndex)) +
+                            m_s.value(modelCell(c, ReportIndicator::RhaLate, totalIndex)),
                         false);
-        m_s.addSumRule(late, {tableCell(c, ReportIndicator::IhaLate, totalIndex),
-                              tableCell(c, ReportIndicator::RhaLate, totalIndex)});
+        m_s.addSumRule(late, {modelCell(c, ReportIndicator::IhaLate, totalIndex),
+                              modelCell(c, ReportIndicator::RhaLate, totalIndex)});
         QList<int> ownerParts;
         QList<int> reasonParts;
         for (int o = 0; o < m_owners.size(); ++o) {
@@ -229,32 +249,48 @@ void PublishedReport::buildCells()
         m_s.addSumRule(late, reasonParts);
     }
     for (int r = 0; r < m_reasons.size(); ++r) {
-        QList<int> months;
-        for (int m = 0; m < monthCount(); ++m)
-            months << m_reasonCells.at(m * m_reasons.size() + r);
-        m_s.addSumRule(m_reasonCells.at(period * m_reasons.size() + r), months);
+        QList<int> parts;
+        for (int m = 0; m < months; ++m)
+            parts << m_reasonCells.at(m * m_reasons.size() + r);
+        m_s.addSumRule(m_reasonCells.at(period * m_reasons.size() + r), parts);
     }
     for (int o = 0; o < m_owners.size(); ++o) {
-        QList<int> months;
-        for (int m = 0; m < monthCount(); ++m)
-            months << m_ownerCells.at(m * m_owners.size() + o);
-        m_s.addSumRule(m_ownerCells.at(period * m_owners.size() + o), months);
+        QList<int> parts;
+        for (int m = 0; m < months; ++m)
+            parts << m_ownerCells.at(m * m_owners.size() + o);
+        m_s.addSumRule(m_ownerCells.at(period * m_owners.size() + o), parts);
     }
 
     // Missed appointments and month-end backlogs: counts of children too, no totals printed.
+    // Months given together give their missed appointments added up and the last one's
+    // month-end backlogs.
     m_missedCodes = missedOutcomes;
-    for (int m = 0; m < monthCount(); ++m) {
+    for (int m = 0; m < months; ++m) {
         const MonthFigures& f = m_report.months.at(m);
         for (const QString& code : std::as_const(m_missedCodes))
-            m_missedCells << m_s.addCell(f.missedAppointments.value(code));
-        m_paperworkCells << m_s.addCell(f.openPaperworkIssues);
-        m_waitCells << m_s.addCell(f.outOfAreaWaits);
+            m_missedCells << m_s.addCell(f.missedAppointments.value(code), m > lead || lead == 0);
+        m_paperworkCells << m_s.addCell(f.openPaperworkIssues, m >= lead);
+        m_waitCells << m_s.addCell(f.outOfAreaWaits, m >= lead);
+    }
+    for (const QString& code : std::as_const(m_missedCodes)) {
+        int n = 0;
+        for (int m = 0; m <= lead && lead > 0; ++m)
+            n += m_report.months.at(m).missedAppointments.value(code);
+        if (lead > 0)
+            m_leadMissedCells << m_s.addCell(n);
     }
 }
 
 int PublishedReport::tableCell(int column, ReportIndicator indicator, int location) const
 {
-    return m_table.at((column * reportIndicatorCount + int(indicator)) * locations + location);
+    if (column == 0 && !m_leadCells.isEmpty() && monthCount() > 0)
+        return m_leadCells.at(int(indicator) * locations + location);
+    return modelCell(modelColumn(column), indicator, location);
+}
+
+int PublishedReport::modelCell(int month, ReportIndicator indicator, int location) const
+{
+    return m_table.at((month * reportIndicatorCount + int(indicator)) * locations + location);
 }
 
 int PublishedReport::locationIndex(LocationColumn where)
@@ -272,10 +308,10 @@ int PublishedReport::locationIndex(LocationColumn where)
 
 bool PublishedReport::anyHidden() const
 {
-    for (int c : m_table) {
-        if (m_s.isPrinted(c) && m_s.isHidden(c))
-            return true;
-    }
+    for (const QList<int>* cells : {&m_table, &m_leadCells})
+        for (int c : *cells)
+            if (m_s.isPrinted(c) && m_s.isHidden(c))
+                return true;
     return false;
 }
 
@@ -287,8 +323,17 @@ QString PublishedReport::columnTitle(int column) const
             return tr("Q%1 %2").arg((f.month() - 1) / 3 + 1).arg(f.year());
         return tr("Period");
     }
+    if (column == 0 && m_layout.leadingMonths() > 0)
+        return tr("%1 to %2").arg(modelColumnTitle(0), modelColumnTitle(modelColumn(0)));
+    return modelColumnTitle(modelColumn(column));
+}
+
+QString PublishedReport::modelColumnTitle(int month) const
+{
+    if (month == int(m_report.months.size()))
+        return columnTitle(periodColumn());
     return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(m_report.months.at(column).month, QStringLiteral("MMM yyyy"));
+        .toString(m_report.months.at(month).month, QStringLiteral("MMM yyyy"));
 }
 
 QString PublishedReport::periodText() const

@@ -101,9 +101,14 @@ public:
     /// are empty.
     bool isPrinted(int column, ReportIndicator indicator, LocationColumn where) const;
 
-    int monthCount() const { return int(m_report.months.size()); }
+    /// The month columns the paper prints: in a public paper, the first months its layout
+    /// gives together (BoardTableLayout::leadingMonths) are one column.
+    int monthCount() const { return int(m_report.months.size()) - m_layout.leadingMonths(); }
     int periodColumn() const { return monthCount(); }
-    /// "Jan 2026"; the period column is "Period" (or the quarter, e.g. "Q1 2026").
+    /// The first day of the (last) month of a month column.
+    QDate columnMonth(int column) const { return m_report.months.at(modelColumn(column)).month; }
+    /// "Jan 2026"; the period column is "Period" (or the quarter, e.g. "Q1 2026"); months
+    /// given together "Dec 2016 to Jan 2023".
     QString columnTitle(int column) const;
     /// "January 2026 to March 2026".
     QString periodText() const;
@@ -203,13 +208,26 @@ private:
     static int tableLocations();
     /// Adds the earlier papers' tables to the attack (PublishedReportHistory.cpp).
     void addEarlierPapers();
+    /// Adds an earlier paper's column of months given together, over its \a table.
+    void addMonthsTogether(const EarlierPaper& e, const QList<int>& table);
     /// The figures the earlier papers give away on their own, without this one.
     QSet<int> alreadyGivenAway() const;
     /// The earlier paper a cell of the attack belongs to (nullptr: this paper's own).
     const EarlierPaper* paperOf(int cell) const;
     QString paperName(const EarlierPaper& paper) const;
     bool ownCountsProtected() const;
+    /// The cell of a printed column (months given together are one).
     int tableCell(int column, ReportIndicator indicator, int location) const;
+    /// The cell of one month (or the period, after the last) as the attack models it.
+    int modelCell(int month, ReportIndicator indicator, int location) const;
+    /// The month (or, for the period column, the month count) a printed column stands for:
+    /// months given together, the last of them.
+    int modelColumn(int column) const
+    {
+        return column == periodColumn() ? int(m_report.months.size())
+                                        : column + m_layout.leadingMonths();
+    }
+    QString modelColumnTitle(int month) const;
     std::optional<double> ratio(int column, ReportIndicator numerator,
                                 const QList<ReportIndicator>& denominator,
                                 LocationColumn where) const;
@@ -226,7 +244,9 @@ private:
     SmallNumberSuppression m_s;
     BoardTableLayout m_layout;
     BoardPaperCover m_cover;
-    QList<int> m_table;            // (column, indicator, location 0..2) -> cell
+    QList<int> m_table;            // (month or period, indicator, location 0..2) -> cell
+    QList<int> m_leadCells;        // the months given together: (indicator, location) -> cell
+    QList<int> m_leadMissedCells;  // their missed appointments, by code
     QList<QList<int>> m_groupRows; // printed row -> indices into m_report.groups
     QList<int> m_groupCells;       // (printed row, measure) -> cell
     QList<QString> m_owners;

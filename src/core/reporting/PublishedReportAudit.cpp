@@ -26,14 +26,17 @@ QString locationName(int location)
 
 QString PublishedReport::describeCell(int cell) const
 {
-    const int columns = monthCount() + 1;
+    const int columns = int(m_report.months.size()) + 1;
     const QList<ReportIndicator> indicators = allReportIndicators();
     for (int c = 0; c < columns; ++c)
         for (ReportIndicator ind : indicators)
             for (int l = 0; l < 3; ++l)
-                if (tableCell(c, ind, l) == cell)
+                if (modelCell(c, ind, l) == cell ||
+                    (c == 0 && !m_leadCells.isEmpty() && tableCell(0, ind, l) == cell))
                     return tr("%1, %2, %3")
-                        .arg(indicatorLabel(ind), columnTitle(c), locationName(l));
+                        .arg(indicatorLabel(ind),
+                             modelCell(c, ind, l) == cell ? modelColumnTitle(c) : columnTitle(0),
+                             locationName(l));
     const QString groupMeasures[] = {tr("IHAs in time"), tr("IHAs late"), tr("RHAs in time"),
                                      tr("RHAs late")};
     for (int i = 0; i < m_groupCells.size(); ++i)
@@ -45,7 +48,7 @@ QString PublishedReport::describeCell(int cell) const
             continue;
         // Late with no reason recorded has no owner: never "late because of , Apr 2026".
         const QString owner = m_owners.at(i % m_owners.size());
-        const QString column = columnTitle(i / m_owners.size());
+        const QString column = modelColumnTitle(i / m_owners.size());
         return owner.isEmpty() ? tr("late, reason not recorded, %1").arg(column)
                                : tr("late because of %1, %2")
                                      .arg(ownerName(i % m_owners.size()).toLower(), column);
@@ -54,16 +57,18 @@ QString PublishedReport::describeCell(int cell) const
         if (m_reasonCells.at(i) == cell && !m_reasons.isEmpty())
             return tr("late: %1, %2")
                 .arg(m_reasons.at(i % m_reasons.size()).description,
-                     columnTitle(i / m_reasons.size()));
+                     modelColumnTitle(i / m_reasons.size()));
     for (int i = 0; i < m_missedCells.size(); ++i)
         if (m_missedCells.at(i) == cell && !m_missedCodes.isEmpty())
             return tr("missed appointments (%1), %2")
                 .arg(m_missedCodes.at(i % m_missedCodes.size()),
-                     columnTitle(i / m_missedCodes.size()));
+                     modelColumnTitle(i / m_missedCodes.size()));
+    if (const int k = int(m_leadMissedCells.indexOf(cell)); k >= 0)
+        return tr("missed appointments (%1), %2").arg(m_missedCodes.at(k), columnTitle(0));
     if (const int m = int(m_paperworkCells.indexOf(cell)); m >= 0)
-        return tr("paperwork issues open at the end of %1").arg(columnTitle(m));
+        return tr("paperwork issues open at the end of %1").arg(modelColumnTitle(m));
     if (const int m = int(m_waitCells.indexOf(cell)); m >= 0)
-        return tr("out-of-area requests waiting at the end of %1").arg(columnTitle(m));
+        return tr("out-of-area requests waiting at the end of %1").arg(modelColumnTitle(m));
     return tr("a figure the paper implies but does not print (cell %1)").arg(cell);
 }
 

@@ -150,13 +150,13 @@ QStringList PublishedReport::combinedLateRows() const
 
 QString PublishedReport::ownerCount(int column, int owner) const
 {
-    const int cell = m_ownerCells.at(column * m_owners.size() + owner);
+    const int cell = m_ownerCells.at(modelColumn(column) * m_owners.size() + owner);
     return m_s.isPrinted(cell) ? m_s.text(cell) : QString();
 }
 
 std::optional<int> PublishedReport::ownerShown(int column, int owner) const
 {
-    const int cell = m_ownerCells.at(column * m_owners.size() + owner);
+    const int cell = m_ownerCells.at(modelColumn(column) * m_owners.size() + owner);
     if (!m_s.isPrinted(cell) || m_s.isHidden(cell))
         return std::nullopt;
     return m_s.value(cell);
@@ -164,15 +164,16 @@ std::optional<int> PublishedReport::ownerShown(int column, int owner) const
 
 QString PublishedReport::reasonCount(int column, int reason) const
 {
-    const int cell = m_reasonCells.at(column * m_reasons.size() + reason);
+    const int cell = m_reasonCells.at(modelColumn(column) * m_reasons.size() + reason);
     return m_s.isPrinted(cell) ? m_s.text(cell) : QString();
 }
 
 QString PublishedReport::exceptions(int column) const
 {
     QList<ExceptionsCommentary::Item> late;
+    const int month = modelColumn(column);
     for (int r = 0; r < m_reasons.size(); ++r) {
-        const int cell = m_reasonCells.at(column * m_reasons.size() + r);
+        const int cell = m_reasonCells.at(month * m_reasons.size() + r);
         if (m_s.value(cell) > 0 || m_s.isHidden(cell))
             late << ExceptionsCommentary::Item{
                 ExceptionsCommentary::reasonPhrase(m_reasons.at(r).code,
@@ -180,44 +181,47 @@ QString PublishedReport::exceptions(int column) const
                 m_s.text(cell)};
     }
     QList<ExceptionsCommentary::Item> missed;
-    const auto addMissed = [&](int month) {
+    const auto addMissed = [&](int m) {
         for (int k = 0; k < m_missedCodes.size(); ++k) {
-            const int cell = m_missedCells.at(month * m_missedCodes.size() + k);
+            // Months given together: their missed appointments added up.
+            const int cell = column == 0 && !m_leadMissedCells.isEmpty()
+                                 ? m_leadMissedCells.at(k)
+                                 : m_missedCells.at(m * m_missedCodes.size() + k);
             if (m_s.value(cell) > 0)
                 missed << ExceptionsCommentary::Item{
                     ExceptionsCommentary::appointmentPhrase(m_missedCodes.at(k)), m_s.text(cell)};
         }
     };
     if (column < monthCount())
-        addMissed(column);
+        addMissed(month);
     // A public paper gives the late reasons for the whole period only.
-    if (!m_reasons.isEmpty() && !m_s.isPrinted(m_reasonCells.at(column * m_reasons.size())))
+    if (!m_reasons.isEmpty() && !m_s.isPrinted(m_reasonCells.at(month * m_reasons.size())))
         return ExceptionsCommentary::describeMissed(missed);
     return ExceptionsCommentary::describe(late, missed);
 }
 
 QString PublishedReport::openPaperworkIssues(int month) const
 {
-    return m_s.text(m_paperworkCells.at(month));
+    return m_s.text(m_paperworkCells.at(modelColumn(month)));
 }
 
 std::optional<int> PublishedReport::openPaperworkShown(int month) const
 {
-    if (m_s.isHidden(m_paperworkCells.at(month)))
+    if (m_s.isHidden(m_paperworkCells.at(modelColumn(month))))
         return std::nullopt;
-    return m_s.value(m_paperworkCells.at(month));
+    return m_s.value(m_paperworkCells.at(modelColumn(month)));
 }
 
 QString PublishedReport::outOfAreaWaits(int month) const
 {
-    return m_s.text(m_waitCells.at(month));
+    return m_s.text(m_waitCells.at(modelColumn(month)));
 }
 
 std::optional<int> PublishedReport::outOfAreaWaitsShown(int month) const
 {
-    if (m_s.isHidden(m_waitCells.at(month)))
+    if (m_s.isHidden(m_waitCells.at(modelColumn(month))))
         return std::nullopt;
-    return m_s.value(m_waitCells.at(month));
+    return m_s.value(m_waitCells.at(modelColumn(month)));
 }
 
 } // namespace lac

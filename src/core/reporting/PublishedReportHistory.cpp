@@ -36,18 +36,24 @@ SmallNumberSuppression::Visibility shownAs(const QString& text)
 QJsonObject PublishedReport::publishedCells() const
 {
     QJsonObject columns;
-    const int perColumn = reportIndicatorCount * tableLocations();
-    for (int c = 0; c <= periodColumn(); ++c) {
+    const int months = int(m_report.months.size());
+    // Each month (empty where not printed) and the period; months given together under
+    // "first/last" (an ISO 8601 interval), which a later paper's attack adds up again.
+    for (int c = 0; c <= months + (m_leadCells.isEmpty() ? 0 : 1); ++c) {
+        const bool together = c > months;
         QJsonObject indicators;
         for (ReportIndicator ind : allReportIndicators()) {
             QJsonArray texts;
             for (int l = 0; l < tableLocations(); ++l) {
-                const int cell = m_table.at(c * perColumn + int(ind) * tableLocations() + l);
+                const int cell = together ? tableCell(0, ind, l) : modelCell(c, ind, l);
                 texts << (m_s.isPrinted(cell) ? m_s.text(cell) : QString());
             }
             indicators.insert(indicatorCode(ind), texts);
         }
-        columns.insert(columnKey(m_report, c), indicators);
+        columns.insert(together ? columnKey(m_report, 0) + QLatin1Char('/') +
+                                      columnKey(m_report, modelColumn(0))
+                                : columnKey(m_report, c),
+                       indicators);
     }
     return {{QStringLiteral("threshold"), threshold()},
             {QStringLiteral("zeros_small"), m_s.zerosAreSmall()},
@@ -62,7 +68,7 @@ void PublishedReport::addEarlierPapers()
         return;
     const int perColumn = reportIndicatorCount * tableLocations();
     QHash<QString, int> sameFigure; // a month's figure, in whichever paper showed it first
-    for (int m = 0; m < monthCount(); ++m)
+    for (int m = 0; m < int(m_report.months.size()); ++m)
         for (int k = 0; k < perColumn; ++k)
             sameFigure.insert(columnKey(m_report, m) + QString::number(k),
                               m_table.at(m * perColumn + k));
@@ -94,6 +100,7 @@ void PublishedReport::addEarlierPapers()
                                         e.zerosAreSmall);
         };
         const QList<int> table = addMainTable(m_s, e.figures, cellFor, true);
+        addMonthsTogether(e, table);
         for (int m = 0; m < months; ++m) {
             for (int k = 0; k < perColumn; ++k) {
                 const QString key = columnKey(e.figures, m) + QString::number(k);
@@ -102,6 +109,43 @@ void PublishedReport::addEarlierPapers()
                     m_s.addSumRule(*it, {cell}); // the same figure in two papers
                 else
                     sameFigure.insert(key, cell);
+            }
+        }
+    }
+}
+
+void PublishedReport::addMonthsTogether(const EarlierPaper& e, const QList<int>& table)
+{
+    // A column of months given together ("2016-12/2023-01"): as printed, the sum of those
+    // months of that paper.
+    const int perColumn = reportIndicatorCount * tableLocations();
+    for (auto it = e.columns.constBegin(); it != e.columns.constEnd(); ++it) {
+        const QStringList range = it.key().split(QLatin1Char('/'));
+        if (range.size() != 2)
+            continue;
+        QList<int> months;
+        for (int m = 0; m < e.figures.months.size(); ++m) {
+            const QString key = columnKey(e.figures, m);
+            if (key >= range.first() && key <= range.last())
+                months << m;
+        }
+        for (ReportIndicator ind : allReportIndicators()) {
+            const QJsonArray texts = it.value().toObject().value(indicatorCode(ind)).toArray();
+            for (int l = 0; l < tableLocations(); ++l) {
+                const QString text = texts.at(l).toString();
+                if (text.isEmpty() || months.isEmpty())
+                    continue;
+                QList<int> parts;
+                int today = 0;
+                for (int m : std::as_const(months)) {
+                    parts << table.at(m * perColumn + int(ind) * tableLocations() + l);
+                    today += m_s.value(parts.last());
+                }
+                bool shownNumber = false;
+                const int printed = text.toInt(&shownNumber);
+                const int cell = m_s.addPublishedCell(shownNumber ? printed : today, shownAs(text),
+                                                      e.threshold, e.zerosAreSmall);
+                m_s.addSumRule(cell, parts);
             }
         }
     }

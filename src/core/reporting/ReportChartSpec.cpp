@@ -19,8 +19,8 @@ QStringList monthCategories(const PublishedReport& r)
 {
     const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
     QStringList c;
-    for (const MonthFigures& m : r.report().months)
-        c << uk.toString(m.month,
+    for (int m = 0; m < r.monthCount(); ++m)
+        c << uk.toString(r.columnMonth(m),
                          r.monthCount() <= 12 ? QStringLiteral("MMM") : QStringLiteral("MMM yy"));
     return c;
 }

@@ -10,13 +10,18 @@ QByteArray ReportCsvWriter::write(const PublishedReport& report,
     QByteArray out = "month,indicator,in_area,out_of_area_or_not_known,total\n";
     // The months, then the whole period ("2026-01/2026-03", an ISO 8601 interval): a public
     // paper gives a month's figures for all children only and the split for the period.
+    // Months given together as one column are an interval too ("2016-12/2023-01").
     const auto key = [&report](int column) {
         const auto month = [&report](int m) {
             return report.report().months.at(m).month.toString(QStringLiteral("yyyy-MM"));
         };
-        if (column < report.monthCount())
-            return month(column).toLatin1();
-        return (month(0) + QLatin1Char('/') + month(report.monthCount() - 1)).toLatin1();
+        const int first = column == 0 || column == report.monthCount() ? 0 : -1;
+        const int last = column < report.monthCount()
+                             ? int(report.report().months.size()) - report.monthCount() + column
+                             : int(report.report().months.size()) - 1;
+        if (first < 0 || first == last)
+            return month(last).toLatin1();
+        return (month(first) + QLatin1Char('/') + month(last)).toLatin1();
     };
     for (int m = 0; m <= report.periodColumn(); ++m) {
         if (report.monthCount() == 0)

@@ -47,12 +47,17 @@ QByteArray ReportJsonWriter::write(const PublishedReport& r, const QList<ReportS
     const TimelinessReport& rep = r.report();
     QJsonArray months;
     for (int m = 0; m < r.monthCount(); ++m) {
-        months.append(QJsonObject{
-            {QStringLiteral("month"), rep.months.at(m).month.toString(QStringLiteral("yyyy-MM"))},
+        QJsonObject month{
+            {QStringLiteral("month"), r.columnMonth(m).toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("indicators"), indicators(r, m)},
             {QStringLiteral("open_paperwork_issues"), countValue(r.openPaperworkIssues(m))},
             {QStringLiteral("out_of_area_waits"), countValue(r.outOfAreaWaits(m))},
-            {QStringLiteral("exceptions"), r.exceptions(m)}});
+            {QStringLiteral("exceptions"), r.exceptions(m)}};
+        // Months given together as one column: from the first of them to "month".
+        if (m == 0 && r.monthCount() < rep.months.size())
+            month.insert(QStringLiteral("from"),
+                         rep.firstMonth.toString(QStringLiteral("yyyy-MM")));
+        months.append(month);
     }
     QJsonArray groups;
     for (int g = 0; g < r.groupCount(); ++g) {

@@ -270,9 +270,15 @@ private:
             const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
             for (int c : columns) {
                 // Short month names when the table is wide, so headers fit their columns.
+                // Months given together: "Dec 16 – Jan 23".
+                const bool together =
+                    c == 0 && m_report.monthCount() < m_report.report().months.size();
                 header << (c < m_report.monthCount() && columns.size() > 5
-                               ? uk.toString(m_report.report().months.at(c).month,
-                                             QStringLiteral("MMM yy"))
+                               ? (together ? uk.toString(m_report.report().firstMonth,
+                                                         QStringLiteral("MMM yy")) +
+                                                 QStringLiteral(" – ")
+                                           : QString()) +
+                                     uk.toString(m_report.columnMonth(c), QStringLiteral("MMM yy"))
                                : m_report.columnTitle(c));
                 widths << dataWidth;
             }
