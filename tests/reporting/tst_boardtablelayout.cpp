@@ -299,6 +299,42 @@ private Q_SLOTS:
         QVERIFY(!withYear.shownCount(0, I::RhaInTime, L::Total));
     }
 
+    void requestsWithinTheStandard_data()
+    {
+        QTest::addColumn<int>("notWithin");
+        QTest::addColumn<int>("threshold");
+        QTest::addColumn<bool>("given");
+        // Of the large county's IHAs due, how many requests were not sent within the standard.
+        QTest::newRow("all within") << 0 << 5 << true;
+        QTest::newRow("1 not within") << 1 << 5 << false;
+        QTest::newRow("4 not within") << 4 << 5 << false;
+        QTest::newRow("5 not within") << 5 << 5 << true;
+        QTest::newRow("internal, 2 not within") << 2 << 0 << true;
+    }
+
+    void requestsWithinTheStandard()
+    {
+        QFETCH(int, notWithin);
+        QFETCH(int, threshold);
+        QFETCH(bool, given);
+        TimelinessReport figures = largeCounty();
+        figures.months[5][I::IhaRequestsInTime].inArea -= notWithin;
+        if (threshold > 1)
+            QCOMPARE(BoardTableLayout::choose(figures, threshold).givesRequests(), given);
+        const PublishedReport p(figures, threshold);
+        QCOMPARE(p.isPrinted(p.periodColumn(), I::IhaRequestsInTime, L::Total), given);
+        // Nothing of 5 or more is hidden for it: before the rule, the requests (or the IHAs
+        // due) were hidden to protect the few not sent within the standard.
+        QCOMPARE(p.suppressionFigures().largeHidden, 0);
+        QVERIFY2(p.audit().leak.isEmpty(), qPrintable(p.audit().leak));
+        const QString summary = BoardPaperText::summary(p).join(QLatin1Char('\n'));
+        QCOMPARE(summary.contains(
+                     QStringLiteral("Fewer than 5 IHA requests were not sent to health within")),
+                 !given);
+        QCOMPARE(summary.contains(QStringLiteral("of IHA requests were sent to health within")),
+                 given);
+    }
+
     void theMethodBoxNamesTheRule_data()
     {
         QTest::addColumn<TimelinessReport>("figures");

@@ -73,6 +73,12 @@ QString layoutText(const PublishedReport& p)
                     "its monthly counts in area or out of area is from 1 to %1. The numbers due "
                     "and IHA requests are given for the whole period only.")
                     .arg(n);
+    if (!layout.givesRequests())
+        s += QLatin1Char(' ') +
+             BoardPaperText::tr("IHA requests sent within the standard are not given in this "
+                                "paper: those not sent within it number from 1 to %1, and would "
+                                "follow from the IHAs due.")
+                 .arg(n);
     if (layout.leadingMonths() > 0)
         s += QLatin1Char(' ') +
              BoardPaperText::tr("The first months of the period, in which no count is %1 or "
@@ -172,6 +178,11 @@ QStringList BoardPaperText::summary(const PublishedReport& p)
         lines << tr("%1 of IHA requests were sent to health within %2 working days of the child "
                     "coming into care.")
                      .arg(PublishedReport::percentText(*requests))
+                     .arg(s.policy.ihaRequestWorkingDays);
+    else if (p.suppressing() && !p.layout().givesRequests())
+        lines << tr("Fewer than %1 IHA requests were not sent to health within %2 working days "
+                    "of the child coming into care.")
+                     .arg(p.threshold())
                      .arg(s.policy.ihaRequestWorkingDays);
     return lines;
 }

@@ -60,6 +60,10 @@ BoardTableLayout BoardTableLayout::choose(const TimelinessReport& report, int th
         }
     }
 
+    // IHA requests: left out when those not sent within the standard are from 1 to N−1.
+    layout.m_requestsLeftOut = small(report.periodTotal(I::IhaDue).total() -
+                                     report.periodTotal(I::IhaRequestsInTime).total());
+
     // Split by month: no monthly part from 1 to N−1.
     for (I r : {I::EnteredCare, I::IhaInTime, I::IhaLate, I::RhaInTime, I::RhaLate}) {
         if (!layout.isByMonth(r) || !layout.isSplit(r))

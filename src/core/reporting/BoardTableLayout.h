@@ -35,6 +35,9 @@ struct TimelinessReport;
 ///   county's records really start, a ten-year paper's strays of 1 or 2) are given together with
 ///   the first month that has one, as one column; otherwise their small counts, whose sum the
 ///   period total gives away, could only be protected by hiding that month's larger figures.
+/// - IHA requests: the requests sent within the standard are given (for the whole period, all
+///   children) unless the requests not sent within it, which follow from the IHAs due, number
+///   from 1 to N−1; then the paper says only that fewer than N were not.
 /// The numbers due and IHA requests are never given by month, IHA requests never split.
 /// What a reader learns from the layout itself is at most that some count is from 1 to N−1,
 /// which "<N" says anyway. Deterministic: the same figures give the same layout.
@@ -56,6 +59,9 @@ public:
     /// How many of the first months are given together with the month after them, in one
     /// column (0: every month has its own).
     int leadingMonths() const { return m_leadingMonths; }
+    /// False when the IHA requests sent within the standard are left out (those not sent
+    /// within it are from 1 to N−1).
+    bool givesRequests() const { return !m_requestsLeftOut; }
 
     /// The rows the rules took from the months, from the split and gave a monthly split, in
     /// table order (for the method box).
@@ -71,6 +77,7 @@ private:
     unsigned m_unsplit = 0;
     unsigned m_splitByMonth = 0;
     int m_leadingMonths = 0;
+    bool m_requestsLeftOut = false;
 };
 
 } // namespace lac

@@ -46,7 +46,7 @@ bool printedInTable(bool monthSplits, const BoardTableLayout& layout, bool month
     if (monthSplits)
         return true;
     if (indicator == I::IhaRequestsInTime)
-        return !month && location == totalIndex;
+        return !month && location == totalIndex && layout.givesRequests();
     if (!month)
         return location == totalIndex || layout.isSplit(indicator);
     if (indicator == I::IhaDue || indicator == I::RhaDue || !layout.isByMonth(indicator))
