@@ -104,11 +104,20 @@ private Q_SLOTS:
                                                     group("with_parents", 7, 0, 0, 0),
                                                     group("temporary", 1, 0, 0, 0)}
                              << 5 << QList<QList<int>>{{0}, {2}, {1, 3}};
-        // Every type together still has a count of 1 to 4: combining would avoid nothing.
-        QTest::newRow("all together still small")
+        // The 3 IHAs late in all are small in any row: that measure is left out of the rule,
+        // and nothing else is small.
+        QTest::newRow("a measure small in all")
             << QList<GroupFigures>{group("foster_other", 10, 3, 0, 0),
                                    group("homes_secure", 5, 0, 0, 0)}
             << 5 << QList<QList<int>>{{0}, {1}};
+        // With Placed with parents' 2 IHAs in time, Homes (the smaller type left) joins it; the
+        // 3 IHAs late they hold are small whatever the rows (4 in all). Before, the combined
+        // row's 3 late took Foster too, and then every type together had 4: nothing combined.
+        QTest::newRow("the rest combine beside a measure small in all")
+            << QList<GroupFigures>{group("foster_other", 10, 1, 20, 6),
+                                   group("with_parents", 2, 0, 3, 0),
+                                   group("homes_secure", 8, 3, 9, 5)}
+            << 5 << QList<QList<int>>{{0}, {1, 2}};
     }
 
     void rule()

@@ -224,8 +224,10 @@ QStringList BoardPaperText::method(const PublishedReport& p)
         lines << tr("Placement types: %1 are counted together in the row \"%2\". A placement "
                     "type with a count from 1 to %3 over the period goes into that row, and while "
                     "the row itself still has such a count, the type with the fewest assessments "
-                    "joins it too; this is decided before any number is hidden, so that no "
-                    "larger figure has to be hidden to protect a small one.")
+                    "joins it too (a measure whose total over every type is itself from 1 to "
+                    "%3 is left out of this rule, as it is small in any row); this is decided "
+                    "before any number is hidden, so that no larger figure has to be hidden to "
+                    "protect a small one.")
                      .arg(names, p.groupName(p.groupCount() - 1))
                      .arg(p.threshold() - 1);
     }

@@ -48,9 +48,29 @@ QList<QList<int>> PlacementGroupFolding::rows(const QList<GroupFigures>& groups,
             out << QList<int>{i};
         return out;
     }
+    // A measure whose total over every type is itself from 1 to N−1 has such a count in
+    // whichever row holds it: it is left out of the rule (zeroed here), or it would stop any
+    // combining at all (a quarter with 4 IHAs late kept every type alone).
+    QList<int> all;
+    for (int i = 0; i < groups.size(); ++i)
+        all << i;
+    const GroupFigures total = sum(groups, all);
+    const auto judged = [&](GroupFigures g) {
+        const auto drop = [threshold](int whole, int& part) {
+            if (whole < threshold)
+                part = 0;
+        };
+        drop(total.ihaInTime, g.ihaInTime);
+        drop(total.ihaLate, g.ihaLate);
+        drop(total.rhaInTime, g.rhaInTime);
+        drop(total.rhaLate, g.rhaLate);
+        return g;
+    };
     return fold(
         int(groups.size()),
-        [&](const QList<int>& members) { return hasSmallCount(sum(groups, members), threshold); },
+        [&](const QList<int>& members) {
+            return hasSmallCount(judged(sum(groups, members)), threshold);
+        },
         [&](int i) { return assessments(groups.at(i)); });
 }
 

@@ -21,7 +21,9 @@ namespace lac {
 /// paper's method box: every type with a count from 1 to N−1 goes into the combined row; while
 /// that row still has such a count, the type with the fewest assessments left joins it (the
 /// earlier in report order on a tie); if even every type together still has one, nothing is
-/// combined (it would avoid no hiding). Deterministic: the same figures give the same rows.
+/// combined (it would avoid no hiding). A measure (IHAs or RHAs, in time or late) whose total
+/// over every type is itself from 1 to N−1 is left out of the rule, as no row can avoid a
+/// small count in it. Deterministic: the same figures give the same rows.
 class PlacementGroupFolding
 {
 public:
