@@ -148,7 +148,7 @@ int main(int argc, char* argv[])
                             figures, choose, attack, optimised ? "opt" : "greedy");
                 // --explain: which figures of N or more were hidden.
                 const SmallNumberSuppression& s = paper.suppression();
-                for (int c = 0; explain && c < f.printed + 1000 && c < s.cellCount(); ++c)
+                for (int c = 0; explain && c < s.cellCount(); ++c)
                     if (s.isPrinted(c) &&
                         s.visibility(c) == SmallNumberSuppression::Visibility::Secondary) {
                         std::printf("    * %d  %s\n", s.value(c),
