@@ -69,6 +69,8 @@ QString splitTable(const PublishedReport& r)
                  .arg(esc(BoardTableRow::locationLabel(where)));
     h += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const BoardTableRow& row : BoardTableRow::rows()) {
+        if (!row.isPrinted(r, r.periodColumn(), LocationColumn::Total))
+            continue; // left out by the layout (IHA requests when few were not in time)
         h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(esc(row.label));
         for (LocationColumn where : BoardTableRow::locations())
             h += td(row.periodCell(r, where));

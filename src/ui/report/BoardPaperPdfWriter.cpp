@@ -326,6 +326,8 @@ private:
         QList<TableRow> rows;
         bool shaded = false;
         for (const BoardTableRow& r : BoardTableRow::rows()) {
+            if (!r.isPrinted(m_report, m_report.periodColumn(), LocationColumn::Total))
+                continue; // left out by the layout (IHA requests when few were not in time)
             TableRow row{{r.label}, r.isHeadline(), false, shaded};
             for (LocationColumn where : BoardTableRow::locations())
                 row.cells << r.periodCell(m_report, where);
