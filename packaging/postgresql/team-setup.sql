@@ -41,7 +41,7 @@ GRANT lachealth_health_admin TO lachealth_administrator;
 
 -- The owner owns the schema's objects; nobody else may create any.
 DO $$
-DECLARE t record;
+DECLARE t record; f record;
 BEGIN
     EXECUTE format('ALTER SCHEMA %I OWNER TO lachealth_owner', current_schema());
     FOR t IN SELECT c.relname, c.relkind FROM pg_class c
@@ -51,7 +51,12 @@ BEGIN
             EXECUTE format('ALTER TABLE %I OWNER TO lachealth_owner', t.relname);
         END IF;
     END LOOP;
-    EXECUTE 'ALTER FUNCTION refuse_change() OWNER TO lachealth_owner';
+    -- Every function, refuse_change() and the report counts' triggers (schema 20) among them:
+    -- those run as their owner, so no login needs a right to write report_counts.
+    FOR f IN SELECT p.oid::regprocedure AS sig FROM pg_proc p
+             WHERE p.pronamespace = current_schema()::regnamespace LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO lachealth_owner', f.sig);
+    END LOOP;
 END
 $$;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;

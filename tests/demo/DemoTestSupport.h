@@ -61,7 +61,12 @@ inline QByteArray fingerprint(const lac::Database& db, QStringList tables = {})
     for (const QString& table : tables) {
         hash.addData(table.toUtf8());
         // Table names come from sqlite_master or the test itself, never from input.
-        auto q = exec(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        // report_counts has no rowid (WITHOUT ROWID): its primary key orders it.
+        const QString order = table == QLatin1String("report_counts")
+                                  ? QStringLiteral("measure, month, location, placement_type, "
+                                                   "outcome, request_in_time, late_reason")
+                                  : QStringLiteral("rowid");
+        auto q = exec(db, QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order));
         while (q.next()) {
             const QSqlRecord r = q.record();
             for (int i = 0; i < r.count(); ++i) {

@@ -42,10 +42,12 @@ class TestOpenAssessmentIndex : public QObject
     }
 
     /// Each statement of a migration after the index's that \a pattern matches, in order.
-    static QList<QRegularExpressionMatch> laterMatches(const QRegularExpression& pattern)
+    static QList<QRegularExpressionMatch>
+    laterMatches(const QRegularExpression& pattern,
+                 const QString& folder = QStringLiteral(":/migrations"))
     {
         QList<QRegularExpressionMatch> found;
-        for (const auto& script : MigrationScript::bundled())
+        for (const auto& script : MigrationScript::bundled(folder))
             if (script.version > indexVersion)
                 for (const QString& statement : script.statements)
                     if (auto m = pattern.match(statement); m.hasMatch())
@@ -64,6 +66,16 @@ class TestOpenAssessmentIndex : public QObject
         QSqlQuery drop(t.sql()); // not prepared: PostgreSQL cannot prepare DDL
         QVERIFY2(drop.exec(QStringLiteral("DROP INDEX assessments_one_open_expected")),
                  qPrintable(drop.lastError().text()));
+        // The triggers later migrations add, before the tables they write to.
+        static const QRegularExpression trigger(
+            QStringLiteral(R"(CREATE TRIGGER (\w+)[\s\S]*?\bON (\w+))"));
+        for (const auto& m : laterMatches(trigger))
+            QVERIFY2(
+                drop.exec(
+                    t.db().isServer()
+                        ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(m.captured(1), m.captured(2))
+                        : QStringLiteral("DROP TRIGGER %1").arg(m.captured(1))),
+                qPrintable(drop.lastError().text()));
         // The tables later migrations add go too, or the upgrade cannot create them again;
         // the newest first, as a table may refer to one created before it.
         static const QRegularExpression created(QStringLiteral(R"(CREATE TABLE (\w+))"));
@@ -86,6 +98,12 @@ class TestOpenAssessmentIndex : public QObject
             QVERIFY2(drop.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
                                    .arg(m.captured(1), m.captured(2))),
                      qPrintable(drop.lastError().text()));
+        // And on the server, the functions those triggers called (in its own scripts only).
+        static const QRegularExpression function(QStringLiteral(R"(CREATE FUNCTION (\w+))"));
+        if (t.db().isServer())
+            for (const auto& m : laterMatches(function, QStringLiteral(":/migrations/postgresql")))
+                QVERIFY2(drop.exec(QStringLiteral("DROP FUNCTION %1").arg(m.captured(1))),
+                         qPrintable(drop.lastError().text()));
         if (t.db().isServer())
             t.exec(QStringLiteral("UPDATE lachealth_schema SET version = ?"), {previous});
         else // PRAGMA takes no bound value; the number is the program's own

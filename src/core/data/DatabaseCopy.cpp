@@ -118,7 +118,8 @@ Result<QStringList> DatabaseCopy::tablesOf(const Database& db)
     QStringList added; // a kind of record's tables, by name
     while (q.value().next()) {
         const QString name = q.value().value(0).toString();
-        if (!all.contains(name))
+        // report_counts is kept by the target's own triggers as the records are copied.
+        if (!all.contains(name) && name != QLatin1String("report_counts"))
             added << name;
     }
     // A kind of record's tables may refer to each other (a medical to its applicant): each

@@ -24,7 +24,8 @@ struct IntegrityReport
 
 /// Checks a database file without changing it: that it is a LAC Health Tracker database,
 /// that SQLite finds its pages and indexes sound, and (in full) that every reference between
-/// tables points at a row that exists. Used by `lachealth check`, by the quick check at every
+/// tables points at a row that exists and the report's stored counts match the records.
+/// Used by `lachealth check`, by the quick check at every
 /// start and to validate a backup before restoring it.
 class IntegrityCheck
 {

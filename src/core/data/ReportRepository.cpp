@@ -69,8 +69,9 @@ const QString countedAssessment =
 
 } // namespace
 
-ReportRepository::ReportRepository(const Database& db)
+ReportRepository::ReportRepository(const Database& db, CountsFrom countsFrom)
     : m_db(db)
+    , m_countsFrom(countsFrom)
 {}
 
 // Months are compared as "YYYY-MM" text through substr(): the whole table is read in rowid
@@ -79,6 +80,15 @@ ReportRepository::ReportRepository(const Database& db)
 // recomputation (schema 18): a look-up per row was most of a ten-year report's cost.
 Result<QList<ReportRepository::EntryRow>> ReportRepository::careEntries(QDate from, QDate to) const
 {
+    QList<EntryRow> rows;
+    if (m_countsFrom == CountsFrom::StoredCounts) {
+        auto counted = settledCounts(QStringLiteral("entry"), from, to, QDate());
+        if (!counted)
+            return counted.failure();
+        for (const AssessmentRow& r : std::as_const(counted.value().rows))
+            rows << EntryRow{r.month, r.location, r.group, r.count};
+        return rows;
+    }
     auto q = runQuery(
         m_db,
         QStringLiteral("SELECT substr(cp.start_date, 1, 7), cp.entry_location, "
@@ -92,12 +102,46 @@ Result<QList<ReportRepository::EntryRow>> ReportRepository::careEntries(QDate fr
     auto groups = reportingGroups();
     if (!groups)
         return groups.failure();
-    QList<EntryRow> rows;
     QSqlQuery& r = q.value();
     while (r.next())
         rows << EntryRow{r.value(0).toString(), locationFromCode(r.value(1).toString()),
                          groups.value().value(r.value(2).toString()), r.value(3).toInt()};
     return rows;
+}
+
+Result<ReportRepository::SettledCounts>
+ReportRepository::settledCounts(const QString& measure, QDate from, QDate to, QDate asOf) const
+{
+    if (m_countsFrom == CountsFrom::Records)
+        return SettledCounts{{}, false};
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT month, location, placement_type, outcome, "
+                                     "request_in_time, late_reason, latest, n FROM report_counts "
+                                     "WHERE measure = ? AND month >= ? AND month <= ? AND n <> 0"),
+                      {measure, month(from), month(to)}, tr("could not read the report's counts"));
+    if (!q)
+        return q.failure();
+    auto groups = reportingGroups();
+    if (!groups)
+        return groups.failure();
+    SettledCounts counted;
+    const QString asOfText = iso(asOf);
+    QSqlQuery& r = q.value();
+    while (r.next()) {
+        if (asOf.isValid() && r.value(6).toString() > asOfText)
+            counted.usable = false; // a completion after the as-of date: not settled then
+        AssessmentRow row;
+        row.month = r.value(0).toString();
+        row.location = locationFromCode(r.value(1).toString());
+        row.group = groups.value().value(r.value(2).toString());
+        if (measure != QLatin1String("entry"))
+            row.outcome = dueOutcomeFromCode(r.value(3).toString());
+        row.requestInTime = r.value(4).toInt() != 0;
+        row.lateReason = r.value(5).toString();
+        row.count = r.value(7).toInt();
+        counted.rows << row;
+    }
+    return counted;
 }
 
 Result<QList<ReportRepository::AssessmentRow>>
@@ -120,11 +164,26 @@ ReportRepository::initialAssessments(QDate from, QDate to, QDate asOf) const
             .arg(start, outcomeCase(true), placementAtClockStart(QStringLiteral("location")),
                  placementAtClockStart(QStringLiteral("placement_type"))) +
         QStringLiteral("WHERE a.kind = 'IHA' AND ") + countedAssessment +
-        QStringLiteral("AND (cp.id IS NULL OR cp.closed_at IS NULL) "
+        QStringLiteral("AND (cp.id IS NULL OR cp.closed_at IS NULL) %2"
                        "AND substr(%1, 1, 7) >= ? AND substr(%1, 1, 7) <= ? "
-                       "GROUP BY 1, 2, 3, 4, 5, 6")
-            .arg(start);
-    return assessments(sql, {iso(asOf), iso(asOf), iso(asOf), iso(asOf), month(from), month(to)});
+                       "GROUP BY 1, 2, 3, 4, 5, 6");
+    const QVariantList values{iso(asOf), iso(asOf), iso(asOf), iso(asOf), month(from), month(to)};
+    auto counted = settledCounts(QStringLiteral("IHA"), from, to, asOf);
+    if (!counted)
+        return counted.failure();
+    if (!counted.value().usable)
+        return assessments(sql.arg(start, QString()), values);
+    // The rest: not done yet, or done with no period of care (each has its own index).
+    QList<AssessmentRow> rows = counted.value().rows;
+    for (const QString& rest : {QStringLiteral("AND a.completed_date IS NULL "),
+                                QStringLiteral("AND a.care_period_id IS NULL "
+                                               "AND a.completed_date IS NOT NULL ")}) {
+        auto read = assessments(sql.arg(start, rest), values);
+        if (!read)
+            return read.failure();
+        rows << read.value();
+    }
+    return rows;
 }
 
 Result<QList<ReportRepository::AssessmentRow>>
@@ -138,10 +197,27 @@ ReportRepository::reviewAssessments(QDate from, QDate to, QDate asOf, QDate late
                        "COUNT(*) FROM assessments a ")
             .arg(outcomeCase(exact), toleranceDates(exact)) +
         QStringLiteral("WHERE a.kind = 'RHA' AND ") + countedAssessment +
-        QStringLiteral("AND substr(a.due_date, 1, 7) >= ? AND substr(a.due_date, 1, 7) <= ? "
-                       "GROUP BY 1, 2, 3, 4, 5, 6") +
-        (exact ? QString() : QStringLiteral(", 7, 8"));
-    return assessments(sql, {iso(asOf), iso(asOf), iso(lateIfDueBefore), month(from), month(to)});
+        QStringLiteral("AND substr(a.due_date, 1, 7) >= ? AND substr(a.due_date, 1, 7) <= ? ");
+    const QString groupBy = QStringLiteral("GROUP BY 1, 2, 3, 4, 5, 6") +
+                            (exact ? QString() : QStringLiteral(", 7, 8"));
+    QVariantList values{iso(asOf), iso(asOf), iso(lateIfDueBefore), month(from), month(to)};
+    if (!exact) // a tolerance needs each late completion's dates: not in the counts
+        return assessments(sql + groupBy, values);
+    auto counted = settledCounts(QStringLiteral("RHA"), from, to, asOf);
+    if (!counted)
+        return counted.failure();
+    if (!counted.value().usable)
+        return assessments(sql + groupBy, values);
+    // The rest: not done yet, through the outstanding index's range of due dates.
+    values << month(from) << iso(to);
+    auto rest = assessments(sql +
+                                QStringLiteral("AND a.completed_date IS NULL AND a.due_date >= ? "
+                                               "AND a.due_date <= ? ") +
+                                groupBy,
+                            values);
+    if (!rest)
+        return rest.failure();
+    return counted.value().rows + rest.value();
 }
 
 Result<QList<ReportRepository::AssessmentRow>>

@@ -22,6 +22,9 @@ namespace lac {
 /// month, placement location and group) so that a ten-year report over 100,000 children
 /// moves a few thousand rows, not a million; the report service turns the rows into figures.
 /// Exempt, not-required and closed (recorded in error) rows are left out here, once.
+/// What is settled (entries to care, assessments done) is read from report_counts, which the
+/// database's own triggers keep exact as records are written (migration 0020); only what can
+/// still change with the as-of date is counted from the records.
 class ReportRepository
 {
     Q_DECLARE_TR_FUNCTIONS(lac::ReportRepository)
@@ -68,7 +71,14 @@ public:
         int count = 0;
     };
 
-    explicit ReportRepository(const Database& db);
+    /// Where the settled figures come from: the stored counts (what every report reads), or
+    /// the records themselves (what `lachealth check` and the tests compare them with).
+    enum class CountsFrom
+    {
+        StoredCounts,
+        Records
+    };
+    explicit ReportRepository(const Database& db, CountsFrom countsFrom = CountsFrom::StoredCounts);
 
     /// Care periods started (in the data window) between \a from and \a to inclusive.
     Result<QList<EntryRow>> careEntries(QDate from, QDate to) const;
@@ -97,9 +107,18 @@ private:
     /// once per repository (a report asks for it for entries, IHAs and RHAs).
     Result<QHash<QString, QString>> reportingGroups() const;
     Result<QList<AssessmentRow>> assessments(const QString& sql, const QVariantList& values) const;
+    /// Rows of report_counts (schema 20): the settled figures, kept by the writes' triggers.
+    struct SettledCounts
+    {
+        QList<AssessmentRow> rows;
+        bool usable = true; ///< false: a row counts a date after the as-of date
+    };
+    Result<SettledCounts> settledCounts(const QString& measure, QDate from, QDate to,
+                                        QDate asOf) const;
     Result<QList<SpanRow>> spans(const QString& sql, QDate from, QDate to) const;
 
     const Database& m_db;
+    CountsFrom m_countsFrom = CountsFrom::StoredCounts;
     mutable std::optional<QHash<QString, QString>> m_groups;
 };
 
