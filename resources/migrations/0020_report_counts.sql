@@ -32,6 +32,11 @@ CREATE TABLE report_counts (
 
 -- The IHAs with no period of care (none made by this program) are read from the records.
 CREATE INDEX assessments_without_period ON assessments (kind) WHERE care_period_id IS NULL;;
+-- A period's IHAs done, for the trigger that moves them when the period changes (without it,
+-- each change of a period read every assessment: an import of 100,000 episodes took 30 times
+-- as long).
+CREATE INDEX assessments_period_done ON assessments (care_period_id)
+    WHERE kind = 'IHA' AND completed_date IS NOT NULL;;
 
 INSERT INTO report_counts
 SELECT 'entry', substr(start_date, 1, 7), entry_location, COALESCE(entry_placement_type, ''),
@@ -150,15 +155,16 @@ BEGIN
 END;;
 
 CREATE TRIGGER assessments_recount AFTER UPDATE OF kind, care_period_id, due_date,
-    completed_date, requested_date, request_due_date, late_reason_code, location_at_due, placement_type_at_due, status, exemption, closed_at
-    ON assessments
-WHEN OLD.kind IS NOT NEW.kind OR OLD.care_period_id IS NOT NEW.care_period_id OR OLD.due_date IS
+    completed_date, requested_date, request_due_date, late_reason_code, location_at_due,
+    placement_type_at_due, status, exemption, closed_at ON assessments
+WHEN (OLD.completed_date IS NOT NULL OR NEW.completed_date IS NOT NULL) AND (
+    OLD.kind IS NOT NEW.kind OR OLD.care_period_id IS NOT NEW.care_period_id OR OLD.due_date IS
     NOT NEW.due_date OR OLD.completed_date IS NOT NEW.completed_date OR OLD.requested_date IS
     NOT NEW.requested_date OR OLD.request_due_date IS NOT NEW.request_due_date OR
     OLD.late_reason_code IS NOT NEW.late_reason_code OR OLD.location_at_due IS NOT
     NEW.location_at_due OR OLD.placement_type_at_due IS NOT NEW.placement_type_at_due OR
     OLD.status IS NOT NEW.status OR OLD.exemption IS NOT NEW.exemption OR OLD.closed_at IS NOT
-    NEW.closed_at
+    NEW.closed_at)
 BEGIN
     INSERT INTO report_counts
     SELECT OLD.kind,

@@ -33,6 +33,11 @@ CREATE TABLE report_counts (
 
 -- The IHAs with no period of care (none made by this program) are read from the records.
 CREATE INDEX assessments_without_period ON assessments (kind) WHERE care_period_id IS NULL;;
+-- A period's IHAs done, for the trigger that moves them when the period changes (without it,
+-- each change of a period read every assessment: an import of 100,000 episodes took 30 times
+-- as long).
+CREATE INDEX assessments_period_done ON assessments (care_period_id)
+    WHERE kind = 'IHA' AND completed_date IS NOT NULL;;
 
 INSERT INTO report_counts
 SELECT 'entry', substr(start_date, 1, 7), entry_location, COALESCE(entry_placement_type, ''),
@@ -155,7 +160,8 @@ CREATE TRIGGER assessments_count AFTER INSERT ON assessments FOR EACH ROW
 CREATE TRIGGER assessments_recount AFTER UPDATE OF kind, care_period_id, due_date,
     completed_date, requested_date, request_due_date, late_reason_code, location_at_due,
     placement_type_at_due, status, exemption, closed_at ON assessments FOR EACH ROW
-    WHEN ((OLD.kind, OLD.care_period_id, OLD.due_date, OLD.completed_date, OLD.requested_date,
+    WHEN ((OLD.completed_date IS NOT NULL OR NEW.completed_date IS NOT NULL) AND
+          (OLD.kind, OLD.care_period_id, OLD.due_date, OLD.completed_date, OLD.requested_date,
            OLD.request_due_date, OLD.late_reason_code, OLD.location_at_due,
            OLD.placement_type_at_due, OLD.status, OLD.exemption, OLD.closed_at)
           IS DISTINCT FROM
