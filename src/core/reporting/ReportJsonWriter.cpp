@@ -35,6 +35,10 @@ QJsonObject indicators(const PublishedReport& r, int column)
             counts.insert(QStringLiteral("out_of_area_or_not_known"),
                           countValue(r.count(column, ind, LocationColumn::OutOfArea)));
         }
+        // A row that gives its own first months together here: from the first of them.
+        if (r.isRowLead(column, ind))
+            counts.insert(QStringLiteral("from"),
+                          r.columnFirstMonth(column, ind).toString(QStringLiteral("yyyy-MM")));
         o.insert(indicatorCode(ind), counts);
     }
     return o;

@@ -285,7 +285,7 @@ private:
             QList<TableRow> rows;
             bool shaded = false;
             for (const BoardTableRow& r : BoardTableRow::rows()) {
-                if (months > 0 && !r.isPrinted(m_report, 0, LocationColumn::Total))
+                if (months > 0 && !r.isByMonth(m_report))
                     continue; // given for the whole period, in the next table
                 if (!r.isSplitByMonth(m_report)) {
                     TableRow row{{r.label}, r.isHeadline(), split, shaded};
