@@ -271,10 +271,11 @@ private:
             for (int c : columns) {
                 // Short month names when the table is wide, so headers fit their columns.
                 // Months given together: "Dec 16 – Jan 23".
+                const bool month = c < m_report.monthCount();
                 const bool together =
-                    c == 0 && m_report.monthCount() < m_report.report().months.size();
-                header << (c < m_report.monthCount() && columns.size() > 5
-                               ? (together ? uk.toString(m_report.report().firstMonth,
+                    month && m_report.columnFirstMonth(c) != m_report.columnMonth(c);
+                header << (month && columns.size() > 5
+                               ? (together ? uk.toString(m_report.columnFirstMonth(c),
                                                          QStringLiteral("MMM yy")) +
                                                  QStringLiteral(" – ")
                                            : QString()) +
