@@ -267,20 +267,8 @@ private:
             QList<double> widths{labelWidth};
             if (split)
                 widths << whereWidth;
-            const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
             for (int c : columns) {
-                // Short month names when the table is wide, so headers fit their columns.
-                // Months given together: "Dec 16 – Jan 23".
-                const bool month = c < m_report.monthCount();
-                const bool together =
-                    month && m_report.columnFirstMonth(c) != m_report.columnMonth(c);
-                header << (month && columns.size() > 5
-                               ? (together ? uk.toString(m_report.columnFirstMonth(c),
-                                                         QStringLiteral("MMM yy")) +
-                                                 QStringLiteral(" – ")
-                                           : QString()) +
-                                     uk.toString(m_report.columnMonth(c), QStringLiteral("MMM yy"))
-                               : m_report.columnTitle(c));
+                header << monthColumnHeading(m_report, c, columns.size() > 5);
                 widths << dataWidth;
             }
             QList<TableRow> rows;

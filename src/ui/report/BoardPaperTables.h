@@ -16,6 +16,11 @@ struct PaperTable
     QList<TableRow> rows;
 };
 
+/// The heading of a column of the monthly board table: short month names when the table is
+/// wide ("Jan 26"; months given together "Dec 16 – Jan 23"), so that headings fit their
+/// columns; otherwise the column's title ("Jan 2026", "Period").
+QString monthColumnHeading(const PublishedReport& report, int column, bool shortNames);
+
 /// A kind of record's section as a table with a row per month (and the period), a column
 /// per figure: any number of months fits the page width, and the rows are the months every
 /// other table of the paper uses. \a width: the page's content width in points.
