@@ -31,6 +31,18 @@ QString monthColumnHeading(const PublishedReport& report, int column, bool short
     return uk.toString(first, format) + QStringLiteral(" – ") + last;
 }
 
+double headerHeight(QPainter& painter, const QStringList& header, const QList<double>& widths)
+{
+    painter.setFont(font(8, true));
+    double height = 16;
+    for (int c = 0; c < header.size() && c < widths.size(); ++c) {
+        const QRectF room(0, 0, widths.at(c) - 6, 1000);
+        height = std::max(height,
+                          painter.boundingRect(room, Qt::TextWordWrap, header.at(c)).height() + 5);
+    }
+    return height;
+}
+
 PaperTable sectionTable(const PublishedReport& report, const ReportSection& section, double width)
 {
     PaperTable t;
