@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporting/BoardPaperText.h"
 
+#include "reporting/BoardTableRow.h"
+
 #include <QLocale>
 
 namespace lac {
@@ -86,6 +88,21 @@ QString layoutText(const PublishedReport& p)
                                 "one column: in this paper %2.")
                  .arg(n + 1)
                  .arg(p.columnTitle(0));
+    if (const auto rows = layout.ownLeadingRows(); !rows.isEmpty()) {
+        QStringList spans; // "Jan 2017 to Dec 2023", or each row's where they differ
+        for (ReportIndicator ind : rows) {
+            const int column = layout.leadingMonths(ind) - layout.leadingMonths();
+            spans << BoardPaperText::tr("%1 %2").arg(indicatorLabel(ind),
+                                                     p.rowColumnTitle(column, ind));
+        }
+        s += QLatin1Char(' ') +
+             BoardPaperText::tr("%1 have a count of %2 or more only from a later month, and "
+                                "give their first months together with it, in its column "
+                                "(marked %3: %4); their earlier columns are empty.")
+                 .arg(rowNames(rows))
+                 .arg(n + 1)
+                 .arg(BoardTableRow::ownLeadMark(), spans.join(BoardPaperText::tr("; ")));
+    }
     if (const auto rows = layout.periodOnlyRows(); !rows.isEmpty())
         s += QLatin1Char(' ') +
              BoardPaperText::tr("In this paper, %1 are given for the whole period only.")

@@ -6,6 +6,9 @@
 
 #include <QList>
 
+#include <algorithm>
+#include <array>
+
 namespace lac {
 
 struct TimelinessReport;
@@ -35,6 +38,13 @@ struct TimelinessReport;
 ///   county's records really start, a ten-year paper's strays of 1 or 2) are given together with
 ///   the first month that has one, as one column; otherwise their small counts, whose sum the
 ///   period total gives away, could only be protected by hiding that month's larger figures.
+///   When there is such a column, a row given by month whose first count of N or more comes
+///   later than it (a ten-year paper's IHAs, whose records start months after the RHAs') gives
+///   its own first months together with that month, in that month's column, and leaves its
+///   earlier columns empty: otherwise its strays of 1 to N−1, whose sum the period total gives
+///   away, could only be protected by hiding its larger figures (issue 11: the IHAs in time, 28,
+///   and late, 27, of a 100,000-children county's "Jan 2017 to Jan 2023"). The other rows keep
+///   their months.
 /// - IHA requests: the requests sent within the standard are given (for the whole period, all
 ///   children) unless the requests not sent within it, which follow from the IHAs due, number
 ///   from 1 to N−1; then the paper says only that fewer than N were not.
@@ -59,6 +69,15 @@ public:
     /// How many of the first months are given together with the month after them, in one
     /// column (0: every month has its own).
     int leadingMonths() const { return m_leadingMonths; }
+    /// How many of the first months \a indicator's row gives together with the month after
+    /// them (at least leadingMonths()): more where the row's first count of N or more comes
+    /// later than the first column. Its cell is in the column of that month.
+    int leadingMonths(ReportIndicator indicator) const
+    {
+        return std::max(m_leadingMonths, m_rowLeading[int(indicator)]);
+    }
+    /// The rows that give more of their first months together than the first column does.
+    QList<ReportIndicator> ownLeadingRows() const;
     /// False when the IHA requests sent within the standard are left out (those not sent
     /// within it are from 1 to N−1).
     bool givesRequests() const { return !m_requestsLeftOut; }
@@ -77,6 +96,7 @@ private:
     unsigned m_unsplit = 0;
     unsigned m_splitByMonth = 0;
     int m_leadingMonths = 0;
+    std::array<int, reportIndicatorCount> m_rowLeading{}; ///< per ReportIndicator
     bool m_requestsLeftOut = false;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporting/BoardTableRow.h"
 
+#include <algorithm>
+
 namespace lac {
 
 QList<BoardTableRow> BoardTableRow::rows()
@@ -52,27 +54,50 @@ QString BoardTableRow::locationShortLabel(LocationColumn where)
 
 QString BoardTableRow::cell(const PublishedReport& report, int column, LocationColumn where) const
 {
+    QString text = indicator ? report.count(column, *indicator, where)
+                             : report.percent(column, *measure, where);
+    // A row's own first months given together (BoardTableLayout): the method box says which.
+    const QList<ReportIndicator> own = sources();
+    if (!text.isEmpty() && std::any_of(own.cbegin(), own.cend(), [&](ReportIndicator s) {
+            return report.isRowLead(column, s);
+        }))
+        text += ownLeadMark();
+    return text;
+}
+
+QList<ReportIndicator> BoardTableRow::sources() const
+{
+    using I = ReportIndicator;
     if (indicator)
-        return report.count(column, *indicator, where);
-    return report.percent(column, *measure, where);
+        return {*indicator};
+    return *measure == TimelinessMeasure::IhaInTime   ? QList<I>{I::IhaInTime, I::IhaLate}
+           : *measure == TimelinessMeasure::RhaInTime ? QList<I>{I::RhaInTime, I::RhaLate}
+                                                      : QList<I>{I::IhaRequestsInTime, I::IhaDue};
+}
+
+QString BoardTableRow::ownLeadMark()
+{
+    return QStringLiteral("\u2020");
 }
 
 bool BoardTableRow::isPrinted(const PublishedReport& report, int column, LocationColumn where) const
 {
-    using I = ReportIndicator;
-    if (indicator)
-        return report.isPrinted(column, *indicator, where);
-    const QList<I> sources =
-        *measure == TimelinessMeasure::IhaInTime   ? QList<I>{I::IhaInTime, I::IhaLate}
-        : *measure == TimelinessMeasure::RhaInTime ? QList<I>{I::RhaInTime, I::RhaLate}
-                                                   : QList<I>{I::IhaRequestsInTime, I::IhaDue};
-    return std::all_of(sources.cbegin(), sources.cend(),
-                       [&](I s) { return report.isPrinted(column, s, where); });
+    const QList<ReportIndicator> own = sources();
+    return std::all_of(own.cbegin(), own.cend(),
+                       [&](ReportIndicator s) { return report.isPrinted(column, s, where); });
+}
+
+bool BoardTableRow::isByMonth(const PublishedReport& report) const
+{
+    // The last month: a row's own first months given together leave its first columns empty.
+    return report.monthCount() > 0 &&
+           isPrinted(report, report.monthCount() - 1, LocationColumn::Total);
 }
 
 bool BoardTableRow::isSplitByMonth(const PublishedReport& report) const
 {
-    return report.monthCount() > 0 && isPrinted(report, 0, LocationColumn::InArea);
+    return report.monthCount() > 0 &&
+           isPrinted(report, report.monthCount() - 1, LocationColumn::InArea);
 }
 
 QString BoardTableRow::periodCell(const PublishedReport& report, LocationColumn where) const

@@ -32,10 +32,18 @@ public:
     /// False where the paper does not print the row (a public paper's months give no IHAs or
     /// RHAs due, no IHA requests and no split: PublishedReport::monthSplits()).
     bool isPrinted(const PublishedReport& report, int column, LocationColumn where) const;
+    /// True where the paper gives the row month by month (for all children at least).
+    bool isByMonth(const PublishedReport& report) const;
     /// True where the paper splits the row month by month (every row of an internal report;
     /// in a public paper, those its layout splits: BoardTableLayout).
     bool isSplitByMonth(const PublishedReport& report) const;
-    /// The cell text ("12", "<5", "*", "87%", "–").
+    /// The counts the row is read from (a percentage: its numerator and denominator's).
+    QList<ReportIndicator> sources() const;
+    /// Marks a cell that gives the row's own first months together ("874†"; the method box
+    /// says which months: PublishedReport::isRowLead).
+    static QString ownLeadMark();
+    /// The cell text ("12", "<5", "*", "87%", "–"; with ownLeadMark() where it counts from an
+    /// earlier month than its column).
     QString cell(const PublishedReport& report, int column, LocationColumn where) const;
     /// The period's cell in the "Where the child was placed" table: cell(), or "not split" in
     /// area and out of area for a row the paper gives for all children only (IHA requests in

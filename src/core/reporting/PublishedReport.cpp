@@ -115,9 +115,10 @@ QList<int> PublishedReport::addMainTable(SmallNumberSuppression& s, const Timeli
                 // A figure a public paper does not print still follows from the relations
                 // (the months add up to the period's split): it stays in the attack.
                 // Months given together are printed as one column (buildCells).
+                // A row's own first months given together (BoardTableLayout) likewise.
+                const int lead = layout.leadingMonths(ind);
                 const bool printed = printedInTable(monthSplits, layout, c != period, ind, l) &&
-                                     (monthSplits || c == period || c > layout.leadingMonths() ||
-                                      layout.leadingMonths() == 0);
+                                     (monthSplits || c == period || c > lead || lead == 0);
                 table[i] = given >= 0 ? given : s.addCell(locationValue(counts, l), printed);
             }
         }
@@ -170,12 +171,21 @@ void PublishedReport::buildCells()
     const int lead = monthSplits() ? 0 : m_layout.leadingMonths();
 
     m_table = addMainTable(m_s, m_report, {}, monthSplits(), m_layout);
-    // The months given together: one printed column, the sum of its months.
+    // The months given together: one printed cell, the sum of its months; in the first
+    // column, or in a row's own first month of N or more (BoardTableLayout::leadingMonths).
+    bool anyLead = false;
+    for (ReportIndicator ind : allReportIndicators())
+        anyLead = anyLead || (!monthSplits() && m_layout.leadingMonths(ind) > 0);
     for (ReportIndicator ind : allReportIndicators()) {
-        for (int l = 0; lead > 0 && l < locations; ++l) {
+        const int rowLead = monthSplits() ? 0 : m_layout.leadingMonths(ind);
+        for (int l = 0; anyLead && l < locations; ++l) {
+            if (rowLead == 0) {
+                m_leadCells << -1;
+                continue;
+            }
             QList<int> parts;
             int n = 0;
-            for (int m = 0; m <= lead; ++m) {
+            for (int m = 0; m <= rowLead; ++m) {
                 parts << modelCell(m, ind, l);
                 n += m_s.value(parts.last());
             }
@@ -283,9 +293,27 @@ void PublishedReport::buildCells()
 
 int PublishedReport::tableCell(int column, ReportIndicator indicator, int location) const
 {
-    if (column == 0 && !m_leadCells.isEmpty() && monthCount() > 0)
+    if (column < monthCount() && column == leadColumn(indicator))
         return m_leadCells.at(int(indicator) * locations + location);
     return modelCell(modelColumn(column), indicator, location);
+}
+
+int PublishedReport::leadColumn(ReportIndicator indicator) const
+{
+    if (m_leadCells.isEmpty() || m_leadCells.at(int(indicator) * locations) < 0)
+        return -1;
+    return m_layout.leadingMonths(indicator) - m_layout.leadingMonths();
+}
+
+QDate PublishedReport::columnFirstMonth(int column, std::optional<ReportIndicator> row) const
+{
+    if (column == periodColumn())
+        return m_report.firstMonth;
+    if (row && column == leadColumn(*row))
+        return m_report.months.at(0).month;
+    if (column == 0 && m_layout.leadingMonths() > 0)
+        return m_report.months.at(0).month;
+    return columnMonth(column);
 }
 
 int PublishedReport::modelCell(int month, ReportIndicator indicator, int location) const
@@ -310,7 +338,7 @@ bool PublishedReport::anyHidden() const
 {
     for (const QList<int>* cells : {&m_table, &m_leadCells})
         for (int c : *cells)
-            if (m_s.isPrinted(c) && m_s.isHidden(c))
+            if (c >= 0 && m_s.isPrinted(c) && m_s.isHidden(c))
                 return true;
     return false;
 }
@@ -326,6 +354,13 @@ QString PublishedReport::columnTitle(int column) const
     if (column == 0 && m_layout.leadingMonths() > 0)
         return tr("%1 to %2").arg(modelColumnTitle(0), modelColumnTitle(modelColumn(0)));
     return modelColumnTitle(modelColumn(column));
+}
+
+QString PublishedReport::rowColumnTitle(int column, ReportIndicator row) const
+{
+    if (!isRowLead(column, row))
+        return columnTitle(column);
+    return tr("%1 to %2").arg(modelColumnTitle(0), modelColumnTitle(modelColumn(column)));
 }
 
 QString PublishedReport::modelColumnTitle(int month) const

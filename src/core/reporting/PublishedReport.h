@@ -107,9 +107,22 @@ public:
     int periodColumn() const { return monthCount(); }
     /// The first day of the (last) month of a month column.
     QDate columnMonth(int column) const { return m_report.months.at(modelColumn(column)).month; }
+    /// The first month a column's figures count from: months given together, the first of
+    /// them (the period's first month); with \a row, that row's cell, which may give more of
+    /// its first months together than the column (BoardTableLayout::leadingMonths).
+    QDate columnFirstMonth(int column, std::optional<ReportIndicator> row = std::nullopt) const;
+    /// True where \a row's cell in \a column counts from an earlier month than the column's
+    /// title says: the row gives its own first months together there (a note says which).
+    bool isRowLead(int column, ReportIndicator row) const
+    {
+        return column == leadColumn(row) &&
+               columnFirstMonth(column, row) != columnFirstMonth(column);
+    }
     /// "Jan 2026"; the period column is "Period" (or the quarter, e.g. "Q1 2026"); months
     /// given together "Dec 2016 to Jan 2023".
     QString columnTitle(int column) const;
+    /// columnTitle(), or for a row's own months given together "Jan 2017 to Dec 2023".
+    QString rowColumnTitle(int column, ReportIndicator row) const;
     /// "January 2026 to March 2026".
     QString periodText() const;
 
@@ -218,6 +231,8 @@ private:
     bool ownCountsProtected() const;
     /// The cell of a printed column (months given together are one).
     int tableCell(int column, ReportIndicator indicator, int location) const;
+    /// The printed column of \a indicator's months given together (-1: none).
+    int leadColumn(ReportIndicator indicator) const;
     /// The cell of one month (or the period, after the last) as the attack models it.
     int modelCell(int month, ReportIndicator indicator, int location) const;
     /// The month (or, for the period column, the month count) a printed column stands for:
@@ -245,7 +260,7 @@ private:
     BoardTableLayout m_layout;
     BoardPaperCover m_cover;
     QList<int> m_table;            // (month or period, indicator, location 0..2) -> cell
-    QList<int> m_leadCells;        // the months given together: (indicator, location) -> cell
+    QList<int> m_leadCells;        // the months given together: (indicator, location) -> cell or -1
     QList<int> m_leadMissedCells;  // their missed appointments, by code
     QList<QList<int>> m_groupRows; // printed row -> indices into m_report.groups
     QList<int> m_groupCells;       // (printed row, measure) -> cell

@@ -28,15 +28,17 @@ QString PublishedReport::describeCell(int cell) const
 {
     const int columns = int(m_report.months.size()) + 1;
     const QList<ReportIndicator> indicators = allReportIndicators();
+    if (const int k = int(m_leadCells.indexOf(cell)); k >= 0) {
+        const auto ind = ReportIndicator(k / 3);
+        return tr("%1, %2, %3")
+            .arg(indicatorLabel(ind), rowColumnTitle(leadColumn(ind), ind), locationName(k % 3));
+    }
     for (int c = 0; c < columns; ++c)
         for (ReportIndicator ind : indicators)
             for (int l = 0; l < 3; ++l)
-                if (modelCell(c, ind, l) == cell ||
-                    (c == 0 && !m_leadCells.isEmpty() && tableCell(0, ind, l) == cell))
+                if (modelCell(c, ind, l) == cell)
                     return tr("%1, %2, %3")
-                        .arg(indicatorLabel(ind),
-                             modelCell(c, ind, l) == cell ? modelColumnTitle(c) : columnTitle(0),
-                             locationName(l));
+                        .arg(indicatorLabel(ind), modelColumnTitle(c), locationName(l));
     const QString groupMeasures[] = {tr("IHAs in time"), tr("IHAs late"), tr("RHAs in time"),
                                      tr("RHAs late")};
     for (int i = 0; i < m_groupCells.size(); ++i)

@@ -38,22 +38,34 @@ QJsonObject PublishedReport::publishedCells() const
     QJsonObject columns;
     const int months = int(m_report.months.size());
     // Each month (empty where not printed) and the period; months given together under
-    // "first/last" (an ISO 8601 interval), which a later paper's attack adds up again.
-    for (int c = 0; c <= months + (m_leadCells.isEmpty() ? 0 : 1); ++c) {
-        const bool together = c > months;
+    // "first/last" (an ISO 8601 interval), which a later paper's attack adds up again: the
+    // first column's, and each row's own (BoardTableLayout::leadingMonths), with the rows
+    // that give those months together.
+    for (int c = 0; c <= months; ++c) {
         QJsonObject indicators;
         for (ReportIndicator ind : allReportIndicators()) {
             QJsonArray texts;
             for (int l = 0; l < tableLocations(); ++l) {
-                const int cell = together ? tableCell(0, ind, l) : modelCell(c, ind, l);
+                const int cell = modelCell(c, ind, l);
                 texts << (m_s.isPrinted(cell) ? m_s.text(cell) : QString());
             }
             indicators.insert(indicatorCode(ind), texts);
         }
-        columns.insert(together ? columnKey(m_report, 0) + QLatin1Char('/') +
-                                      columnKey(m_report, modelColumn(0))
-                                : columnKey(m_report, c),
-                       indicators);
+        columns.insert(columnKey(m_report, c), indicators);
+    }
+    for (ReportIndicator ind : allReportIndicators()) {
+        if (leadColumn(ind) < 0)
+            continue;
+        const QString key = columnKey(m_report, 0) + QLatin1Char('/') +
+                            columnKey(m_report, modelColumn(leadColumn(ind)));
+        QJsonObject indicators = columns.value(key).toObject();
+        QJsonArray texts;
+        for (int l = 0; l < tableLocations(); ++l) {
+            const int cell = tableCell(leadColumn(ind), ind, l);
+            texts << (m_s.isPrinted(cell) ? m_s.text(cell) : QString());
+        }
+        indicators.insert(indicatorCode(ind), texts);
+        columns.insert(key, indicators);
     }
     return {{QStringLiteral("threshold"), threshold()},
             {QStringLiteral("zeros_small"), m_s.zerosAreSmall()},

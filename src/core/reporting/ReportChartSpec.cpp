@@ -47,8 +47,9 @@ ReportChartSpec timeliness(const PublishedReport& r, bool initial)
     const I late = initial ? I::IhaLate : I::RhaLate;
     const I pending = initial ? I::IhaPending : I::RhaPending;
     // A public paper has a monthly split only where its layout splits both counts by month.
-    const bool split = r.monthCount() > 0 && r.isPrinted(0, inTime, LocationColumn::InArea) &&
-                       r.isPrinted(0, late, LocationColumn::InArea);
+    const int last = r.monthCount() - 1; // a row's first columns may be empty (its own lead)
+    const bool split = r.monthCount() > 0 && r.isPrinted(last, inTime, LocationColumn::InArea) &&
+                       r.isPrinted(last, late, LocationColumn::InArea);
     const QList<LocationColumn> series =
         split ? QList<LocationColumn>{LocationColumn::InArea, LocationColumn::OutOfArea,
                                       LocationColumn::Total}
@@ -193,8 +194,9 @@ QList<ReportChartSpec> ReportChartSpec::build(const PublishedReport& report)
         // an empty chart says nothing; the summary has the period's.
         using I = ReportIndicator;
         const auto byMonth = [&report](I inTime, I late) {
-            return report.monthCount() > 0 && report.isPrinted(0, inTime, LocationColumn::Total) &&
-                   report.isPrinted(0, late, LocationColumn::Total);
+            const int last = report.monthCount() - 1;
+            return last >= 0 && report.isPrinted(last, inTime, LocationColumn::Total) &&
+                   report.isPrinted(last, late, LocationColumn::Total);
         };
         if ((k == Kind::IhaTimeliness && !byMonth(I::IhaInTime, I::IhaLate)) ||
             (k == Kind::RhaTimeliness && !byMonth(I::RhaInTime, I::RhaLate)))

@@ -10,26 +10,24 @@ QByteArray ReportCsvWriter::write(const PublishedReport& report,
     QByteArray out = "month,indicator,in_area,out_of_area_or_not_known,total\n";
     // The months, then the whole period ("2026-01/2026-03", an ISO 8601 interval): a public
     // paper gives a month's figures for all children only and the split for the period.
-    // Months given together as one column are an interval too ("2016-12/2023-01").
-    const auto key = [&report](int column) {
-        const auto month = [&report](int m) {
-            return report.report().months.at(m).month.toString(QStringLiteral("yyyy-MM"));
-        };
-        const int first = column == 0 || column == report.monthCount() ? 0 : -1;
-        const int last = column < report.monthCount()
-                             ? int(report.report().months.size()) - report.monthCount() + column
-                             : int(report.report().months.size()) - 1;
-        if (first < 0 || first == last)
-            return month(last).toLatin1();
-        return (month(first) + QLatin1Char('/') + month(last)).toLatin1();
+    // Months given together as one column are an interval too ("2016-12/2023-01"), and so is a
+    // row's cell that gives its own first months together ("2016-12/2023-12").
+    const auto key = [&report](int column, std::optional<ReportIndicator> row) {
+        const QString format = QStringLiteral("yyyy-MM");
+        const QDate last = column == report.periodColumn() ? report.report().lastMonth
+                                                           : report.columnMonth(column);
+        const QDate first = report.columnFirstMonth(column, row);
+        if (first == last)
+            return last.toString(format).toLatin1();
+        return (first.toString(format) + QLatin1Char('/') + last.toString(format)).toLatin1();
     };
     for (int m = 0; m <= report.periodColumn(); ++m) {
         if (report.monthCount() == 0)
             break;
-        const QByteArray month = key(m);
+        const QByteArray month = key(m, std::nullopt);
         for (ReportIndicator ind : allReportIndicators()) {
             // Values are digits, "<N" or "*": nothing a spreadsheet would run as a formula.
-            out += month + ',' + indicatorCode(ind).toLatin1() + ',' +
+            out += key(m, ind) + ',' + indicatorCode(ind).toLatin1() + ',' +
                    report.count(m, ind, LocationColumn::InArea).toLatin1() + ',' +
                    report.count(m, ind, LocationColumn::OutOfArea).toLatin1() + ',' +
                    report.count(m, ind, LocationColumn::Total).toLatin1() + '\n';

@@ -29,7 +29,7 @@ QString monthlyTable(const PublishedReport& r)
     // A public paper: all children each month, split by month only the rows its layout
     // splits; the period's split below.
     for (const BoardTableRow& row : BoardTableRow::rows()) {
-        if (r.monthCount() > 0 && !row.isPrinted(r, 0, LocationColumn::Total))
+        if (r.monthCount() > 0 && !row.isByMonth(r))
             continue; // given for the whole period, in the next table
         if (!row.isSplitByMonth(r)) {
             h += QStringLiteral("<tbody>\n<tr><th scope=\"row\" colspan=\"2\">%1</th>")

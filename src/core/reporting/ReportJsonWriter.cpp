@@ -35,6 +35,10 @@ QJsonObject indicators(const PublishedReport& r, int column)
             counts.insert(QStringLiteral("out_of_area_or_not_known"),
                           countValue(r.count(column, ind, LocationColumn::OutOfArea)));
         }
+        // A row that gives its own first months together here: from the first of them.
+        if (r.isRowLead(column, ind))
+            counts.insert(QStringLiteral("from"),
+                          r.columnFirstMonth(column, ind).toString(QStringLiteral("yyyy-MM")));
         o.insert(indicatorCode(ind), counts);
     }
     return o;
@@ -54,9 +58,8 @@ QByteArray ReportJsonWriter::write(const PublishedReport& r, const QList<ReportS
             {QStringLiteral("out_of_area_waits"), countValue(r.outOfAreaWaits(m))},
             {QStringLiteral("exceptions"), r.exceptions(m)}};
         // Months given together as one column: from the first of them to "month".
-        if (m == 0 && r.monthCount() < rep.months.size())
-            month.insert(QStringLiteral("from"),
-                         rep.firstMonth.toString(QStringLiteral("yyyy-MM")));
+        if (const QDate from = r.columnFirstMonth(m); from != r.columnMonth(m))
+            month.insert(QStringLiteral("from"), from.toString(QStringLiteral("yyyy-MM")));
         months.append(month);
     }
     QJsonArray groups;

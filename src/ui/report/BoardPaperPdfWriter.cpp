@@ -179,13 +179,15 @@ private:
                const QList<TableRow>& rows, int leftAlignedColumns)
     {
         const double rowHeight = 11.5;
-        const double headerHeight = 16;
-        ensure(headerHeight + 20 + rowHeight * std::min<qsizetype>(rows.size(), 6));
+        // Headings and caption wrap rather than be cut off at their column's (page's) edge.
+        const double headerHeight = boardpaper::headerHeight(m_p, header, widths);
+        const double captionHeight = std::max(16.0, measure(caption, font(10, true), contentWidth));
+        ensure(captionHeight + headerHeight + 4 + rowHeight * std::min<qsizetype>(rows.size(), 6));
         m_p.setFont(font(10, true));
         m_p.setPen(ink);
-        m_p.drawText(QRectF(marginX, m_y, contentWidth, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                     caption);
-        m_y += 18;
+        m_p.drawText(QRectF(marginX, m_y, contentWidth, captionHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, caption);
+        m_y += captionHeight + 2;
         const auto drawHeader = [&] {
             double x = marginX;
             m_p.fillRect(QRectF(marginX, m_y, contentWidth, headerHeight), shade);
@@ -194,7 +196,7 @@ private:
             for (int c = 0; c < header.size(); ++c) {
                 const Qt::Alignment align = c < leftAlignedColumns ? Qt::AlignLeft : Qt::AlignRight;
                 m_p.drawText(QRectF(x + 3, m_y, widths.at(c) - 6, headerHeight),
-                             align | Qt::AlignVCenter, header.at(c));
+                             align | Qt::AlignVCenter | Qt::TextWordWrap, header.at(c));
                 x += widths.at(c);
             }
             m_y += headerHeight;
@@ -262,30 +264,19 @@ private:
             QStringList header{BoardPaperPdfWriter::tr("Indicator")};
             if (split)
                 header << QString();
-            const double labelWidth = split ? 140 : 160, whereWidth = split ? 68 : 0;
+            const double labelWidth = split ? 130 : 160, whereWidth = split ? 78 : 0;
             const double dataWidth = (contentWidth - labelWidth - whereWidth) / columns.size();
             QList<double> widths{labelWidth};
             if (split)
                 widths << whereWidth;
-            const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
             for (int c : columns) {
-                // Short month names when the table is wide, so headers fit their columns.
-                // Months given together: "Dec 16 – Jan 23".
-                const bool together =
-                    c == 0 && m_report.monthCount() < m_report.report().months.size();
-                header << (c < m_report.monthCount() && columns.size() > 5
-                               ? (together ? uk.toString(m_report.report().firstMonth,
-                                                         QStringLiteral("MMM yy")) +
-                                                 QStringLiteral(" – ")
-                                           : QString()) +
-                                     uk.toString(m_report.columnMonth(c), QStringLiteral("MMM yy"))
-                               : m_report.columnTitle(c));
+                header << monthColumnHeading(m_report, c, columns.size() > 5);
                 widths << dataWidth;
             }
             QList<TableRow> rows;
             bool shaded = false;
             for (const BoardTableRow& r : BoardTableRow::rows()) {
-                if (months > 0 && !r.isPrinted(m_report, 0, LocationColumn::Total))
+                if (months > 0 && !r.isByMonth(m_report))
                     continue; // given for the whole period, in the next table
                 if (!r.isSplitByMonth(m_report)) {
                     TableRow row{{r.label}, r.isHeadline(), split, shaded};

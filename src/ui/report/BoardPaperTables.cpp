@@ -4,6 +4,8 @@
 
 #include "report/BoardPaperPdfWriter.h"
 
+#include <QLocale>
+
 namespace lac {
 
 bool BoardPaperPdfWriter::breakBeforeRow(int row, int rowCount, double roomLeft, double rowHeight)
@@ -15,6 +17,31 @@ bool BoardPaperPdfWriter::breakBeforeRow(int row, int rowCount, double roomLeft,
 }
 
 namespace boardpaper {
+
+QString monthColumnHeading(const PublishedReport& report, int column, bool shortNames)
+{
+    if (column >= report.monthCount() || !shortNames)
+        return report.columnTitle(column);
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const QString format = QStringLiteral("MMM yy");
+    const QString last = uk.toString(report.columnMonth(column), format);
+    const QDate first = report.columnFirstMonth(column);
+    if (first == report.columnMonth(column))
+        return last;
+    return uk.toString(first, format) + QStringLiteral(" – ") + last;
+}
+
+double headerHeight(QPainter& painter, const QStringList& header, const QList<double>& widths)
+{
+    painter.setFont(font(8, true));
+    double height = 16;
+    for (int c = 0; c < header.size() && c < widths.size(); ++c) {
+        const QRectF room(0, 0, widths.at(c) - 6, 1000);
+        height = std::max(height,
+                          painter.boundingRect(room, Qt::TextWordWrap, header.at(c)).height() + 5);
+    }
+    return height;
+}
 
 PaperTable sectionTable(const PublishedReport& report, const ReportSection& section, double width)
 {

@@ -6,6 +6,8 @@
 #include "reporting/PublishedReport.h"
 #include "reporting/ReportSection.h"
 
+#include <QPainter>
+
 namespace lac::boardpaper {
 
 /// A table of the paper as cells, before it is painted.
@@ -15,6 +17,16 @@ struct PaperTable
     QList<double> widths;
     QList<TableRow> rows;
 };
+
+/// The heading of a column of the monthly board table: short month names when the table is
+/// wide ("Jan 26"; months given together "Dec 16 – Jan 23"), so that headings fit their
+/// columns; otherwise the column's title ("Jan 2026", "Period").
+QString monthColumnHeading(const PublishedReport& report, int column, bool shortNames);
+
+/// The height of a table's heading row whose headings wrap within their columns (at least
+/// one line's 16 points): a section's headings are its figures' labels, often longer than a
+/// column is wide. \a painter: the paper's, whose fonts measure as they print.
+double headerHeight(QPainter& painter, const QStringList& header, const QList<double>& widths);
 
 /// A kind of record's section as a table with a row per month (and the period), a column
 /// per figure: any number of months fits the page width, and the rows are the months every
