@@ -116,6 +116,18 @@ private:
                    double indent = 0)
     {
         const double h = measure(text, f, contentWidth - indent);
+        if (h > pageHeight - marginTop - marginBottom) { // longer than a page: line by line
+            const auto lines = boardpaper::wrappedLines(text, f, contentWidth - indent, m_p);
+            m_p.setPen(colour);
+            for (int i = 0; i < lines->lineCount(); ++i) {
+                const QTextLine line = lines->lineAt(i);
+                ensure(line.height());
+                line.draw(&m_p, QPointF(marginX + indent, m_y - line.y()));
+                m_y += line.height();
+            }
+            m_y += 4;
+            return;
+        }
         ensure(h);
         m_p.setFont(f);
         m_p.setPen(colour);
@@ -344,26 +356,10 @@ private:
 
     void groupTable()
     {
-        QList<TableRow> rows;
-        for (int g = 0; g < m_report.groupCount(); ++g)
-            rows << TableRow{
-                {m_report.groupName(g), m_report.groupCount(g, GroupMeasure::IhaInTime),
-                 m_report.groupCount(g, GroupMeasure::IhaLate), m_report.groupPercent(g, true),
-                 m_report.groupCount(g, GroupMeasure::RhaInTime),
-                 m_report.groupCount(g, GroupMeasure::RhaLate), m_report.groupPercent(g, false)},
-                false,
-                g > 0,
-                g % 2 == 1};
-        // The first column holds a combined row's names ("Other placements (…)").
-        const double first = 200, late = 50, percent = 40;
-        const double inTime = (contentWidth - first - 2 * late - 2 * percent) / 2;
+        const PaperTable t = boardpaper::groupTable(m_report, contentWidth);
         table(
             BoardPaperPdfWriter::tr("Timeliness by placement type, %1").arg(m_report.periodText()),
-            {BoardPaperPdfWriter::tr("Placement"), BoardPaperPdfWriter::tr("IHA in time"),
-             BoardPaperPdfWriter::tr("IHA late"), BoardPaperPdfWriter::tr("% IHA"),
-             BoardPaperPdfWriter::tr("RHA in time"), BoardPaperPdfWriter::tr("RHA late"),
-             BoardPaperPdfWriter::tr("% RHA")},
-            {first, inTime, late, percent, inTime, late, percent}, rows, 1);
+            t.header, t.widths, t.rows, 1);
     }
 
     void ownerTable()

@@ -107,5 +107,47 @@ PaperTable ownTable(const ReportSectionTable& table, double width)
     return t;
 }
 
+PaperTable groupTable(const PublishedReport& report, double width)
+{
+    PaperTable t;
+    for (int g = 0; g < report.groupCount(); ++g)
+        t.rows << TableRow{
+            {report.groupName(g), report.groupCount(g, GroupMeasure::IhaInTime),
+             report.groupCount(g, GroupMeasure::IhaLate), report.groupPercent(g, true),
+             report.groupCount(g, GroupMeasure::RhaInTime),
+             report.groupCount(g, GroupMeasure::RhaLate), report.groupPercent(g, false)},
+            false,
+            g > 0,
+            g % 2 == 1};
+    // The first column holds a combined row's names ("Other placements (…)").
+    const double first = 200, late = 50, percent = 40;
+    const double inTime = (width - first - 2 * late - 2 * percent) / 2;
+    t.header =
+        QStringList{BoardPaperPdfWriter::tr("Placement"),   BoardPaperPdfWriter::tr("IHA in time"),
+                    BoardPaperPdfWriter::tr("IHA late"),    BoardPaperPdfWriter::tr("% IHA"),
+                    BoardPaperPdfWriter::tr("RHA in time"), BoardPaperPdfWriter::tr("RHA late"),
+                    BoardPaperPdfWriter::tr("% RHA")};
+    t.widths = {first, inTime, late, percent, inTime, late, percent};
+    return t;
+}
+
+std::unique_ptr<QTextLayout> wrappedLines(const QString& text, const QFont& font, double width,
+                                          QPainter& painter)
+{
+    auto layout = std::make_unique<QTextLayout>(text, font, painter.device());
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WordWrap);
+    layout->setTextOption(wrap);
+    layout->beginLayout();
+    double y = 0;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout->endLayout();
+    return layout;
+}
+
 } // namespace boardpaper
 } // namespace lac

@@ -7,6 +7,9 @@
 #include "reporting/ReportSection.h"
 
 #include <QPainter>
+#include <QTextLayout>
+
+#include <memory>
 
 namespace lac::boardpaper {
 
@@ -35,5 +38,15 @@ PaperTable sectionTable(const PublishedReport& report, const ReportSection& sect
 
 /// A section's table of its own columns (not months): a row per figure, its label first.
 PaperTable ownTable(const ReportSectionTable& table, double width);
+
+/// The timeliness by placement type table: a row per reporting group (combined groups named
+/// in the first column), IHAs and RHAs in time, late and the percentage in time.
+PaperTable groupTable(const PublishedReport& report, double width);
+
+/// \a text wrapped to \a width in \a painter's font metrics, as lines: a paragraph longer
+/// than a page (a long list of authorities) is drawn a line at a time and goes on over the
+/// page instead of running off its foot.
+std::unique_ptr<QTextLayout> wrappedLines(const QString& text, const QFont& font, double width,
+                                          QPainter& painter);
 
 } // namespace lac::boardpaper
