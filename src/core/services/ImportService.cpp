@@ -3,6 +3,7 @@
 #include "services/ImportService.h"
 
 #include "data/ImportStaging.h"
+#include "data/ReportCountsSuspension.h"
 #include "data/SqlTransaction.h"
 #include "import/AssessmentImport.h"
 #include "import/ImportContext.h"
@@ -68,6 +69,9 @@ Result<ImportReport> ImportService::runStaged(const ImportRequest& request,
         return s.failure();
     if (auto s = staging.claim(); !s)
         return s.failure();
+    ReportCountsSuspension counts(m_db); // a first import counts once, at the end
+    if (auto s = counts.suspendIfFirstImport(); !s)
+        return s.failure();
 
     Status ran;
     if (request.source == ImportRequest::Source::Ssda903)
@@ -113,6 +117,8 @@ Result<ImportReport> ImportService::runStaged(const ImportRequest& request,
             return s.failure();
         after = ids.value().last();
     }
+    if (auto s = counts.finish(); !s)
+        return s.failure();
 
     QJsonObject after = report.counts.toJson();
     after.insert(QStringLiteral("source"), request.source == ImportRequest::Source::Ssda903
