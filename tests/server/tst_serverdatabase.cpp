@@ -445,6 +445,27 @@ private Q_SLOTS:
                 QVERIFY(!runQuery(*asAdmin.value(),
                                   QStringLiteral("UPDATE settings SET value = ''"), {},
                                   QStringLiteral("settings")));
+                // Case work moves the report's counts through the triggers, which run as the
+                // owner; the login itself cannot write a count.
+                const qint64 period =
+                    t.scalar(QStringLiteral("SELECT id FROM care_periods WHERE child_id = ?"),
+                             {child})
+                        .toLongLong();
+                QVERIFY(runQuery(*asAdmin.value(),
+                                 QStringLiteral("INSERT INTO assessments (child_id, "
+                                                "care_period_id, kind, clock_start, due_date, "
+                                                "status, completed_date, created_at, updated_at) "
+                                                "VALUES (?, ?, 'IHA', '2025-06-02', '2025-06-30', "
+                                                "'completed', '2025-06-20', 'x', 'x')"),
+                                 {child, period}, QStringLiteral("record an IHA")));
+                QCOMPARE(t.scalar(QStringLiteral("SELECT sum(n) FROM report_counts WHERE "
+                                                 "measure = 'IHA' AND month = '2025-06' AND "
+                                                 "outcome = 'in_time'"))
+                             .toInt(),
+                         1);
+                QVERIFY(!runQuery(*asAdmin.value(),
+                                  QStringLiteral("UPDATE report_counts SET n = n + 1"), {},
+                                  QStringLiteral("counts")));
                 // An audit entry in someone else's name is written in the real one.
                 auto forged =
                     runQuery(*asAdmin.value(),
