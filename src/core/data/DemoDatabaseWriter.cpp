@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/DemoDatabaseWriter.h"
 
+#include "data/ReportCountsSuspension.h"
 #include "data/SqlConnection.h"
 #include "data/SqlTransaction.h"
 
@@ -72,6 +73,7 @@ struct DemoDatabaseWriter::Statements
         , ooaChase(db)
     {}
     std::unique_ptr<SqlTransaction> transaction;
+    std::unique_ptr<ReportCountsSuspension> counts; ///< counted once, after the load
     QList<QPair<QString, QString>> indexes; ///< dropped for the load, (name, CREATE statement)
     DateTexts texts;
     QVariant date(QDate d) { return d.isValid() ? QVariant(texts.date(d)) : nullText(); }
@@ -156,6 +158,9 @@ Status DemoDatabaseWriter::start()
     s.transaction = std::make_unique<SqlTransaction>(m_db);
     if (auto b = s.transaction->begun(); !b)
         return b;
+    s.counts = std::make_unique<ReportCountsSuspension>(m_db);
+    if (auto c = s.counts->suspendIfFirstImport(); !c)
+        return c;
     // Indexes are built once after the load, which is much faster than row by row. The
     // statements are the schema's own, read back from the database.
     {
@@ -401,6 +406,8 @@ Status DemoDatabaseWriter::finish(const AuditLog& audit, const AuditEntry& entry
         if (!create.exec(sql))
             return sqlFailure(tr("could not build index %1").arg(name), create.lastError());
     }
+    if (auto c = m_statements->counts->finish(); !c)
+        return c;
     {
         auto check = runQuery(m_db, QStringLiteral("PRAGMA foreign_key_check"), {},
                               tr("could not check the references between tables"));

@@ -9,7 +9,8 @@
 
 namespace lac {
 
-/// The report's counts (report_counts, schema 20) during a team's first import. Their
+/// The report's counts (report_counts, schema 20) during a team's first import (and while
+/// `lachealth demo` writes a new file). Their
 /// triggers count each row as it is written, which cost a first import of 100,000 episodes
 /// about a third of its time; into a database with no periods of care yet everything is new,
 /// so counting it all once at the end is exact and cheap. Use inside the import's
