@@ -5,6 +5,7 @@
 // a small county's rows are given at the level where they are not mostly counts of 1 to 4,
 // a large county keeps every split and month. The rule as worked examples, what the paper
 // then prints and hides, and what its method box says.
+#include "MonthRowsReport.h"
 #include "reporting/BoardPaperText.h"
 #include "reporting/BoardTableLayout.h"
 #include "reporting/EarlierPaper.h"
@@ -14,40 +15,15 @@
 #include <QTest>
 
 using namespace lac;
+using lac::test::MonthRows;
+using lac::test::report;
+using lac::test::strayMonthsBeforeTheData;
 using I = ReportIndicator;
 using L = LocationColumn;
 
 namespace {
 
 using Rows = QList<ReportIndicator>;
-/// Per month: (in area, out of area) for each row set; other rows 0.
-using MonthRows = QList<QMap<ReportIndicator, QPair<int, int>>>;
-
-/// A report of the months \a rows from January 2026; IHAs due = in time + late + not yet
-/// due, no more than those who entered care, and RHAs due likewise.
-TimelinessReport report(const MonthRows& rows)
-{
-    TimelinessReport r;
-    r.firstMonth = QDate(2026, 1, 1);
-    r.lastMonth = r.firstMonth.addMonths(int(rows.size()) - 1);
-    r.asOf = QDate(2026, 12, 31);
-    for (int m = 0; m < rows.size(); ++m) {
-        MonthFigures f;
-        f.month = r.firstMonth.addMonths(m);
-        for (auto it = rows.at(m).cbegin(); it != rows.at(m).cend(); ++it)
-            f[it.key()] = LocationCounts{it->first, it->second, 0};
-        for (auto [due, parts] :
-             {std::pair{I::IhaDue, Rows{I::IhaInTime, I::IhaLate, I::IhaPending}},
-              std::pair{I::RhaDue, Rows{I::RhaInTime, I::RhaLate, I::RhaPending}}}) {
-            for (I p : parts)
-                f[due] += f[p];
-        }
-        f[I::IhaRequestsInTime] = f[I::IhaDue];
-        f[I::EnteredCare] = f[I::IhaDue];
-        r.months << f;
-    }
-    return r;
-}
 
 /// Twelve months of a large county: hundreds a month, in area and out.
 TimelinessReport largeCounty()
@@ -71,23 +47,6 @@ TimelinessReport largeCountyFewLateOutOfArea()
         r.months[m][I::RhaLate].outOfArea = out;
     }
     return r;
-}
-
-/// A large county's year whose records really start in May: before it, RHAs in time of 1 (in
-/// February) and 2 (in April), as a ten-year paper has before a county's data start.
-TimelinessReport strayMonthsBeforeTheData()
-{
-    MonthRows rows;
-    for (int m = 0; m < 12; ++m) {
-        if (m < 4)
-            rows << QMap<I, QPair<int, int>>{{I::RhaInTime, {m == 1 ? 1 : m == 3 ? 2 : 0, 0}}};
-        else
-            rows << QMap<I, QPair<int, int>>{{I::IhaInTime, {40 + m, 20}},
-                                             {I::IhaLate, {12, 6 + m}},
-                                             {I::RhaInTime, {90 + m, 50}},
-                                             {I::RhaLate, {60 + m, 30}}};
-    }
-    return report(rows);
 }
 
 /// A quarter of a 400-children county: a handful entering care each month, most late

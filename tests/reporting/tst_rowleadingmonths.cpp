@@ -6,6 +6,7 @@
 // (IHAs), to protect that row's strays of 1 after the first column. Such a row now gives its
 // own first months together, in its first month of N or more (BoardTableLayout); the worked
 // examples, what the paper and its writers print, and what the method box says.
+#include "MonthRowsReport.h"
 #include "reporting/BoardPaperText.h"
 #include "reporting/BoardTableLayout.h"
 #include "reporting/BoardTableRow.h"
@@ -20,54 +21,13 @@
 #include <algorithm>
 
 using namespace lac;
+using lac::test::MonthRows;
+using lac::test::report;
+using lac::test::strayMonthsBeforeTheData;
 using I = ReportIndicator;
 using L = LocationColumn;
 
 namespace {
-
-/// Per month: (in area, out of area) for each row set; other rows 0.
-using MonthRows = QList<QMap<ReportIndicator, QPair<int, int>>>;
-
-/// A report of the months \a rows from January 2026; the numbers due, the IHA requests in time
-/// and the children who entered care follow from the rows (as tst_boardtablelayout's).
-TimelinessReport report(const MonthRows& rows)
-{
-    TimelinessReport r;
-    r.firstMonth = QDate(2026, 1, 1);
-    r.lastMonth = r.firstMonth.addMonths(int(rows.size()) - 1);
-    r.asOf = QDate(2026, 12, 31);
-    for (int m = 0; m < rows.size(); ++m) {
-        MonthFigures f;
-        f.month = r.firstMonth.addMonths(m);
-        for (auto it = rows.at(m).cbegin(); it != rows.at(m).cend(); ++it)
-            f[it.key()] = LocationCounts{it->first, it->second, 0};
-        for (I p : {I::IhaInTime, I::IhaLate, I::IhaPending})
-            f[I::IhaDue] += f[p];
-        for (I p : {I::RhaInTime, I::RhaLate, I::RhaPending})
-            f[I::RhaDue] += f[p];
-        f[I::IhaRequestsInTime] = f[I::IhaDue];
-        f[I::EnteredCare] = f[I::IhaDue];
-        r.months << f;
-    }
-    return r;
-}
-
-/// A large county's year whose records really start in May: before it, RHAs in time of 1 (in
-/// February) and 2 (in April), as a ten-year paper has before a county's data start.
-TimelinessReport strayMonthsBeforeTheData()
-{
-    MonthRows rows;
-    for (int m = 0; m < 12; ++m) {
-        if (m < 4)
-            rows << QMap<I, QPair<int, int>>{{I::RhaInTime, {m == 1 ? 1 : m == 3 ? 2 : 0, 0}}};
-        else
-            rows << QMap<I, QPair<int, int>>{{I::IhaInTime, {40 + m, 20}},
-                                             {I::IhaLate, {12, 6 + m}},
-                                             {I::RhaInTime, {90 + m, 50}},
-                                             {I::RhaLate, {60 + m, 30}}};
-    }
-    return report(rows);
-}
 
 /// Issue 11's case, small: the year of strayMonthsBeforeTheData(), whose IHA records start
 /// only in October (a 100,000-children county's ten-year paper: RHAs from January 2023, IHAs
