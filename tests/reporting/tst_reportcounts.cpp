@@ -8,6 +8,7 @@
 #include "ReportFixture.h"
 #include "data/IntegrityCheck.h"
 #include "data/ReportRepository.h"
+#include "support/ReportFigures.h"
 
 #include <QMap>
 #include <QTest>
@@ -17,45 +18,13 @@ using lac::test::ReportFixture;
 
 namespace {
 
-using Figures = QMap<QString, int>;
+using Figures = lac::test::ReportFigures;
 
-template <typename Row>
-void add(Figures& f, const QString& measure, const Row& r, const QString& rest)
-{
-    const QString key = QStringLiteral("%1 %2 %3 %4 %5")
-                            .arg(measure, r.month)
-                            .arg(int(r.location))
-                            .arg(r.group, rest);
-    f[key] += r.count;
-    if (f[key] == 0)
-        f.remove(key);
-}
-
-// Every figure the timeliness part reads, whichever way it was read.
+// The figures of 2024 to 2026, whichever way they were read.
 Figures figures(const Database& db, ReportRepository::CountsFrom from, QDate asOf,
                 bool exact = true)
 {
-    const ReportRepository repo(db, from);
-    const QDate first(2024, 1, 1), last(2026, 12, 31);
-    Figures f;
-    const QList<ReportRepository::EntryRow> entries = repo.careEntries(first, last).value();
-    for (const auto& r : entries)
-        add(f, QStringLiteral("entry"), r, QString());
-    auto assessments = [&](const QString& measure,
-                           const QList<ReportRepository::AssessmentRow>& rows) {
-        for (const auto& r : rows)
-            add(f, measure, r,
-                QStringLiteral("%1 %2 %3 %4 %5")
-                    .arg(int(r.outcome))
-                    .arg(r.requestInTime)
-                    .arg(r.lateReason, r.due.toString(Qt::ISODate),
-                         r.completed.toString(Qt::ISODate)));
-    };
-    assessments(QStringLiteral("IHA"), repo.initialAssessments(first, last, asOf).value());
-    assessments(
-        QStringLiteral("RHA"),
-        repo.reviewAssessments(first, last, asOf, asOf.addDays(exact ? 0 : -10), exact).value());
-    return f;
+    return lac::test::reportFigures(db, from, QDate(2024, 1, 1), QDate(2026, 12, 31), asOf, exact);
 }
 
 } // namespace
